@@ -1,0 +1,36 @@
+/**
+ * Screenshots of the real app for the README: `npm run screenshot`.
+ * Starts the Vite dev server, opens each view in headless Chromium, waits for `graph-ready`.
+ */
+import { chromium } from 'playwright';
+import { createServer } from 'vite';
+import { CHROMIUM_ARGS, findChromium } from '../tests/chromium.js';
+
+const shots = [
+  { file: 'docs/images/app-zh.png', hash: '#model=domestic&view=city' },
+  { file: 'docs/images/app-en.png', hash: '#model=domestic&view=city&lang=en' },
+  { file: 'docs/images/app-whole-en.png', hash: '#model=domestic&lang=en' },
+  { file: 'docs/images/app-foreign-en.png', hash: '#model=foreign&lang=en' },
+];
+
+const server = await createServer({ server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
+await server.listen();
+const address = server.httpServer?.address();
+const port = typeof address === 'object' && address ? address.port : 5173;
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  for (const { file, hash } of shots) {
+    const only = process.argv[2];
+    if (only && !file.includes(only)) continue;
+    const ready = page.waitForEvent('console', { predicate: (m) => m.text() === 'graph-ready', timeout: 30_000 });
+    await page.addInitScript(() => document.addEventListener('graph-ready', () => console.log('graph-ready')));
+    await page.goto(`http://127.0.0.1:${port}/${hash}`);
+    await ready;
+    await page.screenshot({ path: file });
+    console.log(`wrote ${file}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,42 @@
+import type { DisplayLang } from '../model/types.js';
+import type { Theme } from '../render/palette.js';
+
+/** What the app shows; kept in the URL hash so a link reopens the same view. */
+export interface AppState {
+  model: string;
+  view: string;
+  lang: DisplayLang;
+  theme: Theme;
+  /** Hidden sectors and relation types, comma-separated. */
+  hide: string;
+}
+
+/** The state of a fresh visit. */
+export const DEFAULT_STATE: AppState = { model: 'domestic', view: '', lang: 'zh', theme: 'light', hide: '' };
+
+const LANGS: readonly string[] = ['zh', 'en', 'both'];
+const THEMES: readonly string[] = ['light', 'dark', 'projector'];
+
+/** Reads `#model=foreign&lang=en…`; unknown or missing values fall back to the defaults. */
+export function parseHash(hash: string): AppState {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const lang = params.get('lang') ?? '';
+  const theme = params.get('theme') ?? '';
+  return {
+    model: params.get('model') || DEFAULT_STATE.model,
+    view: params.get('view') ?? DEFAULT_STATE.view,
+    lang: (LANGS.includes(lang) ? lang : DEFAULT_STATE.lang) as DisplayLang,
+    theme: (THEMES.includes(theme) ? theme : DEFAULT_STATE.theme) as Theme,
+    hide: params.get('hide') ?? DEFAULT_STATE.hide,
+  };
+}
+
+/** Writes the state as a hash, leaving out what equals the defaults. */
+export function formatHash(state: AppState): string {
+  const params = new URLSearchParams();
+  for (const key of Object.keys(DEFAULT_STATE) as (keyof AppState)[]) {
+    if (state[key] !== DEFAULT_STATE[key]) params.set(key, state[key]);
+  }
+  const text = params.toString();
+  return text ? `#${text}` : '';
+}

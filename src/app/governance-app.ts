@@ -1,0 +1,158 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../components/governance-graph.js';
+import type { GovernanceGraph } from '../components/governance-graph.js';
+import { BUILTIN_MODELS } from '../model/builtin.js';
+import { inLang, msg, type MessageKey } from '../model/messages.js';
+import type { DisplayLang } from '../model/types.js';
+import { THEMES, type Theme } from '../render/palette.js';
+import { formatHash, parseHash, type AppState } from './app-state.js';
+
+const LANG_NAMES: Readonly<Record<DisplayLang, string>> = { zh: '中文', en: 'English', both: '中文 + English' };
+const THEME_KEYS: Readonly<Record<Theme, MessageKey>> = { light: 'themeLight', dark: 'themeDark', projector: 'themeProjector' };
+
+/**
+ * The app page: a toolbar (model, view, language, theme, fit) over a `<governance-graph>` that
+ * fills the window. The choice lives in the URL hash, so a link reopens the same view.
+ */
+@customElement('governance-app')
+export class GovernanceApp extends LitElement {
+  static override styles = css`
+    :host {
+      display: flex;
+      flex-direction: column;
+      height: 100vh;
+      font-family: 'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif;
+    }
+    header {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 6px 16px;
+      padding: 8px 12px;
+      border-bottom: 1px solid #bbb;
+      background: #f4f4f4;
+      color: #1a1a1a;
+    }
+    :host([theme='dark']) header {
+      border-color: #444;
+      background: #23262d;
+      color: #f2f2f2;
+    }
+    h1 {
+      margin: 0 8px 0 0;
+      font-size: 1.1rem;
+    }
+    label,
+    fieldset {
+      display: inline-flex;
+      align-items: center;
+      gap: 6px;
+      margin: 0;
+      padding: 0;
+      border: none;
+      font-size: 0.95rem;
+    }
+    legend {
+      float: left;
+      margin-right: 6px;
+      padding: 0;
+    }
+    select,
+    button {
+      padding: 3px 6px;
+      font: inherit;
+    }
+    fieldset label {
+      gap: 3px;
+    }
+    governance-graph {
+      flex: 1;
+      height: auto;
+      min-height: 0;
+    }
+  `;
+
+  @state() private state: AppState = parseHash(location.hash);
+  @query('governance-graph') private graph?: GovernanceGraph;
+
+  private readonly handleHashChange = () => {
+    this.state = parseHash(location.hash);
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.handleHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('hashchange', this.handleHashChange);
+    super.disconnectedCallback();
+  }
+
+  override updated(): void {
+    const lang = this.state.lang;
+    document.documentElement.lang = lang === 'en' ? 'en' : 'zh';
+    document.title = msg('appTitle', lang);
+    this.setAttribute('theme', this.state.theme);
+  }
+
+  override render() {
+    const { model, view, lang, theme, hide } = this.state;
+    const current = BUILTIN_MODELS[model];
+    const titleLang = lang === 'both' ? 'zh' : lang;
+    return html`
+      <header>
+        <h1>${msg('appTitle', lang)}</h1>
+        <label
+          >${msg('model', lang)}
+          <select @change=${(e: Event) => this.set({ model: (e.target as HTMLSelectElement).value, view: '', hide: '' })}>
+            ${Object.values(BUILTIN_MODELS).map((graph) => html`<option value=${graph.id} ?selected=${graph.id === model}>${inLang(graph.title, titleLang)}</option>`)}
+          </select>
+        </label>
+        <label
+          >${msg('view', lang)}
+          <select ?disabled=${!current?.views?.length} @change=${(e: Event) => this.set({ view: (e.target as HTMLSelectElement).value })}>
+            <option value="" ?selected=${!view}>${msg('wholeModel', lang)}</option>
+            ${(current?.views ?? []).map((v) => html`<option value=${v.id} ?selected=${v.id === view}>${inLang(v.title, titleLang)}</option>`)}
+          </select>
+        </label>
+        <fieldset>
+          <legend>${msg('language', lang)}</legend>
+          ${(Object.keys(LANG_NAMES) as DisplayLang[]).map(
+            (value) => html`<label
+              ><input type="radio" name="lang" .checked=${value === lang} @change=${() => this.set({ lang: value })} />${LANG_NAMES[value]}</label
+            >`,
+          )}
+        </fieldset>
+        <label
+          >${msg('theme', lang)}
+          <select @change=${(e: Event) => this.set({ theme: (e.target as HTMLSelectElement).value as Theme })}>
+            ${THEMES.map((value) => html`<option value=${value} ?selected=${value === theme}>${msg(THEME_KEYS[value], lang)}</option>`)}
+          </select>
+        </label>
+        <button type="button" @click=${() => this.graph?.fit()}>${msg('fit', lang)}</button>
+      </header>
+      <governance-graph
+        model=${model}
+        view=${ifDefined(view || undefined)}
+        lang=${lang}
+        theme=${theme}
+        hide=${hide}
+        @filter-change=${(e: CustomEvent<{ hidden: string[] }>) => this.set({ hide: e.detail.hidden.join(',') })}
+      ></governance-graph>
+    `;
+  }
+
+  private set(change: Partial<AppState>): void {
+    this.state = { ...this.state, ...change };
+    history.replaceState(null, '', formatHash(this.state) || location.pathname + location.search);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'governance-app': GovernanceApp;
+  }
+}

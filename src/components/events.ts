@@ -1,0 +1,49 @@
+import type { Problem } from '../model/types.js';
+
+/** Detail of `graph-ready`: the graph is drawn. */
+export interface GraphReadyDetail {
+  id: string;
+  /** Number of actors drawn. */
+  nodes: number;
+  /** Number of relations drawn. */
+  edges: number;
+}
+
+/** Detail of `graph-error`: nothing could be drawn, and why. */
+export interface GraphErrorDetail {
+  message: string;
+  problems: Problem[];
+}
+
+/** Detail of `actor-select`. */
+export interface ActorSelectDetail {
+  id: string;
+}
+
+/** Detail of `filter-change`: the sectors and relation types now hidden. */
+export interface FilterChangeDetail {
+  hidden: string[];
+}
+
+export type GraphReadyEvent = CustomEvent<GraphReadyDetail>;
+export type GraphErrorEvent = CustomEvent<GraphErrorDetail>;
+export type ActorSelectEvent = CustomEvent<ActorSelectDetail>;
+export type FilterChangeEvent = CustomEvent<FilterChangeDetail>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'graph-ready': GraphReadyEvent;
+    'graph-error': GraphErrorEvent;
+    'actor-select': ActorSelectEvent;
+    'filter-change': FilterChangeEvent;
+  }
+}
+
+/** Dispatches a bubbling, composed `CustomEvent` from `host`. */
+export function emit<K extends keyof GlobalEventHandlersEventMap>(
+  host: EventTarget,
+  name: K,
+  detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never,
+): void {
+  host.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+}

@@ -1,0 +1,190 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { inLang, msg } from '../model/messages.js';
+import type { Actor, DisplayLang, Evidence, Graph, Relation } from '../model/types.js';
+import { LEVELS, RELATIONS, SECTORS } from '../model/vocabulary.js';
+
+/**
+ * Details of one actor: names in both languages, sector, level, relations in and out, and the
+ * quotes of the source with its reference.
+ *
+ * @event panel-navigate - `{ id }`: the user picked a related actor.
+ * @event panel-close - the user closed the panel.
+ */
+@customElement('governance-actor-panel')
+export class GovernanceActorPanel extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      overflow: auto;
+      padding: 12px 14px;
+      border: 1px solid var(--gg-border, #999);
+      border-radius: 6px;
+      background: var(--gg-background, #fff);
+      box-shadow: 0 2px 10px rgb(0 0 0 / 0.18);
+      font-size: 0.93em;
+      line-height: 1.45;
+    }
+    header {
+      display: flex;
+      align-items: start;
+      gap: 8px;
+    }
+    h2 {
+      flex: 1;
+      margin: 0;
+      font-size: 1.2em;
+    }
+    h3 {
+      margin: 12px 0 4px;
+      font-size: 1em;
+    }
+    .other {
+      margin: 2px 0 8px;
+      opacity: 0.85;
+    }
+    dl {
+      display: grid;
+      grid-template-columns: auto 1fr;
+      gap: 2px 10px;
+      margin: 0;
+    }
+    dt {
+      font-weight: 600;
+    }
+    dd {
+      margin: 0;
+    }
+    ul {
+      margin: 0;
+      padding-left: 1.1em;
+    }
+    li {
+      margin: 3px 0;
+    }
+    button {
+      color: inherit;
+      font: inherit;
+    }
+    .close {
+      padding: 0 8px;
+      border: 1px solid var(--gg-border, #999);
+      border-radius: 4px;
+      background: none;
+      cursor: pointer;
+      font-size: 1.2em;
+      line-height: 1.4;
+    }
+    .actor {
+      padding: 0;
+      border: none;
+      background: none;
+      text-decoration: underline;
+      cursor: pointer;
+    }
+    .verb {
+      font-style: italic;
+    }
+    blockquote {
+      margin: 4px 0;
+      padding: 2px 8px;
+      border-left: 3px solid var(--gg-highlight, #c67);
+    }
+    summary {
+      cursor: pointer;
+      font-size: 0.92em;
+    }
+    footer {
+      margin-top: 12px;
+      font-size: 0.88em;
+      opacity: 0.9;
+    }
+    :focus-visible {
+      outline: 2px solid var(--gg-highlight, #c67);
+    }
+  `;
+
+  /** The graph the actor belongs to. */
+  @property({ attribute: false }) graph?: Graph;
+  /** Id of the actor shown. */
+  @property() actor?: string;
+  /** Display language. */
+  @property() override lang: DisplayLang = 'zh';
+
+  override render() {
+    const actor = this.graph?.nodes.find((node) => node.id === this.actor);
+    if (!this.graph || !actor) return nothing;
+    const lang = this.lang;
+    const [main, other] = lang === 'en' ? [actor.label.en, actor.label.zh] : [actor.label.zh, actor.label.en];
+    const out = this.graph.edges.filter((edge) => edge.source === actor.id);
+    const into = this.graph.edges.filter((edge) => edge.target === actor.id);
+    return html`
+      <header>
+        <h2 id="title">${main}</h2>
+        <button class="close" type="button" aria-label=${msg('close', lang)} title=${msg('close', lang)} @click=${this.handleClose}>×</button>
+      </header>
+      <p class="other" lang=${lang === 'en' ? 'zh' : 'en'}>${other}</p>
+      <dl>
+        <dt>${msg('sector', lang)}</dt>
+        <dd>${inLang(SECTORS[actor.sector].name, lang)}</dd>
+        ${actor.level ? html`<dt>${msg('level', lang)}</dt><dd>${inLang(LEVELS[actor.level], lang)}</dd>` : nothing}
+        ${actor.year ? html`<dt>${msg('year', lang)}</dt><dd>${actor.year}</dd>` : nothing}
+      </dl>
+      ${actor.description ? html`<p>${inLang(actor.description, lang)}</p>` : nothing}
+      <h3>${msg('relationsOut', lang)}</h3>
+      ${this.relationList(out, 'target')}
+      <h3>${msg('relationsIn', lang)}</h3>
+      ${this.relationList(into, 'source')}
+      ${actor.evidence?.length ? html`<h3>${msg('evidence', lang)}</h3>${this.quotes(actor.evidence, true)}` : nothing}
+      ${this.reference()}
+    `;
+  }
+
+  private relationList(relations: Relation[], end: 'source' | 'target') {
+    const lang = this.lang;
+    if (relations.length === 0) return html`<p>${msg('none', lang)}</p>`;
+    return html`<ul>
+      ${relations.map((relation) => {
+        const other = this.graph!.nodes.find((node) => node.id === relation[end]) as Actor;
+        const verb = html`<span class="verb">${inLang(RELATIONS[relation.relation].verb, lang)}</span>`;
+        const name = html`<button class="actor" type="button" @click=${() => this.handleNavigate(other.id)}>${inLang(other.label, lang === 'both' ? 'zh' : lang)}</button>`;
+        return html`<li>
+          ${end === 'target' ? html`${verb} → ${name}` : html`${name} → ${verb}`}
+          ${relation.evidence?.length ? this.quotes(relation.evidence, false) : nothing}
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private quotes(evidence: Evidence[], open: boolean) {
+    const body = evidence.map(
+      (item) => html`<blockquote lang="zh">“${item.quote}”${item.note ? html`<br /><small>${inLang(item.note, this.lang)}</small>` : nothing}</blockquote>`,
+    );
+    return open ? body : html`<details><summary>${msg('evidence', this.lang)}</summary>${body}</details>`;
+  }
+
+  private reference() {
+    const source = this.graph?.source;
+    if (!source) return nothing;
+    const lang = this.lang;
+    const parts = [source.title, source.author, source.publication].filter((part) => part !== undefined).map((part) => inLang(part, lang));
+    const safeUrl = source.url && /^https?:\/\//i.test(source.url) ? source.url : undefined;
+    return html`<footer>
+      ${msg('sourceRef', lang)}: ${parts.join(', ')}${safeUrl ? html` <a href=${safeUrl} rel="noopener noreferrer" target="_blank">${safeUrl}</a>` : nothing}
+    </footer>`;
+  }
+
+  private handleNavigate(id: string) {
+    this.dispatchEvent(new CustomEvent('panel-navigate', { detail: { id } }));
+  }
+
+  private handleClose() {
+    this.dispatchEvent(new CustomEvent('panel-close'));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'governance-actor-panel': GovernanceActorPanel;
+  }
+}

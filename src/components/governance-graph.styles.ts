@@ -1,0 +1,90 @@
+import { css, unsafeCSS } from 'lit';
+import { THEME_COLOURS, type Theme } from '../render/palette.js';
+
+/** CSS custom properties of a theme, from the one palette in `render/palette.ts`. */
+const themeProperties = (theme: Theme) => {
+  const c = THEME_COLOURS[theme];
+  return unsafeCSS(`
+    --gg-background: ${c.background};
+    --gg-text: ${c.text};
+    --gg-edge: ${c.edge};
+    --gg-edge-soft: ${c.edgeSoft};
+    --gg-highlight: ${c.highlight};
+    --gg-error: ${c.error};
+    --gg-scale: ${c.scale};
+  `);
+};
+
+export const styles = css`
+  :host {
+    ${themeProperties('light')}
+    --gg-surface: color-mix(in srgb, var(--gg-background) 92%, var(--gg-text));
+    --gg-border: color-mix(in srgb, var(--gg-background) 70%, var(--gg-text));
+    --gg-font: 'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif;
+    display: grid;
+    grid-template-rows: minmax(0, 1fr) auto;
+    position: relative;
+    height: 480px;
+    min-height: 200px;
+    overflow: hidden;
+    background: var(--gg-background);
+    color: var(--gg-text);
+    font-family: var(--gg-font);
+    font-size: calc(14px * var(--gg-scale));
+    contain: layout paint;
+  }
+  :host([theme='dark']) {
+    ${themeProperties('dark')}
+  }
+  :host([theme='projector']) {
+    ${themeProperties('projector')}
+  }
+  [part='canvas'] {
+    position: relative;
+    min-height: 0;
+  }
+  [part='canvas']:focus-visible {
+    outline: 3px solid var(--gg-highlight);
+    outline-offset: -3px;
+  }
+  governance-legend {
+    grid-row: 2;
+    max-height: 40vh;
+  }
+  governance-actor-panel {
+    position: absolute;
+    top: 8px;
+    right: 8px;
+    bottom: 8px;
+    width: min(380px, 46%);
+  }
+  .message {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-content: center;
+    padding: 24px;
+    text-align: center;
+  }
+  [part='error'] {
+    position: absolute;
+    inset: 16px;
+    overflow: auto;
+    padding: 16px 20px;
+    border: 2px solid var(--gg-error);
+    border-radius: 6px;
+    background: var(--gg-background);
+  }
+  [part='error'] h2 {
+    margin: 0 0 8px;
+    font-size: 1.15em;
+    color: var(--gg-error);
+  }
+  [part='error'] p {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  [part='error'] code {
+    font-family: ui-monospace, monospace;
+  }
+`;

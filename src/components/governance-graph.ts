@@ -1,0 +1,260 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { BUILTIN_MODELS } from '../model/builtin.js';
+import { GraphError, fetchGraph } from '../model/load.js';
+import { inLang, msg } from '../model/messages.js';
+import type { DisplayLang, Graph, RelationType, Sector } from '../model/types.js';
+import { closest } from '../model/validate.js';
+import { RELATION_TYPES, SECTOR_TYPES } from '../model/vocabulary.js';
+import { CytoscapeController } from '../render/cytoscape-controller.js';
+import { selectView, toElements } from '../render/elements.js';
+import { canvasMeasure } from '../render/measure.js';
+import { THEME_COLOURS, type Theme, type ThemeColours } from '../render/palette.js';
+import { BASE_FONT_SIZE, FONT_FAMILY, stylesheet } from '../render/stylesheet.js';
+import { emit } from './events.js';
+import { styles } from './governance-graph.styles.js';
+import './governance-actor-panel.js';
+import './governance-legend.js';
+
+const LANGS: readonly DisplayLang[] = ['zh', 'en', 'both'];
+
+/**
+ * Draws a governance network: who leads, directs, coordinates, funds and involves whom.
+ *
+ * @event graph-ready - `{ id, nodes, edges }`: the graph is drawn (in a hidden container: once it is shown).
+ * @event graph-error - `{ message, problems }`: nothing could be drawn, and why.
+ * @event actor-select - `{ id }`: the user selected an actor.
+ * @event filter-change - `{ hidden }`: the user hid or showed a sector or relation in the legend.
+ *
+ * @csspart canvas - the drawing area.
+ * @csspart legend - the legend, which also filters.
+ * @csspart panel - details of the selected actor.
+ * @csspart error - the message shown when the graph cannot be drawn.
+ *
+ * @cssproperty --gg-background - canvas background.
+ * @cssproperty --gg-text - text colour.
+ * @cssproperty --gg-edge - colour of accountability relations.
+ * @cssproperty --gg-edge-soft - colour of influence and reference relations.
+ * @cssproperty --gg-highlight - selection colour.
+ * @cssproperty --gg-error - colour of error messages.
+ * @cssproperty --gg-scale - multiplier on label size and line widths.
+ *
+ * @example
+ * <script type="module" src="governance-graph.js"></script>
+ * <governance-graph model="domestic" view="city" lang="en" style="height: 600px"></governance-graph>
+ */
+@customElement('governance-graph')
+export class GovernanceGraph extends LitElement {
+  static override styles = styles;
+
+  /** Id of a built-in model (`domestic`, `foreign`). */
+  @property({ reflect: true }) model?: string;
+  /** URL of a graph JSON file; wins over `model`. */
+  @property() src?: string;
+  /** Id of a named view of the model; absent: the whole model. */
+  @property() view?: string;
+  /** Label language: `zh` (default), `en`, or `both`. */
+  @property({ reflect: true }) override lang: DisplayLang = 'zh';
+  /** `light` (default), `dark` or `projector`. */
+  @property({ reflect: true }) theme: Theme = 'light';
+  /** No pan, zoom or selection: for slides and print. */
+  @property({ type: Boolean, reflect: true }) static = false;
+  /** Comma-separated sectors and relation types to hide, e.g. `market,participates`. */
+  @property() hide = '';
+
+  @state() private loaded?: Graph;
+  @state() private error?: GraphError;
+  @state() private selected: string | null = null;
+
+  @query('[part="canvas"]') private canvas?: HTMLElement;
+
+  private readonly cytoscape = new CytoscapeController(this, {
+    container: () => this.canvas,
+    onSelect: (id) => this.handleSelect(id),
+    onDrawn: () => this.handleDrawn(),
+  });
+  private loading?: AbortController;
+
+  /** The loaded graph, in the data format; undefined while loading or after an error. */
+  get graph(): Graph | undefined {
+    return this.loaded;
+  }
+
+  private get hiddenKeys(): Set<string> {
+    return new Set(this.hide.split(',').map((key) => key.trim()).filter(Boolean));
+  }
+
+  private get displayLang(): DisplayLang {
+    return LANGS.includes(this.lang) ? this.lang : 'zh';
+  }
+
+  override willUpdate(changed: PropertyValues): void {
+    if (changed.has('model') || changed.has('src')) this.load();
+    if ((changed.has('loaded') || changed.has('view')) && this.loaded) this.checkView(this.loaded);
+  }
+
+  override updated(changed: PropertyValues): void {
+    if (changed.has('theme')) this.applyTheme();
+    if (changed.has('loaded') || changed.has('lang') || changed.has('view') || changed.has('theme') || changed.has('error')) this.draw();
+    if (changed.has('hide')) this.cytoscape.setFiltered(this.hiddenKeys);
+    if (changed.has('static')) this.cytoscape.setInteractive(!this.static);
+    if (changed.has('selected')) this.cytoscape.select(this.selected);
+  }
+
+  override render() {
+    const lang = this.displayLang;
+    const graph = this.loaded;
+    const title = graph ? inLang(graph.title, lang) : msg('graphLabel', lang);
+    return html`
+      <div part="canvas" tabindex="0" role="application" aria-roledescription=${msg('graphLabel', lang)} aria-label=${title} @keydown=${this.handleKeydown}></div>
+      ${graph && !this.error ? this.renderOverlays(graph, lang) : nothing}
+      ${!graph && !this.error ? html`<div class="message" role="status">${msg('loading', lang)}</div>` : nothing}
+      ${this.error ? this.renderError(this.error, lang) : nothing}
+    `;
+  }
+
+  /** Fits the whole graph into view. */
+  fit(): void {
+    this.cytoscape.fit();
+  }
+
+  private renderOverlays(graph: Graph, lang: DisplayLang) {
+    const { actors, relations } = selectView(graph, this.view);
+    const sectors = SECTOR_TYPES.filter((sector: Sector) => actors.some((actor) => actor.sector === sector));
+    const types = RELATION_TYPES.filter((type: RelationType) => relations.some((relation) => relation.relation === type));
+    return html`
+      <governance-legend part="legend" .sectors=${sectors} .relations=${types} .hiddenKeys=${this.hiddenKeys} lang=${lang} @legend-toggle=${this.handleLegendToggle}></governance-legend>
+      ${this.selected && !this.static
+        ? html`<governance-actor-panel
+            part="panel"
+            .graph=${graph}
+            actor=${this.selected}
+            lang=${lang}
+            @panel-navigate=${(event: CustomEvent<{ id: string }>) => this.handleSelect(event.detail.id)}
+            @panel-close=${() => this.handleSelect(null)}
+          ></governance-actor-panel>`
+        : nothing}
+    `;
+  }
+
+  private renderError(error: GraphError, lang: DisplayLang) {
+    return html`<div part="error" role="alert">
+      <h2>${msg('errorTitle', lang)}</h2>
+      <p>${error.message}</p>
+      ${error.problems.length > 1
+        ? html`<h3>${msg('errorMore', lang)}</h3>
+            <ul>
+              ${error.problems.slice(0, 50).map((problem) => html`<li><code>${problem.path}</code>: ${problem.message}</li>`)}
+            </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  /** Loads `src` or the built-in `model`; a newer request aborts an older one. */
+  private load(): void {
+    this.loading?.abort();
+    this.loading = undefined;
+    this.loaded = undefined;
+    this.error = undefined;
+    this.selected = null;
+    if (this.src) {
+      const request = (this.loading = new AbortController());
+      fetchGraph(this.src, request.signal).then(
+        (graph) => {
+          if (request === this.loading) this.loaded = graph;
+        },
+        (error: Error) => {
+          if (request === this.loading) this.fail(error instanceof GraphError ? error : new GraphError(error.message));
+        },
+      );
+    } else if (this.model && BUILTIN_MODELS[this.model]) {
+      this.loaded = BUILTIN_MODELS[this.model];
+    } else {
+      const names = Object.keys(BUILTIN_MODELS);
+      const match = this.model ? closest(this.model, names) : undefined;
+      const message = this.model
+        ? `There is no built-in model "${this.model}".${match ? ` Did you mean "${match}"?` : ''} Built-in models: ${names.join(', ')}; or set src to the URL of a graph file.`
+        : `${msg('noModel', 'en')}: model="domestic", model="foreign", or src="my-graph.json".`;
+      this.fail(new GraphError(message, [{ path: this.model ? 'model' : 'src', message }]));
+    }
+  }
+
+  private fail(error: GraphError): void {
+    this.error = error;
+    this.cytoscape.setElements([]);
+    emit(this, 'graph-error', { message: error.message, problems: error.problems });
+  }
+
+  /** Cytoscape cannot read CSS variables: resolve the theme's custom properties into its stylesheet. */
+  private applyTheme(): void {
+    this.cytoscape.setStyle(stylesheet(this.themeColours()));
+  }
+
+  private themeColours(): ThemeColours {
+    const fallback = THEME_COLOURS[this.theme] ?? THEME_COLOURS.light;
+    const computed = getComputedStyle(this);
+    const read = (name: string, value: string) => computed.getPropertyValue(name).trim() || value;
+    return {
+      background: read('--gg-background', fallback.background),
+      text: read('--gg-text', fallback.text),
+      edge: read('--gg-edge', fallback.edge),
+      edgeSoft: read('--gg-edge-soft', fallback.edgeSoft),
+      highlight: read('--gg-highlight', fallback.highlight),
+      error: read('--gg-error', fallback.error),
+      scale: Number(read('--gg-scale', String(fallback.scale))) || 1,
+    };
+  }
+
+  /** An unknown view is an error, not a silently different graph. */
+  private checkView(graph: Graph): void {
+    if (!this.view || graph.views?.some((view) => view.id === this.view)) {
+      if (this.error?.problems[0]?.path === 'view') this.error = undefined;
+      return;
+    }
+    const names = graph.views?.map((view) => view.id) ?? [];
+    const match = closest(this.view, names);
+    const message = `The model "${graph.id}" has no view "${this.view}".${match ? ` Did you mean "${match}"?` : ''} ${names.length ? `Views: ${names.join(', ')}.` : 'It defines no views.'} Remove the view attribute to show the whole model.`;
+    this.fail(new GraphError(message, [{ path: 'view', message }]));
+  }
+
+  private draw(): void {
+    const graph = this.loaded;
+    if (!graph || this.error) return;
+    const fontSize = BASE_FONT_SIZE * this.themeColours().scale;
+    const measure = canvasMeasure(`${fontSize}px ${FONT_FAMILY}`);
+    this.cytoscape.setElements(toElements(graph, { lang: this.displayLang, view: this.view, measure, fontSize }));
+    this.cytoscape.setFiltered(this.hiddenKeys);
+  }
+
+  private handleDrawn(): void {
+    const cy = this.cytoscape.cy;
+    if (!cy || !this.loaded) return;
+    emit(this, 'graph-ready', { id: this.loaded.id, nodes: cy.nodes().length, edges: cy.edges().length });
+  }
+
+  private handleSelect(id: string | null): void {
+    if (this.static) return;
+    this.selected = id;
+    if (id) emit(this, 'actor-select', { id });
+  }
+
+  private handleLegendToggle(event: CustomEvent<{ key: string }>): void {
+    const hidden = this.hiddenKeys;
+    if (!hidden.delete(event.detail.key)) hidden.add(event.detail.key);
+    this.hide = [...hidden].join(',');
+    emit(this, 'filter-change', { hidden: [...hidden] });
+  }
+
+  private handleKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.selected) {
+      this.handleSelect(null);
+      event.stopPropagation();
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'governance-graph': GovernanceGraph;
+  }
+}

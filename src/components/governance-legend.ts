@@ -1,0 +1,136 @@
+import { LitElement, css, html, svg } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { msg, inLang } from '../model/messages.js';
+import type { DisplayLang, RelationType, Sector } from '../model/types.js';
+import { RELATIONS, SECTORS } from '../model/vocabulary.js';
+import { RELATION_STYLES, SECTOR_STYLES } from '../render/palette.js';
+import { arrowPath, dashArray, shapePath } from '../render/swatch.js';
+
+/**
+ * The legend of a governance graph: the sectors and relations on screen, each a toggle
+ * button that hides or shows them.
+ *
+ * @event legend-toggle - `{ key }`: the user toggled a sector or relation type.
+ */
+@customElement('governance-legend')
+export class GovernanceLegend extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      overflow: auto;
+      padding: 4px 8px;
+      border-top: 1px solid var(--gg-border, #999);
+      font-size: 0.82em;
+    }
+    summary {
+      cursor: pointer;
+      font-weight: 600;
+    }
+    .rows {
+      display: grid;
+      grid-template-columns: auto 1fr;
+      align-items: baseline;
+      gap: 0 8px;
+    }
+    h3 {
+      margin: 0;
+      font-size: 1em;
+      font-weight: 600;
+    }
+    ul {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 2px;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    button {
+      display: inline-flex;
+      align-items: center;
+      gap: 6px;
+      padding: 2px 6px;
+      border: 1px solid transparent;
+      border-radius: 4px;
+      background: none;
+      color: inherit;
+      font: inherit;
+      cursor: pointer;
+    }
+    button:hover {
+      border-color: var(--gg-border, #999);
+    }
+    button:focus-visible {
+      outline: 2px solid var(--gg-highlight, #c67);
+    }
+    button[aria-pressed='false'] {
+      opacity: 0.5;
+      text-decoration: line-through;
+    }
+    svg {
+      flex: none;
+      overflow: visible;
+    }
+  `;
+
+  /** Sectors present in the graph, in hierarchy order. */
+  @property({ attribute: false }) sectors: Sector[] = [];
+  /** Relation types present in the graph, in vocabulary order. */
+  @property({ attribute: false }) relations: RelationType[] = [];
+  /** Sectors and relation types currently hidden. */
+  @property({ attribute: false }) hiddenKeys: ReadonlySet<string> = new Set();
+  /** Display language. */
+  @property() override lang: DisplayLang = 'zh';
+
+  override render() {
+    const lang = this.lang;
+    return html`
+      <details open>
+        <summary title=${msg('legendHint', lang)}>${msg('legend', lang)} <small>(${msg('legendHint', lang)})</small></summary>
+        <div class="rows">
+        <h3 id="sectors">${msg('sectors', lang)}</h3>
+        <ul aria-labelledby="sectors">
+          ${this.sectors.map((sector) => {
+            const { colour, shape } = SECTOR_STYLES[sector];
+            return this.item(sector, inLang(SECTORS[sector].name, lang), svg`<svg width="22" height="14" aria-hidden="true"><path d=${shapePath(shape, 22, 14)} fill=${colour} stroke="currentColor" stroke-width="0.8"/></svg>`);
+          })}
+        </ul>
+        <h3 id="relations">${msg('relations', lang)}</h3>
+        <ul aria-labelledby="relations">
+          ${this.relations.map((relation) => {
+            const style = RELATION_STYLES[relation];
+            const soft = RELATIONS[relation].kind !== 'accountability';
+            return this.item(
+              relation,
+              inLang(RELATIONS[relation].verb, lang),
+              svg`<svg width="36" height="12" aria-hidden="true" style=${soft ? 'opacity:0.75' : ''}>
+                <line x1="1" y1="6" x2="28" y2="6" stroke="currentColor" stroke-width=${Math.min(style.width, 3)} stroke-dasharray=${dashArray(style) ?? 'none'} stroke-linecap="round"/>
+                <path d=${arrowPath(style.arrow, 35, 6, 8)} fill="currentColor"/>
+              </svg>`,
+            );
+          })}
+        </ul>
+        </div>
+      </details>
+    `;
+  }
+
+  private item(key: string, name: string, swatch: unknown) {
+    const shown = !this.hiddenKeys.has(key);
+    return html`<li>
+      <button type="button" aria-pressed=${shown ? 'true' : 'false'} data-key=${key} @click=${() => this.handleToggle(key)}>
+        ${swatch}<span>${name}</span>
+      </button>
+    </li>`;
+  }
+
+  private handleToggle(key: string) {
+    this.dispatchEvent(new CustomEvent('legend-toggle', { detail: { key } }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'governance-legend': GovernanceLegend;
+  }
+}

@@ -1,0 +1,48 @@
+import type { Bilingual, DisplayLang } from './types.js';
+
+/** Every string of the user interface, in both languages. Data labels live in the graph files. */
+export const MESSAGES = {
+  appTitle: { zh: '韧性城市治理网络', en: 'Resilient-city governance network' },
+  model: { zh: '模型', en: 'Model' },
+  view: { zh: '视图', en: 'View' },
+  wholeModel: { zh: '全部', en: 'Whole model' },
+  language: { zh: '语言', en: 'Language' },
+  theme: { zh: '主题', en: 'Theme' },
+  themeLight: { zh: '浅色', en: 'Light' },
+  themeDark: { zh: '深色', en: 'Dark' },
+  themeProjector: { zh: '投影', en: 'Projector' },
+  fit: { zh: '适应窗口', en: 'Fit to window' },
+  graphLabel: { zh: '治理关系图', en: 'Governance graph' },
+  legend: { zh: '图例', en: 'Legend' },
+  legendHint: { zh: '点击可隐藏或显示', en: 'Click to hide or show' },
+  sectors: { zh: '主体类型', en: 'Sectors' },
+  relations: { zh: '关系', en: 'Relations' },
+  hidden: { zh: '已隐藏', en: 'hidden' },
+  close: { zh: '关闭', en: 'Close' },
+  sector: { zh: '类型', en: 'Sector' },
+  level: { zh: '层级', en: 'Level' },
+  year: { zh: '年份', en: 'Year' },
+  relationsOut: { zh: '指向他方的关系', en: 'Relations out' },
+  relationsIn: { zh: '来自他方的关系', en: 'Relations in' },
+  none: { zh: '无', en: 'None' },
+  evidence: { zh: '原文依据', en: 'Evidence from the source' },
+  sourceRef: { zh: '出处', en: 'Source' },
+  loading: { zh: '正在加载…', en: 'Loading…' },
+  errorTitle: { zh: '无法绘制此图', en: 'This graph could not be drawn' },
+  errorMore: { zh: '其他问题', en: 'More problems' },
+  unknownModel: { zh: '没有名为此的内置模型', en: 'There is no built-in model with this id' },
+  noModel: { zh: '请设置 model 或 src 属性', en: 'Set the model or src attribute' },
+} as const satisfies Record<string, Bilingual>;
+
+/** A key of the message table. */
+export type MessageKey = keyof typeof MESSAGES;
+
+/** A bilingual text in the display language; `both` gives "中文 · English". */
+export function inLang(text: Bilingual, lang: DisplayLang): string {
+  return lang === 'both' ? (text.zh === text.en ? text.zh : `${text.zh} · ${text.en}`) : text[lang];
+}
+
+/** A message of the UI table in the display language. */
+export function msg(key: MessageKey, lang: DisplayLang): string {
+  return inLang(MESSAGES[key], lang);
+}

@@ -1,0 +1,119 @@
+/**
+ * The graph data format (see `graph-data/schema.json` and `../shared/CONTRACT.md`).
+ * Pure types: no DOM, no Cytoscape.
+ */
+
+/** A language a label exists in. */
+export type Lang = 'zh' | 'en';
+
+/** How labels are shown: one language, or Chinese with English beneath. */
+export type DisplayLang = Lang | 'both';
+
+/** A text in both languages. Every label of the format is bilingual. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+/** A label: full names for panels, optional short forms for slides. */
+export interface Label extends Bilingual {
+  /** Short form for the canvas, e.g. `{ zh: '发改', en: 'NDRC' }`. */
+  short?: Partial<Bilingual>;
+}
+
+/** A passage of the source that supports an actor or a relation. */
+export interface Evidence {
+  /** Verbatim passage of the source text. */
+  quote: string;
+  /** Optional explanation of how the quote supports the claim. */
+  note?: Bilingual;
+}
+
+/** Kinds of actor, each drawn with its own colour and shape. */
+export type Sector =
+  | 'party'
+  | 'government'
+  | 'coordination'
+  | 'department'
+  | 'market'
+  | 'society'
+  | 'international'
+  | 'policy'
+  | 'region';
+
+/** Administrative level an actor works at. */
+export type Level = 'national' | 'regional' | 'city' | 'district' | 'international' | 'unspecified';
+
+/** Relation ids of the vocabulary (`src/model/vocabulary.ts`). */
+export type RelationType =
+  | 'leads'
+  | 'directs'
+  | 'coordinates'
+  | 'takes-lead'
+  | 'carries-out'
+  | 'supervises'
+  | 'establishes'
+  | 'guides'
+  | 'funds'
+  | 'buys-services'
+  | 'partners'
+  | 'participates'
+  | 'issues'
+  | 'joins'
+  | 'folds-into'
+  | 'promotes';
+
+/** An actor (or a policy, plan or programme) of a governance network. */
+export interface Actor {
+  id: string;
+  label: Label;
+  sector: Sector;
+  level?: Level;
+  /** For policies and plans: the year issued. */
+  year?: number;
+  /** What the source says about this actor, beyond its relations. */
+  description?: Bilingual;
+  evidence?: Evidence[];
+}
+
+/** A directed relation: `source` <relation> `target`, e.g. party leads government. */
+export interface Relation {
+  id: string;
+  source: string;
+  target: string;
+  relation: RelationType;
+  evidence?: Evidence[];
+}
+
+/** A named, readable subset of a model: the actors it shows (relations between them follow). */
+export interface View {
+  id: string;
+  title: Bilingual;
+  actors: string[];
+}
+
+/** Bibliographic reference of the source a model is drawn from. */
+export interface SourceReference {
+  title: Bilingual;
+  author?: Bilingual;
+  publication?: Bilingual;
+  url?: string;
+}
+
+/** A governance network as stored in `graph-data/<id>.json`. */
+export interface Graph {
+  $schema?: string;
+  id: string;
+  title: Bilingual;
+  description?: Bilingual;
+  source?: SourceReference;
+  nodes: Actor[];
+  edges: Relation[];
+  views?: View[];
+}
+
+/** One thing wrong with a graph: where (a JSON path such as `$.edges[3].target`) and what. */
+export interface Problem {
+  path: string;
+  message: string;
+}

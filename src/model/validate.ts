@@ -1,0 +1,187 @@
+import type { Graph, Problem } from './types.js';
+import { LEVEL_TYPES, RELATION_TYPES, SECTOR_TYPES } from './vocabulary.js';
+
+/** Largest graph the element draws; beyond it, split the graph into views or files. */
+export const MAX_ACTORS = 5000;
+
+/** The outcome of validation: the graph when it can be drawn, and every problem found. */
+export interface Validation {
+  graph?: Graph;
+  problems: Problem[];
+}
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+
+/** Edit distance, for "did you mean" suggestions. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length];
+}
+
+/** The candidate closest to `value`, if it is close enough to be a likely typo. */
+export function closest(value: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = distance(value.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return bestDistance <= Math.max(2, Math.floor(value.length / 3)) ? best : undefined;
+}
+
+const suggest = (value: string, candidates: Iterable<string>) => {
+  const match = closest(value, candidates);
+  return match ? ` Did you mean "${match}"?` : '';
+};
+
+const show = (v: unknown) => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v) ?? String(v));
+
+/**
+ * Checks a parsed JSON value against the graph format: the schema's rules and what a schema
+ * cannot say (ids that must exist, duplicates, self-loops). Never throws.
+ *
+ * @returns the graph when nothing is wrong, and every problem with its JSON path.
+ */
+export function validateGraph(input: unknown): Validation {
+  const problems: Problem[] = [];
+  const report = (path: string, message: string) => problems.push({ path, message });
+
+  if (!isObject(input)) {
+    report('$', `Expected a graph object with "id", "title", "nodes" and "edges", found ${Array.isArray(input) ? 'an array' : typeof input}.`);
+    return { problems };
+  }
+
+  const bilingual = (value: unknown, path: string, what: string) => {
+    if (!isObject(value)) {
+      report(path, `${what} must be an object with "zh" and "en" texts, e.g. { "zh": "市政府", "en": "Municipal Government" }.`);
+      return;
+    }
+    for (const lang of ['zh', 'en'] as const) {
+      if (!isText(value[lang])) report(`${path}.${lang}`, `${what} has no ${lang === 'zh' ? 'Chinese' : 'English'} text: add "${lang}": "…".`);
+    }
+  };
+
+  const knownKeys = (value: Json, allowed: readonly string[], path: string) => {
+    for (const key of Object.keys(value)) {
+      if (!allowed.includes(key)) report(`${path}.${key}`, `Unknown field "${key}".${suggest(key, allowed)} Allowed here: ${allowed.join(', ')}.`);
+    }
+  };
+
+  const evidence = (value: unknown, path: string) => {
+    if (value === undefined) return;
+    if (!Array.isArray(value)) {
+      report(path, 'evidence must be an array of { "quote": "…" } objects.');
+      return;
+    }
+    value.forEach((item, i) => {
+      if (!isObject(item) || !isText(item.quote)) report(`${path}[${i}].quote`, 'Each evidence item needs a "quote": a verbatim passage of the source.');
+      else if (item.note !== undefined) bilingual(item.note, `${path}[${i}].note`, 'The note');
+    });
+  };
+
+  knownKeys(input, ['$schema', 'id', 'title', 'description', 'source', 'nodes', 'edges', 'views'], '$');
+  if (input.source !== undefined) {
+    if (!isObject(input.source)) report('$.source', 'source must be an object with a "title" and optional "author", "publication", "url".');
+    else {
+      knownKeys(input.source, ['title', 'author', 'publication', 'url'], '$.source');
+      bilingual(input.source.title, '$.source.title', 'The source title');
+      if (input.source.author !== undefined) bilingual(input.source.author, '$.source.author', 'The author');
+      if (input.source.publication !== undefined) bilingual(input.source.publication, '$.source.publication', 'The publication');
+      if (input.source.url !== undefined && !(typeof input.source.url === 'string' && /^https?:\/\//i.test(input.source.url))) {
+        report('$.source.url', 'The source url must start with http:// or https://.');
+      }
+    }
+  }
+  if (!isText(input.id)) report('$.id', 'The graph needs an "id": a short name such as "domestic".');
+  bilingual(input.title, '$.title', 'The title');
+  if (input.description !== undefined) bilingual(input.description, '$.description', 'The description');
+
+  const ids = new Set<string>();
+  if (!Array.isArray(input.nodes)) {
+    report('$.nodes', 'The graph needs "nodes": an array of actors.');
+  } else if (input.nodes.length === 0) {
+    report('$.nodes', 'The graph has no actors: add at least one node.');
+  } else if (input.nodes.length > MAX_ACTORS) {
+    report('$.nodes', `The graph has ${input.nodes.length} actors, more than the ${MAX_ACTORS} that can be drawn: split it into views or several files.`);
+  } else {
+    input.nodes.forEach((node, i) => {
+      const path = `$.nodes[${i}]`;
+      if (!isObject(node)) return report(path, 'Each node must be an object with "id", "label" and "sector".');
+      knownKeys(node, ['id', 'label', 'sector', 'level', 'year', 'description', 'evidence'], path);
+      if (!isText(node.id)) report(`${path}.id`, 'The node needs an "id".');
+      else if (ids.has(node.id)) report(`${path}.id`, `Duplicate node id ${show(node.id)}: each actor needs its own id.`);
+      else ids.add(node.id);
+      bilingual(node.label, `${path}.label`, 'The label');
+      if (isObject(node.label) && node.label.short !== undefined && !isObject(node.label.short)) {
+        report(`${path}.label.short`, 'The short label must be an object with "zh" and/or "en".');
+      }
+      if (!SECTOR_TYPES.includes(node.sector as never)) {
+        report(`${path}.sector`, `Unknown sector ${show(node.sector)}.${suggest(String(node.sector), SECTOR_TYPES)} Use one of: ${SECTOR_TYPES.join(', ')}.`);
+      }
+      if (node.level !== undefined && !LEVEL_TYPES.includes(node.level as never)) {
+        report(`${path}.level`, `Unknown level ${show(node.level)}.${suggest(String(node.level), LEVEL_TYPES)} Use one of: ${LEVEL_TYPES.join(', ')}.`);
+      }
+      if (node.year !== undefined && !Number.isInteger(node.year)) report(`${path}.year`, 'The year must be a whole number such as 2021.');
+      if (node.description !== undefined) bilingual(node.description, `${path}.description`, 'The description');
+      evidence(node.evidence, `${path}.evidence`);
+    });
+  }
+
+  const edgeIds = new Set<string>();
+  if (!Array.isArray(input.edges)) {
+    report('$.edges', 'The graph needs "edges": an array of relations (it may be empty).');
+  } else {
+    input.edges.forEach((edge, i) => {
+      const path = `$.edges[${i}]`;
+      if (!isObject(edge)) return report(path, 'Each edge must be an object with "id", "source", "target" and "relation".');
+      knownKeys(edge, ['id', 'source', 'target', 'relation', 'evidence'], path);
+      if (!isText(edge.id)) report(`${path}.id`, 'The edge needs an "id".');
+      else if (edgeIds.has(edge.id) || ids.has(edge.id)) report(`${path}.id`, `Duplicate id ${show(edge.id)}: nodes and edges each need their own id.`);
+      else edgeIds.add(edge.id);
+      for (const end of ['source', 'target'] as const) {
+        const ref = edge[end];
+        if (!isText(ref)) report(`${path}.${end}`, `The edge needs a "${end}": the id of an actor.`);
+        else if (Array.isArray(input.nodes) && !ids.has(ref)) report(`${path}.${end}`, `No actor has the id ${show(ref)}.${suggest(ref, ids)}`);
+      }
+      if (isText(edge.source) && edge.source === edge.target) report(`${path}.target`, `The edge links ${show(edge.source)} to itself: a relation needs two different actors.`);
+      if (!RELATION_TYPES.includes(edge.relation as never)) {
+        report(`${path}.relation`, `Unknown relation ${show(edge.relation)}.${suggest(String(edge.relation), RELATION_TYPES)} Use one of: ${RELATION_TYPES.join(', ')}.`);
+      }
+      evidence(edge.evidence, `${path}.evidence`);
+    });
+  }
+
+  if (input.views !== undefined) {
+    if (!Array.isArray(input.views)) report('$.views', 'views must be an array of { "id", "title", "actors" }.');
+    else {
+      const viewIds = new Set<string>();
+      input.views.forEach((view, i) => {
+        const path = `$.views[${i}]`;
+        if (!isObject(view)) return report(path, 'Each view must be an object with "id", "title" and "actors".');
+        if (!isText(view.id)) report(`${path}.id`, 'The view needs an "id".');
+        else if (viewIds.has(view.id)) report(`${path}.id`, `Duplicate view id ${show(view.id)}.`);
+        else viewIds.add(view.id);
+        bilingual(view.title, `${path}.title`, 'The view title');
+        if (!Array.isArray(view.actors) || view.actors.length === 0) report(`${path}.actors`, 'The view needs "actors": a non-empty array of actor ids.');
+        else
+          view.actors.forEach((ref, j) => {
+            if (!isText(ref) || !ids.has(ref)) report(`${path}.actors[${j}]`, `No actor has the id ${show(ref)}.${isText(ref) ? suggest(ref, ids) : ''}`);
+          });
+      });
+    }
+  }
+
+  return problems.length === 0 ? { graph: input as unknown as Graph, problems } : { problems };
+}

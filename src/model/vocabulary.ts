@@ -1,0 +1,193 @@
+import type { Bilingual, Level, RelationType, Sector } from './types.js';
+
+/**
+ * Whether a relation makes its lower end answer to its upper end (`accountability`),
+ * or only shapes what it does (`influence`), or links a document (`reference`).
+ */
+export type RelationKind = 'accountability' | 'influence' | 'reference';
+
+/** What a relation type means and how it reads. */
+export interface RelationInfo {
+  /** The verb, as the source text uses it. */
+  verb: Bilingual;
+  /** One sentence: what `source <verb> target` means. */
+  meaning: Bilingual;
+  kind: RelationKind;
+  /**
+   * `down`: the source stands above the target (the party committee leads the government).
+   * `up`: the source stands below (society participates in what the government directs).
+   */
+  flow: 'down' | 'up';
+}
+
+/** What a sector means. Order is top to bottom of the hierarchy. */
+export interface SectorInfo {
+  name: Bilingual;
+  meaning: Bilingual;
+}
+
+/** The relation vocabulary, drawn from the verbs of the source text. */
+export const RELATIONS: Readonly<Record<RelationType, RelationInfo>> = {
+  leads: {
+    verb: { zh: '领导', en: 'leads' },
+    meaning: { zh: '源对目标实行统一领导', en: 'the source exercises overall leadership over the target' },
+    kind: 'accountability',
+    flow: 'down',
+  },
+  directs: {
+    verb: { zh: '主导', en: 'directs' },
+    meaning: { zh: '源主导目标承担的工作', en: 'the source directs the work the target carries out' },
+    kind: 'accountability',
+    flow: 'down',
+  },
+  coordinates: {
+    verb: { zh: '统筹协调', en: 'coordinates' },
+    meaning: { zh: '源统筹、综合协调目标', en: 'the source coordinates the target across departments' },
+    kind: 'accountability',
+    flow: 'down',
+  },
+  'takes-lead': {
+    verb: { zh: '牵头', en: 'takes the lead for' },
+    meaning: {
+      zh: '源按职能牵头承担目标部署的工作',
+      en: 'the source takes the lead, by its function, in work the target assigns',
+    },
+    kind: 'accountability',
+    flow: 'up',
+  },
+  'carries-out': {
+    verb: { zh: '分工负责', en: 'carries out its share for' },
+    meaning: {
+      zh: '源在目标的领导或协调下分工负责',
+      en: 'the source carries out its share of the work under the target',
+    },
+    kind: 'accountability',
+    flow: 'up',
+  },
+  supervises: {
+    verb: { zh: '监督', en: 'supervises' },
+    meaning: { zh: '源监督目标的执行', en: 'the source supervises how the target carries out its work' },
+    kind: 'accountability',
+    flow: 'down',
+  },
+  establishes: {
+    verb: { zh: '设立', en: 'establishes' },
+    meaning: { zh: '源设立目标机构或机制', en: 'the source sets up the target body or mechanism' },
+    kind: 'accountability',
+    flow: 'down',
+  },
+  guides: {
+    verb: { zh: '引导', en: 'guides' },
+    meaning: { zh: '源通过政策、平台引导目标', en: 'the source guides the target through policies and platforms' },
+    kind: 'influence',
+    flow: 'down',
+  },
+  funds: {
+    verb: { zh: '资金支持/奖励', en: 'funds or rewards' },
+    meaning: { zh: '源以资金支持或奖励目标', en: 'the source funds or rewards the target' },
+    kind: 'influence',
+    flow: 'down',
+  },
+  'buys-services': {
+    verb: { zh: '购买服务', en: 'buys services from' },
+    meaning: { zh: '源向目标购买服务', en: 'the source buys services from the target' },
+    kind: 'influence',
+    flow: 'down',
+  },
+  partners: {
+    verb: { zh: '合作', en: 'partners with' },
+    meaning: { zh: '源与目标合作(如公私合营)', en: 'the source and the target work in partnership (e.g. PPP)' },
+    kind: 'influence',
+    flow: 'down',
+  },
+  participates: {
+    verb: { zh: '参与', en: 'participates in' },
+    meaning: { zh: '源参与目标推动的建设', en: 'the source takes part in the effort the target drives' },
+    kind: 'influence',
+    flow: 'up',
+  },
+  issues: {
+    verb: { zh: '印发', en: 'issues' },
+    meaning: { zh: '源印发、发布目标文件', en: 'the source issues the target document' },
+    kind: 'reference',
+    flow: 'down',
+  },
+  joins: {
+    verb: { zh: '加入', en: 'joins' },
+    meaning: { zh: '源加入目标网络或行动', en: 'the source joins the target network or campaign' },
+    kind: 'reference',
+    flow: 'up',
+  },
+  'folds-into': {
+    verb: { zh: '融入', en: 'folds into' },
+    meaning: { zh: '源(或其韧性实践)融入目标规划', en: 'the source, or its resilience practice, is folded into the target plan' },
+    kind: 'reference',
+    flow: 'up',
+  },
+  promotes: {
+    verb: { zh: '推动', en: 'promotes' },
+    meaning: { zh: '源推动目标试点或建设', en: 'the source runs or promotes the target pilot or programme' },
+    kind: 'influence',
+    flow: 'down',
+  },
+};
+
+/** The sectors, top of the hierarchy first. */
+export const SECTORS: Readonly<Record<Sector, SectorInfo>> = {
+  party: {
+    name: { zh: '党的领导机构', en: 'Party leadership' },
+    meaning: { zh: '党中央、党委及其委员会', en: 'the CPC Central Committee, Party committees and commissions' },
+  },
+  government: {
+    name: { zh: '政府与国家机关', en: 'Government and state organs' },
+    meaning: { zh: '各级政府及其办公厅、人大', en: 'governments at each level, their general offices, the NPC' },
+  },
+  coordination: {
+    name: { zh: '协调机构', en: 'Coordination bodies' },
+    meaning: {
+      zh: '领导小组、联席会议、协调机制、韧性办公室',
+      en: 'leading groups, joint conferences, coordination mechanisms, resilience offices',
+    },
+  },
+  department: {
+    name: { zh: '职能部门', en: 'Functional departments' },
+    meaning: { zh: '部委与城市主管职能部门', en: 'ministries and city departments' },
+  },
+  market: {
+    name: { zh: '市场', en: 'Market' },
+    meaning: { zh: '社会资本、国有资本、企业、保险', en: 'social and state capital, enterprises, insurance' },
+  },
+  society: {
+    name: { zh: '社会', en: 'Society' },
+    meaning: { zh: '社会组织、社会公众、家庭与个人', en: 'social organisations, the public, households and individuals' },
+  },
+  international: {
+    name: { zh: '国际网络', en: 'International networks' },
+    meaning: { zh: '国际韧性城市网络与行动', en: 'international resilient-city networks and campaigns' },
+  },
+  policy: {
+    name: { zh: '政策、规划与试点', en: 'Policies, plans and pilots' },
+    meaning: { zh: '文件、规划、试点与专项资金', en: 'documents, plans, pilot programmes and special funds' },
+  },
+  region: {
+    name: { zh: '城市与城市群', en: 'Cities and city clusters' },
+    meaning: { zh: '文中的城市案例与城市群', en: 'the cities and city clusters the text takes as cases' },
+  },
+};
+
+/** Administrative levels, widest first. */
+export const LEVELS: Readonly<Record<Level, Bilingual>> = {
+  international: { zh: '国际', en: 'International' },
+  national: { zh: '国家', en: 'National' },
+  regional: { zh: '城市群/区域', en: 'Regional (city cluster)' },
+  city: { zh: '城市', en: 'City' },
+  district: { zh: '区', en: 'District' },
+  unspecified: { zh: '未指明', en: 'Not specified' },
+};
+
+/** Relation ids, in vocabulary order. */
+export const RELATION_TYPES = Object.keys(RELATIONS) as RelationType[];
+/** Sector ids, top of the hierarchy first. */
+export const SECTOR_TYPES = Object.keys(SECTORS) as Sector[];
+/** Level ids, widest first. */
+export const LEVEL_TYPES = Object.keys(LEVELS) as Level[];

@@ -1,0 +1,193 @@
+import cytoscape, { type Core, type ElementDefinition, type EventObject, type StylesheetJson } from 'cytoscape';
+import dagre from 'cytoscape-dagre';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { COMPONENT_GAP, FIT_PADDING, HIERARCHY_LAYOUT, packComponents } from './layout.js';
+import { patchElements } from './patch.js';
+
+cytoscape.use(dagre);
+
+/** What the controller needs from its host. */
+export interface CytoscapeControllerOptions {
+  /** The stable container element (never rendered conditionally). */
+  container: () => HTMLElement | null | undefined;
+  /** An actor was tapped (`id`) or empty space was (`null`). */
+  onSelect: (id: string | null) => void;
+  /** The current elements are laid out and on screen. */
+  onDrawn: () => void;
+}
+
+/**
+ * Owns one Cytoscape instance for a Lit host: creates it after the first render, destroys it
+ * on disconnect and re-creates it on reconnect (decks move slides around), resizes and fits
+ * it when its container's size changes (a hidden slide is 0×0), and patches elements in place.
+ */
+export class CytoscapeController implements ReactiveController {
+  /** The Cytoscape instance while the host is connected and rendered. */
+  cy?: Core;
+
+  private elements: ElementDefinition[] = [];
+  private style: StylesheetJson = [];
+  private interactive = true;
+  private filtered = new Set<string>();
+  private selected: string | null = null;
+  private observer?: ResizeObserver;
+  /** Set once the user pans or zooms: resizing then keeps their viewport instead of re-fitting. */
+  private userMoved = false;
+  /** Elements changed since the last `onDrawn`. */
+  private drawPending = false;
+  private visible = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: CytoscapeControllerOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // reconnected after a move: render again so hostUpdated can re-create the instance
+    if (!this.cy) this.host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    if (this.cy) return;
+    const container = this.options.container();
+    if (!container) return;
+    this.create(container);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.cy?.destroy();
+    this.cy = undefined;
+    this.visible = false;
+  }
+
+  /** Shows `elements`, patching the current graph; lays out again only if its shape changed. */
+  setElements(elements: ElementDefinition[]): void {
+    this.elements = elements;
+    this.drawPending = true;
+    if (!this.cy) return;
+    if (patchElements(this.cy, elements)) this.layout();
+    this.applyClasses();
+    this.settle();
+  }
+
+  /** Replaces the stylesheet (theme changes), keeping positions. */
+  setStyle(style: StylesheetJson): void {
+    this.style = style;
+    this.cy?.style().fromJson(style).update();
+  }
+
+  /** Turns pan, zoom and selection on or off (`static` mode). */
+  setInteractive(interactive: boolean): void {
+    this.interactive = interactive;
+    this.cy?.userPanningEnabled(interactive).userZoomingEnabled(interactive).autounselectify(!interactive).boxSelectionEnabled(false);
+  }
+
+  /** Hides the actors of the given sectors and the relations of the given types. Positions stay. */
+  setFiltered(hidden: Iterable<string>): void {
+    this.filtered = new Set(hidden);
+    this.applyClasses();
+  }
+
+  /** Selects an actor (highlighting its relations), or clears the selection with `null`. */
+  select(id: string | null): void {
+    this.selected = id;
+    this.applyClasses();
+  }
+
+  /** Fits the whole graph into view. */
+  fit(): void {
+    if (!this.cy) return;
+    this.userMoved = false;
+    this.cy.resize();
+    this.cy.fit(this.cy.elements(':visible'), FIT_PADDING);
+  }
+
+  private create(container: HTMLElement): void {
+    const cy = cytoscape({
+      container,
+      style: this.style,
+      minZoom: 0.1,
+      maxZoom: 4,
+      wheelSensitivity: 0.4,
+      selectionType: 'single',
+      boxSelectionEnabled: false,
+    });
+    this.cy = cy;
+    this.setInteractive(this.interactive);
+    cy.on('tap', (event: EventObject) => {
+      if (event.target === cy) this.options.onSelect(null);
+      else if (event.target.isNode?.()) this.options.onSelect(event.target.id());
+    });
+    cy.on('dragpan scrollzoom pinchzoom', () => {
+      this.userMoved = true;
+    });
+    patchElements(cy, this.elements);
+    this.layout();
+    this.applyClasses();
+    this.drawPending = true;
+    this.observer = new ResizeObserver(() => this.handleResize());
+    this.observer.observe(container);
+    this.handleResize();
+  }
+
+  /** Lays out each connected component as a hierarchy, then packs them to the container's shape. */
+  private layout(): void {
+    const cy = this.cy;
+    if (!cy || cy.nodes().empty()) return;
+    const components = cy.elements().components();
+    for (const component of components) component.layout(HIERARCHY_LAYOUT).run();
+    const boxes = components.map((component) => component.boundingBox());
+    const container = this.options.container();
+    const aspect = container && container.clientHeight > 0 ? container.clientWidth / container.clientHeight : 16 / 9;
+    const corners = packComponents(boxes, aspect, COMPONENT_GAP);
+    cy.batch(() => components.forEach((component, i) => component.nodes().shift({ x: corners[i].x - boxes[i].x1, y: corners[i].y - boxes[i].y1 })));
+  }
+
+  private applyClasses(): void {
+    const cy = this.cy;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements().forEach((element) => {
+        const key: string = element.data(element.group() === 'nodes' ? 'sector' : 'relation');
+        element.toggleClass('filtered', this.filtered.has(key));
+      });
+      cy.elements().removeClass('dimmed neighbour').unselect();
+      const actor = this.selected ? cy.getElementById(this.selected) : undefined;
+      if (actor?.nonempty()) {
+        actor.select();
+        const around = actor.closedNeighborhood();
+        around.not(actor).addClass('neighbour');
+        cy.elements().not(around).addClass('dimmed');
+      }
+    });
+  }
+
+  private handleResize(): void {
+    const cy = this.cy;
+    const container = this.options.container();
+    if (!cy || !container) return;
+    const visible = container.clientWidth > 0 && container.clientHeight > 0;
+    const appeared = visible && !this.visible;
+    this.visible = visible;
+    if (!visible) return;
+    cy.resize();
+    if (appeared || !this.userMoved) this.fit();
+    this.settle();
+  }
+
+  /** After a change, once the graph is on screen: fit it and tell the host it is drawn. */
+  private settle(): void {
+    if (!this.drawPending || !this.visible || !this.cy) return;
+    this.drawPending = false;
+    if (!this.userMoved) this.fit();
+    const cy = this.cy;
+    // Cytoscape paints on the next animation frame; report after it
+    requestAnimationFrame(() => {
+      if (this.cy === cy) this.options.onDrawn();
+    });
+  }
+}

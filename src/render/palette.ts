@@ -1,0 +1,82 @@
+import type { RelationType, Sector } from '../model/types.js';
+
+/** Theme names of the `theme` attribute. */
+export type Theme = 'light' | 'dark' | 'projector';
+
+/** Theme names, in menu order. */
+export const THEMES: readonly Theme[] = ['light', 'dark', 'projector'];
+
+/** How a sector is drawn: fill colour (Paul Tol's colour-blind-safe "muted" set) and a shape. */
+export interface SectorStyle {
+  colour: string;
+  /** Text colour on the fill, chosen for a contrast of at least 4.5:1. */
+  ink: string;
+  /** A Cytoscape node shape, so that colour is never the only cue. */
+  shape: 'round-rectangle' | 'rectangle' | 'hexagon' | 'octagon' | 'barrel' | 'ellipse' | 'cut-rectangle' | 'round-tag' | 'concave-hexagon';
+}
+
+/**
+ * Sector colours from Paul Tol's "muted" scheme (https://personal.sron.nl/~pault/), which
+ * stays distinct under protanopia, deuteranopia and tritanopia; each sector also has a shape.
+ */
+export const SECTOR_STYLES: Readonly<Record<Sector, SectorStyle>> = {
+  party: { colour: '#882255', ink: '#ffffff', shape: 'octagon' },
+  government: { colour: '#332288', ink: '#ffffff', shape: 'rectangle' },
+  coordination: { colour: '#44AA99', ink: '#000000', shape: 'hexagon' },
+  department: { colour: '#88CCEE', ink: '#000000', shape: 'round-rectangle' },
+  market: { colour: '#DDCC77', ink: '#000000', shape: 'barrel' },
+  society: { colour: '#117733', ink: '#ffffff', shape: 'ellipse' },
+  international: { colour: '#AA4499', ink: '#ffffff', shape: 'round-tag' },
+  policy: { colour: '#DDDDDD', ink: '#000000', shape: 'cut-rectangle' },
+  region: { colour: '#999933', ink: '#000000', shape: 'concave-hexagon' },
+};
+
+/** How a relation is drawn: line pattern, width and arrow, so it reads without colour. */
+export interface RelationStyle {
+  line: 'solid' | 'dashed' | 'dotted';
+  /** Dash and gap lengths for dashed lines. */
+  dash?: number[];
+  width: number;
+  arrow: 'triangle' | 'vee' | 'tee' | 'square' | 'circle' | 'diamond' | 'chevron' | 'triangle-tee' | 'triangle-backcurve' | 'circle-triangle';
+}
+
+/** Line styles by relation: solid lines for command, dashed for coordination, dotted for participation. */
+export const RELATION_STYLES: Readonly<Record<RelationType, RelationStyle>> = {
+  leads: { line: 'solid', width: 3.5, arrow: 'triangle' },
+  directs: { line: 'solid', width: 2.5, arrow: 'vee' },
+  coordinates: { line: 'dashed', dash: [9, 4], width: 2.5, arrow: 'triangle' },
+  'takes-lead': { line: 'dashed', dash: [14, 4, 3, 4], width: 2.5, arrow: 'chevron' },
+  'carries-out': { line: 'dashed', dash: [14, 4, 3, 4], width: 2, arrow: 'square' },
+  supervises: { line: 'solid', width: 2, arrow: 'circle-triangle' },
+  establishes: { line: 'solid', width: 2, arrow: 'diamond' },
+  guides: { line: 'dashed', dash: [4, 5], width: 2, arrow: 'vee' },
+  funds: { line: 'dashed', dash: [2, 2], width: 3, arrow: 'triangle' },
+  'buys-services': { line: 'dashed', dash: [6, 3], width: 2, arrow: 'square' },
+  partners: { line: 'solid', width: 1.5, arrow: 'circle' },
+  participates: { line: 'dotted', width: 2.5, arrow: 'triangle' },
+  issues: { line: 'dotted', width: 1.5, arrow: 'triangle-tee' },
+  joins: { line: 'dotted', width: 2, arrow: 'circle' },
+  'folds-into': { line: 'dotted', width: 2, arrow: 'chevron' },
+  promotes: { line: 'dashed', dash: [10, 3], width: 1.5, arrow: 'triangle-backcurve' },
+};
+
+/** Colours a theme gives the canvas; exposed as CSS custom properties on the element. */
+export interface ThemeColours {
+  background: string;
+  text: string;
+  edge: string;
+  /** Edge colour for influence and reference relations, lighter than accountability. */
+  edgeSoft: string;
+  highlight: string;
+  /** Colour of error messages. */
+  error: string;
+  /** Multiplier on label size and line widths. */
+  scale: number;
+}
+
+/** The themes: `projector` is high contrast with large type and thick lines for washed-out screens. */
+export const THEME_COLOURS: Readonly<Record<Theme, ThemeColours>> = {
+  light: { background: '#ffffff', text: '#1a1a1a', edge: '#333333', edgeSoft: '#6b6b6b', highlight: '#CC6677', error: '#b3290b', scale: 1 },
+  dark: { background: '#16181d', text: '#f2f2f2', edge: '#d9d9d9', edgeSoft: '#a3a3a3', highlight: '#EE8899', error: '#ff8a70', scale: 1 },
+  projector: { background: '#ffffff', text: '#000000', edge: '#000000', edgeSoft: '#333333', highlight: '#CC3311', error: '#a31f00', scale: 1.3 },
+};

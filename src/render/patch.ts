@@ -1,0 +1,36 @@
+import type { Core, EdgeSingular, ElementDefinition } from 'cytoscape';
+
+/**
+ * Brings the graph in `cy` to `next` by removing, adding and updating elements by id, in one
+ * batch, so positions, selection and viewport survive.
+ *
+ * @returns whether the layout must run again: elements came or went, or node sizes or edge ends changed.
+ */
+export function patchElements(cy: Core, next: ElementDefinition[]): boolean {
+  const wanted = new Set(next.map((definition) => definition.data.id as string));
+  let relayout = false;
+  cy.batch(() => {
+    const gone = cy.elements().filter((element) => !wanted.has(element.id()));
+    if (gone.nonempty()) {
+      cy.remove(gone);
+      relayout = true;
+    }
+    for (const definition of next) {
+      const existing = cy.getElementById(definition.data.id as string);
+      if (existing.empty()) {
+        cy.add(definition);
+        relayout = true;
+        continue;
+      }
+      const { data } = definition;
+      if (definition.group === 'nodes') {
+        relayout ||= existing.data('width') !== data.width || existing.data('height') !== data.height;
+        existing.data(data);
+      } else if (existing.data('source') !== data.source || existing.data('target') !== data.target) {
+        (existing as EdgeSingular).move({ source: data.source as string, target: data.target as string }).data(data);
+        relayout = true;
+      } else existing.data(data);
+    }
+  });
+  return relayout;
+}

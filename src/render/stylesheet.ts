@@ -1,0 +1,90 @@
+import type { StylesheetJson } from 'cytoscape';
+import { RELATION_TYPES, SECTOR_TYPES } from '../model/vocabulary.js';
+import { RELATION_STYLES, SECTOR_STYLES, type ThemeColours } from './palette.js';
+
+/** Label font stack: Noto Sans CJK first so Chinese renders the same on every machine that has it. */
+export const FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
+
+/** Base label size in px before the theme's scale. */
+export const BASE_FONT_SIZE = 14;
+
+/** Darkens a #rrggbb colour, for node borders. */
+function darken(hex: string, amount = 0.35): string {
+  const channel = (i: number) => Math.round(parseInt(hex.slice(i, i + 2), 16) * (1 - amount));
+  return `rgb(${channel(1)}, ${channel(3)}, ${channel(5)})`;
+}
+
+/**
+ * The Cytoscape stylesheet for a theme. Cytoscape cannot read CSS `var()`, so the element
+ * resolves its custom properties into `colours` first.
+ */
+export function stylesheet(colours: ThemeColours): StylesheetJson {
+  const fontSize = BASE_FONT_SIZE * colours.scale;
+  const sectors: StylesheetJson = SECTOR_TYPES.map((sector) => {
+    const { colour, ink, shape } = SECTOR_STYLES[sector];
+    return { selector: `node[sector = "${sector}"]`, style: { shape, 'background-color': colour, color: ink, 'border-color': darken(colour) } };
+  });
+  const relations: StylesheetJson = RELATION_TYPES.flatMap((relation) => {
+    const { line, dash, width, arrow } = RELATION_STYLES[relation];
+    return [
+      {
+        selector: `edge[relation = "${relation}"]`,
+        style: {
+          'line-style': line,
+          ...(dash ? { 'line-dash-pattern': dash } : {}),
+          width: width * colours.scale,
+          'target-arrow-shape': arrow,
+          ...(relation === 'partners' ? { 'source-arrow-shape': arrow } : {}),
+        },
+      },
+      // an upward relation is stored top-down for the layout, so its arrow goes at the drawn source
+      { selector: `edge[relation = "${relation}"][?reversed]`, style: { 'source-arrow-shape': arrow, 'target-arrow-shape': 'none' } },
+    ];
+  });
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        width: 'data(width)',
+        height: 'data(height)',
+        'font-family': FONT_FAMILY,
+        'font-size': fontSize,
+        'line-height': 1.25,
+        'text-wrap': 'wrap',
+        'text-max-width': '9999px',
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'border-width': 1.5 * colours.scale,
+        'transition-property': 'opacity',
+        'transition-duration': 150,
+      },
+    },
+    ...sectors,
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': 'bezier',
+        'line-color': colours.edge,
+        'target-arrow-color': colours.edge,
+        'source-arrow-color': colours.edge,
+        'arrow-scale': 1.1,
+        'transition-property': 'opacity',
+        'transition-duration': 150,
+      },
+    },
+    {
+      selector: 'edge[kind != "accountability"]',
+      style: { 'line-color': colours.edgeSoft, 'target-arrow-color': colours.edgeSoft, 'source-arrow-color': colours.edgeSoft },
+    },
+    ...relations,
+    { selector: '.filtered', style: { display: 'none' } },
+    { selector: '.dimmed', style: { opacity: 0.18 } },
+    {
+      selector: 'node:selected',
+      style: { 'border-width': 4 * colours.scale, 'border-color': colours.highlight, 'underlay-color': colours.highlight, 'underlay-opacity': 0.25, 'underlay-padding': 6 },
+    },
+    { selector: 'node.neighbour', style: { 'border-width': 3 * colours.scale, 'border-color': colours.highlight } },
+    { selector: 'edge.neighbour', style: { 'line-color': colours.highlight, 'target-arrow-color': colours.highlight, 'source-arrow-color': colours.highlight, 'z-index': 10 } },
+  ];
+}

@@ -1,0 +1,57 @@
+import type { RelationStyle, SectorStyle } from './palette.js';
+
+/** SVG path (in a 28×18 box) of a node shape, for legends and exports. */
+export function shapePath(shape: SectorStyle['shape'], w = 28, h = 18): string {
+  const p = (points: [number, number][]) => `M${points.map(([x, y]) => `${(x * w).toFixed(1)},${(y * h).toFixed(1)}`).join('L')}Z`;
+  switch (shape) {
+    case 'rectangle':
+      return p([[0, 0], [1, 0], [1, 1], [0, 1]]);
+    case 'round-rectangle':
+      return `M4,0H${w - 4}Q${w},0 ${w},4V${h - 4}Q${w},${h} ${w - 4},${h}H4Q0,${h} 0,${h - 4}V4Q0,0 4,0Z`;
+    case 'cut-rectangle':
+      return p([[0.15, 0], [0.85, 0], [1, 0.25], [1, 0.75], [0.85, 1], [0.15, 1], [0, 0.75], [0, 0.25]]);
+    case 'hexagon':
+      return p([[0.25, 0], [0.75, 0], [1, 0.5], [0.75, 1], [0.25, 1], [0, 0.5]]);
+    case 'concave-hexagon':
+      return p([[0, 0], [1, 0], [0.85, 0.5], [1, 1], [0, 1], [0.15, 0.5]]);
+    case 'octagon':
+      return p([[0.3, 0], [0.7, 0], [1, 0.3], [1, 0.7], [0.7, 1], [0.3, 1], [0, 0.7], [0, 0.3]]);
+    case 'round-tag':
+      return p([[0, 0], [0.75, 0], [1, 0.5], [0.75, 1], [0, 1]]);
+    case 'barrel':
+      return `M0,2Q${w / 2},-2 ${w},2V${h - 2}Q${w / 2},${h + 2} 0,${h - 2}Z`;
+    case 'ellipse':
+      return `M0,${h / 2}A${w / 2},${h / 2} 0 1 0 ${w},${h / 2}A${w / 2},${h / 2} 0 1 0 0,${h / 2}Z`;
+  }
+}
+
+/** SVG `stroke-dasharray` of a relation's line. */
+export function dashArray(style: RelationStyle): string | undefined {
+  if (style.line === 'dotted') return `0.1 ${style.width * 2}`;
+  return style.dash?.join(' ');
+}
+
+/** SVG path of an arrowhead pointing right with its tip at (x, y), about `size` long. */
+export function arrowPath(arrow: RelationStyle['arrow'], x: number, y: number, size = 8): string {
+  const s = size;
+  const h = s / 2;
+  switch (arrow) {
+    case 'triangle':
+    case 'triangle-tee':
+    case 'triangle-backcurve':
+    case 'circle-triangle':
+      return `M${x},${y}L${x - s},${y - h}L${x - s},${y + h}Z`;
+    case 'vee':
+      return `M${x},${y}L${x - s},${y - h}L${x - s * 0.6},${y}L${x - s},${y + h}Z`;
+    case 'chevron':
+      return `M${x},${y}L${x - s * 0.6},${y - h}L${x - s},${y - h}L${x - s * 0.4},${y}L${x - s},${y + h}L${x - s * 0.6},${y + h}Z`;
+    case 'tee':
+      return `M${x - 2},${y - h}H${x}V${y + h}H${x - 2}Z`;
+    case 'square':
+      return `M${x},${y - h * 0.8}V${y + h * 0.8}H${x - s * 0.8}V${y - h * 0.8}Z`;
+    case 'diamond':
+      return `M${x},${y}L${x - h},${y - h}L${x - s},${y}L${x - h},${y + h}Z`;
+    case 'circle':
+      return `M${x},${y}A${h},${h} 0 1 0 ${x - s},${y}A${h},${h} 0 1 0 ${x},${y}Z`;
+  }
+}

@@ -1,0 +1,50 @@
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+import { CHROMIUM_ARGS, findChromium } from './tests/chromium.js';
+
+/**
+ * `vite` serves the app; `vite build` writes it to dist/; `vite build --mode lib` writes the
+ * embed bundle dist/governance-graph.js (one ES module, built-in models inside);
+ * `vitest` runs the Node unit tests and the browser tests in Chromium.
+ */
+export default defineConfig(({ mode }) => ({
+  build:
+    mode === 'lib'
+      ? {
+          // an app-style build of one entry, because library mode leaves ES output unminified
+          emptyOutDir: false,
+          copyPublicDir: false,
+          chunkSizeWarningLimit: 1024,
+          rolldownOptions: {
+            input: 'src/index.ts',
+            preserveEntrySignatures: 'strict',
+            output: { entryFileNames: 'governance-graph.js', format: 'es' },
+          },
+        }
+      : { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1024 },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'model', include: ['tests/model/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          testTimeout: 20_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({
+              launchOptions: process.env.VITEST ? { executablePath: findChromium(), args: CHROMIUM_ARGS } : {},
+            }),
+            instances: [{ browser: 'chromium', viewport: { width: 1280, height: 720 } }],
+          },
+        },
+      },
+    ],
+  },
+}));
