@@ -75,6 +75,11 @@ export class GovernanceGraph extends LitElement {
   });
   private loading?: AbortController;
 
+  constructor() {
+    super();
+    this.addEventListener('keydown', (event) => this.handleKeydown(event));
+  }
+
   /** The loaded graph, in the data format; undefined while loading or after an error. */
   get graph(): Graph | undefined {
     return this.loaded;
@@ -106,7 +111,7 @@ export class GovernanceGraph extends LitElement {
     const graph = this.loaded;
     const title = graph ? inLang(graph.title, lang) : msg('graphLabel', lang);
     return html`
-      <div part="canvas" tabindex="0" role="application" aria-roledescription=${msg('graphLabel', lang)} aria-label=${title} @keydown=${this.handleKeydown}></div>
+      <div part="canvas" tabindex="0" role="application" aria-roledescription=${msg('graphLabel', lang)} aria-label=${title}></div>
       ${graph && !this.error ? this.renderOverlays(graph, lang) : nothing}
       ${!graph && !this.error ? html`<div class="message" role="status">${msg('loading', lang)}</div>` : nothing}
       ${this.error ? this.renderError(this.error, lang) : nothing}

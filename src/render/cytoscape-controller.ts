@@ -83,7 +83,7 @@ export class CytoscapeController implements ReactiveController {
   /** Turns pan, zoom and selection on or off (`static` mode). */
   setInteractive(interactive: boolean): void {
     this.interactive = interactive;
-    this.cy?.userPanningEnabled(interactive).userZoomingEnabled(interactive).autounselectify(!interactive).boxSelectionEnabled(false);
+    this.cy?.userPanningEnabled(interactive).userZoomingEnabled(interactive);
   }
 
   /** Hides the actors of the given sectors and the relations of the given types. Positions stay. */
@@ -113,12 +113,15 @@ export class CytoscapeController implements ReactiveController {
       minZoom: 0.1,
       maxZoom: 4,
       wheelSensitivity: 0.4,
-      selectionType: 'single',
       boxSelectionEnabled: false,
+      // selection is the host's state, shown with the `selected` class
+      autounselectify: true,
     });
     this.cy = cy;
     this.setInteractive(this.interactive);
     cy.on('tap', (event: EventObject) => {
+      // Cytoscape blurs the active element on mousedown; focus the canvas so keys reach the host
+      container.focus({ preventScroll: true });
       if (event.target === cy) this.options.onSelect(null);
       else if (event.target.isNode?.()) this.options.onSelect(event.target.id());
     });
@@ -155,10 +158,10 @@ export class CytoscapeController implements ReactiveController {
         const key: string = element.data(element.group() === 'nodes' ? 'sector' : 'relation');
         element.toggleClass('filtered', this.filtered.has(key));
       });
-      cy.elements().removeClass('dimmed neighbour').unselect();
+      cy.elements().removeClass('dimmed neighbour selected');
       const actor = this.selected ? cy.getElementById(this.selected) : undefined;
       if (actor?.nonempty()) {
-        actor.select();
+        actor.addClass('selected');
         const around = actor.closedNeighborhood();
         around.not(actor).addClass('neighbour');
         cy.elements().not(around).addClass('dimmed');
@@ -183,11 +186,16 @@ export class CytoscapeController implements ReactiveController {
   private settle(): void {
     if (!this.drawPending || !this.visible || !this.cy) return;
     this.drawPending = false;
-    if (!this.userMoved) this.fit();
     const cy = this.cy;
-    // Cytoscape paints on the next animation frame; report after it
+    // child elements (the legend) render after this update and may shrink the canvas: measure
+    // again in the next frame, then report once Cytoscape has painted the frame after that
     requestAnimationFrame(() => {
-      if (this.cy === cy) this.options.onDrawn();
+      if (this.cy !== cy) return;
+      cy.resize();
+      if (!this.userMoved) this.fit();
+      requestAnimationFrame(() => {
+        if (this.cy === cy) this.options.onDrawn();
+      });
     });
   }
 }

@@ -81,7 +81,7 @@ export function stylesheet(colours: ThemeColours): StylesheetJson {
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.dimmed', style: { opacity: 0.18 } },
     {
-      selector: 'node:selected',
+      selector: 'node.selected',
       style: { 'border-width': 4 * colours.scale, 'border-color': colours.highlight, 'underlay-color': colours.highlight, 'underlay-opacity': 0.25, 'underlay-padding': 6 },
     },
     { selector: 'node.neighbour', style: { 'border-width': 3 * colours.scale, 'border-color': colours.highlight } },

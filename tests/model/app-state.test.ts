@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STATE, formatHash, parseHash } from '../../src/app/app-state.js';
+
+describe('app state in the URL hash', () => {
+  it('round-trips every field', () => {
+    const state = { model: 'foreign', view: 'all', lang: 'en' as const, theme: 'projector' as const, hide: 'market,participates' };
+    expect(parseHash(formatHash(state))).toEqual(state);
+  });
+
+  it('reads the hash of a shared link', () => {
+    expect(parseHash('#model=foreign&lang=en')).toMatchObject({ model: 'foreign', lang: 'en', theme: 'light' });
+  });
+
+  it('falls back to defaults for unknown languages and themes', () => {
+    expect(parseHash('#lang=fr&theme=neon')).toEqual(DEFAULT_STATE);
+  });
+
+  it('leaves defaults out of the hash', () => {
+    expect(formatHash(DEFAULT_STATE)).toBe('');
+    expect(formatHash({ ...DEFAULT_STATE, lang: 'en' })).toBe('#lang=en');
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_MODELS } from '../../src/model/builtin.js';
+import { MAX_ACTORS, validateGraph } from '../../src/model/validate.js';
+import { smallGraph } from './fixtures.js';
+
+/** Validates a copy of the small graph after `breakIt` changed it; returns the problems. */
+function problemsAfter(breakIt: (graph: any) => void) {
+  const graph = structuredClone(smallGraph()) as any;
+  breakIt(graph);
+  return validateGraph(graph).problems;
+}
+
+describe('validateGraph', () => {
+  it('accepts a correct graph and both built-in models', () => {
+    expect(validateGraph(smallGraph())).toEqual({ graph: smallGraph(), problems: [] });
+    for (const graph of Object.values(BUILTIN_MODELS)) expect(validateGraph(graph).problems).toEqual([]);
+  });
+
+  it('names an edge end that is no actor, and suggests the closest id', () => {
+    const problems = problemsAfter((g) => (g.edges[1].target = 'dpet'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0].path).toBe('$.edges[1].target');
+    expect(problems[0].message).toContain('"dpet"');
+    expect(problems[0].message).toContain('Did you mean "dept"?');
+  });
+
+  it('reports a duplicate actor id at the second occurrence', () => {
+    const problems = problemsAfter((g) => (g.nodes[2].id = 'gov'));
+    expect(problems.map((p) => p.path)).toContain('$.nodes[2].id');
+    expect(problems.find((p) => p.path === '$.nodes[2].id')?.message).toMatch(/Duplicate node id "gov"/);
+  });
+
+  it('reports a duplicate edge id', () => {
+    const problems = problemsAfter((g) => (g.edges[1].id = 'party-leads-gov'));
+    expect(problems).toEqual([{ path: '$.edges[1].id', message: expect.stringContaining('Duplicate id "party-leads-gov"') }]);
+  });
+
+  it('reports a label missing its English or Chinese text', () => {
+    expect(problemsAfter((g) => delete g.nodes[0].label.en)).toEqual([{ path: '$.nodes[0].label.en', message: expect.stringContaining('no English text') }]);
+    expect(problemsAfter((g) => (g.nodes[1].label.zh = '  '))).toEqual([{ path: '$.nodes[1].label.zh', message: expect.stringContaining('no Chinese text') }]);
+  });
+
+  it('rejects an unknown sector, suggesting the intended one and listing the valid ones', () => {
+    const [problem] = problemsAfter((g) => (g.nodes[2].sector = 'departmnet'));
+    expect(problem.path).toBe('$.nodes[2].sector');
+    expect(problem.message).toContain('Did you mean "department"?');
+    expect(problem.message).toContain('party, government');
+  });
+
+  it('rejects an unknown relation, suggesting the intended one', () => {
+    const [problem] = problemsAfter((g) => (g.edges[0].relation = 'lead'));
+    expect(problem.path).toBe('$.edges[0].relation');
+    expect(problem.message).toContain('Did you mean "leads"?');
+  });
+
+  it('rejects an edge from an actor to itself', () => {
+    const problems = problemsAfter((g) => (g.edges[0].target = 'party'));
+    expect(problems).toEqual([{ path: '$.edges[0].target', message: expect.stringContaining('to itself') }]);
+  });
+
+  it('rejects a view naming an actor that does not exist', () => {
+    const problems = problemsAfter((g) => g.views[0].actors.push('publik'));
+    expect(problems).toEqual([{ path: '$.views[0].actors[2]', message: expect.stringContaining('Did you mean "public"?') }]);
+  });
+
+  it('reports a misspelt field with a suggestion instead of ignoring it', () => {
+    const problems = problemsAfter((g) => {
+      g.nodes[0].lable = g.nodes[0].label;
+    });
+    expect(problems).toEqual([{ path: '$.nodes[0].lable', message: expect.stringContaining('Did you mean "label"?') }]);
+  });
+
+  it('rejects a source link that is not http or https', () => {
+    const problems = problemsAfter((g) => (g.source = { title: { zh: '文', en: 'Text' }, url: 'javascript:alert(1)' }));
+    expect(problems).toEqual([{ path: '$.source.url', message: expect.stringContaining('http') }]);
+  });
+
+  it('explains what a graph is when given something else', () => {
+    expect(validateGraph([]).problems).toEqual([{ path: '$', message: expect.stringContaining('found an array') }]);
+    expect(validateGraph('text').problems[0].message).toContain('found string');
+    expect(validateGraph(null).problems[0].path).toBe('$');
+  });
+
+  it('rejects a graph without actors and one too large to draw', () => {
+    expect(problemsAfter((g) => (g.nodes = [])).map((p) => p.path)).toContain('$.nodes');
+    const tooMany = problemsAfter((g) => {
+      g.nodes = Array.from({ length: MAX_ACTORS + 1 }, (_, i) => ({ id: `a${i}`, label: { zh: '甲', en: 'A' }, sector: 'society' }));
+      g.edges = [];
+      g.views = [];
+    });
+    expect(tooMany).toEqual([{ path: '$.nodes', message: expect.stringContaining('split it into views') }]);
+  });
+
+  it('reports every problem at once, not just the first', () => {
+    const problems = problemsAfter((g) => {
+      g.nodes[0].sector = 'x';
+      g.edges[0].relation = 'y';
+      delete g.title.en;
+    });
+    expect(problems.map((p) => p.path).sort()).toEqual(['$.edges[0].relation', '$.nodes[0].sector', '$.title.en']);
+  });
+});
