@@ -7,9 +7,9 @@ import { createServer } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../tests/chromium.js';
 
 const shots = [
-  { file: 'docs/images/app-zh.png', hash: '#model=domestic&view=city' },
-  { file: 'docs/images/app-en.png', hash: '#model=domestic&view=city&lang=en' },
-  { file: 'docs/images/app-whole-en.png', hash: '#model=domestic&lang=en' },
+  { file: 'docs/images/app-zh.png', hash: '' },
+  { file: 'docs/images/app-en.png', hash: '#lang=en' },
+  { file: 'docs/images/app-city-en.png', hash: '#view=city&lang=en' },
   { file: 'docs/images/app-foreign-en.png', hash: '#model=foreign&lang=en' },
 ];
 

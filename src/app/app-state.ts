@@ -4,6 +4,7 @@ import type { Theme } from '../render/palette.js';
 /** What the app shows; kept in the URL hash so a link reopens the same view. */
 export interface AppState {
   model: string;
+  /** A view id; empty: the model's first view; `all`: the whole model. */
   view: string;
   lang: DisplayLang;
   theme: Theme;

@@ -101,6 +101,8 @@ export class GovernanceApp extends LitElement {
   override render() {
     const { model, view, lang, theme, hide } = this.state;
     const current = BUILTIN_MODELS[model];
+    // no view in the link: the model's first view, its readable overview; `all`: the whole model
+    const shownView = view === 'all' ? undefined : view || current?.views?.[0]?.id;
     const titleLang = lang === 'both' ? 'zh' : lang;
     return html`
       <header>
@@ -114,8 +116,8 @@ export class GovernanceApp extends LitElement {
         <label
           >${msg('view', lang)}
           <select ?disabled=${!current?.views?.length} @change=${(e: Event) => this.set({ view: (e.target as HTMLSelectElement).value })}>
-            <option value="" ?selected=${!view}>${msg('wholeModel', lang)}</option>
-            ${(current?.views ?? []).map((v) => html`<option value=${v.id} ?selected=${v.id === view}>${inLang(v.title, titleLang)}</option>`)}
+            <option value="all" ?selected=${!shownView}>${msg('wholeModel', lang)}</option>
+            ${(current?.views ?? []).map((v) => html`<option value=${v.id} ?selected=${v.id === shownView}>${inLang(v.title, titleLang)}</option>`)}
           </select>
         </label>
         <fieldset>
@@ -136,7 +138,7 @@ export class GovernanceApp extends LitElement {
       </header>
       <governance-graph
         model=${model}
-        view=${ifDefined(view || undefined)}
+        view=${ifDefined(shownView)}
         lang=${lang}
         theme=${theme}
         hide=${hide}

@@ -35,6 +35,8 @@ export class CytoscapeController implements ReactiveController {
   private userMoved = false;
   /** Elements changed since the last `onDrawn`. */
   private drawPending = false;
+  /** Counts settles, so that only the latest one reports (an older one may still be waiting for a frame). */
+  private drawCount = 0;
   private visible = false;
 
   constructor(
@@ -131,7 +133,7 @@ export class CytoscapeController implements ReactiveController {
     patchElements(cy, this.elements);
     this.layout();
     this.applyClasses();
-    this.drawPending = true;
+    this.drawPending = this.elements.length > 0;
     this.observer = new ResizeObserver(() => this.handleResize());
     this.observer.observe(container);
     this.handleResize();
@@ -187,14 +189,16 @@ export class CytoscapeController implements ReactiveController {
     if (!this.drawPending || !this.visible || !this.cy) return;
     this.drawPending = false;
     const cy = this.cy;
+    const count = ++this.drawCount;
+    const current = () => this.cy === cy && this.drawCount === count;
     // child elements (the legend) render after this update and may shrink the canvas: measure
     // again in the next frame, then report once Cytoscape has painted the frame after that
     requestAnimationFrame(() => {
-      if (this.cy !== cy) return;
+      if (!current()) return;
       cy.resize();
       if (!this.userMoved) this.fit();
       requestAnimationFrame(() => {
-        if (this.cy === cy) this.options.onDrawn();
+        if (current()) this.options.onDrawn();
       });
     });
   }
