@@ -64,6 +64,10 @@ export class GovernanceApp extends LitElement {
       padding: 3px 6px;
       font: inherit;
     }
+    select {
+      max-width: 18em;
+      text-overflow: ellipsis;
+    }
     fieldset label {
       gap: 3px;
     }

@@ -38,7 +38,7 @@ export function closest(value: string, candidates: Iterable<string>): string | u
     const d = distance(value.toLowerCase(), candidate.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
-  return bestDistance <= Math.max(2, Math.floor(value.length / 3)) ? best : undefined;
+  return bestDistance <= Math.max(2, Math.floor(value.length / 3)) && bestDistance < value.length ? best : undefined;
 }
 
 const suggest = (value: string, candidates: Iterable<string>) => {

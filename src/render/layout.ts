@@ -35,7 +35,7 @@ export const HIERARCHY_LAYOUT = {
   /** network-simplex gives the most compact ranks; fast enough below ~300 actors. */
   ranker: 'network-simplex',
   nodeSep: 22,
-  rankSep: 60,
+  rankSep: 50,
   edgeSep: 10,
   minLen: (edge: EdgeSingular) => rankSpan(edge.source().data('sector'), edge.target().data('sector')),
   nodeDimensionsIncludeLabels: true,

@@ -6,7 +6,7 @@ import { RELATION_STYLES, SECTOR_STYLES, type ThemeColours } from './palette.js'
 export const FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
 
 /** Base label size in px before the theme's scale. */
-export const BASE_FONT_SIZE = 14;
+export const BASE_FONT_SIZE = 16;
 
 /** Darkens a #rrggbb colour, for node borders. */
 function darken(hex: string, amount = 0.35): string {

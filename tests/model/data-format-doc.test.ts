@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validateGraph } from '../../src/model/validate.js';
+import { RELATIONS, RELATION_TYPES } from '../../src/model/vocabulary.js';
+
+const doc = readFileSync('docs/data-format.md', 'utf8');
+
+describe('docs/data-format.md', () => {
+  it('has an example that validates', () => {
+    const example = /```json\n([\s\S]*?)```/.exec(doc)?.[1];
+    expect(example).toBeDefined();
+    expect(validateGraph(JSON.parse(example!)).problems).toEqual([]);
+  });
+
+  it('documents every relation with its Chinese verb and meaning', () => {
+    for (const id of RELATION_TYPES) {
+      expect(doc).toContain(`| \`${id}\` | ${RELATIONS[id].verb.zh} |`);
+      expect(doc).toContain(RELATIONS[id].meaning.en);
+    }
+  });
+});

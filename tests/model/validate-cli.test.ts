@@ -1,0 +1,39 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { smallGraph } from './fixtures.js';
+
+/** Runs `npm run validate -- files` and returns its output and exit code. */
+function validate(...files: string[]): { output: string; code: number } {
+  try {
+    return { output: execFileSync('npx', ['tsx', 'scripts/validate.ts', ...files], { encoding: 'utf8' }), code: 0 };
+  } catch (error) {
+    const failed = error as { stdout: string; status: number };
+    return { output: failed.stdout, code: failed.status };
+  }
+}
+
+describe('npm run validate', () => {
+  it('passes the built-in models', () => {
+    const { output, code } = validate('graph-data/domestic.json', 'graph-data/foreign.json');
+    expect(code).toBe(0);
+    expect(output).toContain('graph-data/domestic.json: ok');
+  });
+
+  it('prints every problem of every file with its path, and exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'validate-'));
+    const broken = smallGraph() as any;
+    broken.nodes[0].sector = 'partty';
+    broken.edges[1].target = 'dpet';
+    writeFileSync(join(dir, 'broken.json'), JSON.stringify(broken));
+    writeFileSync(join(dir, 'syntax.json'), '{ "id": "x", }');
+    const { output, code } = validate(join(dir, 'broken.json'), join(dir, 'syntax.json'));
+    expect(code).toBe(1);
+    expect(output).toContain('broken.json: 2 problems');
+    expect(output).toContain('$.nodes[0].sector: Unknown sector "partty". Did you mean "party"?');
+    expect(output).toContain('$.edges[1].target: No actor has the id "dpet". Did you mean "dept"?');
+    expect(output).toMatch(/syntax\.json is not valid JSON at line 1, column \d+/);
+  });
+});
