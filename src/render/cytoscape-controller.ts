@@ -114,7 +114,6 @@ export class CytoscapeController implements ReactiveController {
       style: this.style,
       minZoom: 0.1,
       maxZoom: 4,
-      wheelSensitivity: 0.4,
       boxSelectionEnabled: false,
       // selection is the host's state, shown with the `selected` class
       autounselectify: true,
