@@ -2,7 +2,10 @@
  * `npm run validate -- FILE...`: prints every problem of every graph file; exits 1 if any.
  */
 import { readFileSync } from 'node:fs';
+import { BUILTIN_MODELS } from '../src/model/builtin.js';
+import { validateComparison } from '../src/model/comparison.js';
 import { GraphError, parseGraph } from '../src/model/load.js';
+import type { Graph, Problem } from '../src/model/types.js';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
@@ -10,6 +13,23 @@ if (files.length === 0) {
   process.exit(2);
 }
 
+/** A comparison file (rows and counterparts) is checked against the built-in models and the graphs given. */
+const isComparison = (text: string) => {
+  try {
+    const data = JSON.parse(text);
+    return typeof data === 'object' && data !== null && 'rows' in data && 'counterparts' in data;
+  } catch {
+    return false;
+  }
+};
+
+const printProblems = (file: string, problems: Problem[]) => {
+  console.log(`${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+  for (const problem of problems) console.log(`  ${problem.path}: ${problem.message}`);
+};
+
+const models: Record<string, Graph> = { ...BUILTIN_MODELS };
+const comparisons: [string, string][] = [];
 let failed = 0;
 for (const file of files) {
   let text: string;
@@ -20,8 +40,13 @@ for (const file of files) {
     failed++;
     continue;
   }
+  if (isComparison(text)) {
+    comparisons.push([file, text]);
+    continue;
+  }
   try {
     const graph = parseGraph(text, file);
+    models[graph.id] = graph;
     console.log(`${file}: ok (${graph.nodes.length} actors, ${graph.edges.length} relations, ${graph.views?.length ?? 0} views)`);
   } catch (error) {
     failed++;
@@ -29,8 +54,15 @@ for (const file of files) {
       console.log(`${file}: ${(error as Error).message}`);
       continue;
     }
-    console.log(`${file}: ${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}`);
-    for (const problem of error.problems) console.log(`  ${problem.path}: ${problem.message}`);
+    printProblems(file, error.problems);
+  }
+}
+for (const [file, text] of comparisons) {
+  const problems = validateComparison(JSON.parse(text), models);
+  if (problems.length === 0) console.log(`${file}: ok (comparison)`);
+  else {
+    failed++;
+    printProblems(file, problems);
   }
 }
 process.exit(failed === 0 ? 0 : 1);

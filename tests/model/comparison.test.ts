@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_COMPARISON, BUILTIN_MODELS } from '../../src/model/builtin.js';
+import { validateComparison } from '../../src/model/comparison.js';
+
+const broken = (change: (c: any) => void) => {
+  const copy = structuredClone(BUILTIN_COMPARISON) as any;
+  change(copy);
+  return validateComparison(copy, BUILTIN_MODELS);
+};
+
+describe('the built-in comparison', () => {
+  it('is valid against the domestic and foreign models', () => {
+    expect(validateComparison(BUILTIN_COMPARISON, BUILTIN_MODELS)).toEqual([]);
+  });
+
+  it('has a row for each dimension of the source table: function, goal, promotion mechanism, way of construction, collaboration features', () => {
+    const dimensions = BUILTIN_COMPARISON.rows.filter((r) => r.kind === 'dimension').map((r) => r.dimension.zh);
+    expect(dimensions).toEqual(['功能', '目标', '推进机制', '建设方式', '协同特征']);
+  });
+
+  it('says "not stated" where the text is silent about the foreign model, instead of inventing', () => {
+    const silent = BUILTIN_COMPARISON.rows.filter((r) => 'notStated' in r.right).map((r) => r.id);
+    expect(silent).toEqual(expect.arrayContaining(['function', 'goal', 'overall-plans']));
+  });
+
+  it('contrasts the national push with city-level promotion abroad', () => {
+    const level = BUILTIN_COMPARISON.rows.find((r) => r.id === 'level')!;
+    expect('text' in level.left && level.left.text.en).toMatch(/National/);
+    expect('text' in level.right && level.right.text.en).toMatch(/City or metropolitan/);
+  });
+});
+
+describe('validateComparison', () => {
+  it('rejects a stated cell without a quote', () => {
+    expect(broken((c) => (c.rows[2].right.evidence = []))).toEqual([{ path: '$.rows[2].right.evidence', message: expect.stringContaining('notStated') }]);
+  });
+
+  it('names a counterpart that is no actor of its model, with a suggestion', () => {
+    expect(broken((c) => (c.counterparts[0].right[0] = 'city-goverment'))).toEqual([
+      { path: '$.counterparts[0].right[0]', message: expect.stringContaining('Did you mean "city-government"?') },
+    ]);
+  });
+
+  it('names an unknown model', () => {
+    expect(broken((c) => (c.right = 'foriegn')).map((p) => p.path)).toEqual(['$.right']);
+  });
+});
