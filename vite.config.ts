@@ -8,6 +8,8 @@ import { CHROMIUM_ARGS, findChromium } from './tests/chromium.js';
  * `vitest` runs the Node unit tests and the browser tests in Chromium.
  */
 export default defineConfig(({ mode }) => ({
+  // relative asset paths, so the built app also works from a sub-folder or file://
+  base: './',
   // pre-bundled up front, so the browser tests never see a mid-run dependency reload
   optimizeDeps: { include: ['cytoscape', 'cytoscape-dagre', 'lit', 'lit/decorators.js', 'lit/directives/if-defined.js'] },
   build:

@@ -155,6 +155,44 @@ describe('<governance-graph>', () => {
   });
 });
 
+describe('<governance-graph> for slides', () => {
+  it('static mode draws the graph but ignores clicks, pan and zoom', async () => {
+    const { el, cy } = await renderGraph(html`<governance-graph model="domestic" view="city" static></governance-graph>`);
+    let selected = false;
+    el.addEventListener('actor-select', () => (selected = true));
+    const { x, y } = cy.getElementById('city-gov').renderedPosition();
+    await userEvent.click(el.shadowRoot!.querySelector<HTMLElement>('[part="canvas"]')!, { position: { x, y } });
+    await el.updateComplete;
+    expect(selected).toBe(false);
+    expect(el.shadowRoot!.querySelector('[part="panel"]')).toBeNull();
+    expect(cy.userZoomingEnabled()).toBe(false);
+    expect(cy.userPanningEnabled()).toBe(false);
+  });
+
+  it('the dark theme changes the background and draws lines light on dark', async () => {
+    const { el, cy } = await renderGraph(html`<governance-graph model="foreign" theme="dark"></governance-graph>`);
+    expect(getComputedStyle(el).backgroundColor).toBe('rgb(22, 24, 29)');
+    const [r, g, b] = cy.getElementById('city-government--leads--resilience-office').style('line-color').match(/\d+/g)!.map(Number);
+    expect(r + g + b).toBeGreaterThan(600);
+    const redrawn = nextEvent(el, 'graph-ready');
+    el.theme = 'light';
+    await redrawn;
+    expect(getComputedStyle(el).backgroundColor).toBe('rgb(255, 255, 255)');
+  });
+
+  it('the projector theme draws larger labels and thicker lines', async () => {
+    const { el, cy } = await renderGraph(html`<governance-graph model="foreign"></governance-graph>`);
+    const edge = cy.getElementById('city-government--leads--resilience-office');
+    const [font, width, nodeWidth] = [parseFloat(cy.getElementById('market').style('font-size')), parseFloat(edge.style('width')), cy.getElementById('market').width()];
+    const redrawn = nextEvent(el, 'graph-ready');
+    el.theme = 'projector';
+    await redrawn;
+    expect(parseFloat(cy.getElementById('market').style('font-size'))).toBeGreaterThan(font);
+    expect(parseFloat(edge.style('width'))).toBeGreaterThan(width);
+    expect(cy.getElementById('market').width()).toBeGreaterThan(nodeWidth);
+  });
+});
+
 describe('<governance-graph> with bad input', () => {
   it('an unknown model gives graph-error and a visible message with a suggestion', async () => {
     const host = document.createElement('div');
