@@ -1,16 +1,8 @@
-import type { Graph, Problem } from './types.js';
+import { GraphError } from './errors.js';
+import type { Graph } from './types.js';
 import { validateGraph } from './validate.js';
 
-/** Loading or validation failed: `problems` says where and what. */
-export class GraphError extends Error {
-  constructor(
-    message: string,
-    readonly problems: Problem[] = [],
-  ) {
-    super(message);
-    this.name = 'GraphError';
-  }
-}
+export { GraphError };
 
 /** Line and column (1-based) of a character offset, for JSON syntax errors. */
 function lineAndColumn(text: string, offset: number) {

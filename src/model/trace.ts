@@ -1,0 +1,212 @@
+import type { Graph, Lang, Relation } from './types.js';
+import { RELATIONS, type RelationKind } from './vocabulary.js';
+import { GraphError } from './errors.js';
+import { closest } from './validate.js';
+
+/** Which relations a trace follows. */
+export interface TraceOptions {
+  /**
+   * Also follow influence relations (guides, funds, buys services, partners, participates,
+   * promotes), not only accountability ones (leads, directs, coordinates, …).
+   */
+  influence?: boolean;
+}
+
+/** One step of a chain: the relations joining two actors (usually one) and the actor it reaches. */
+export interface ChainLink {
+  /** Every followed relation between the two actors, e.g. a committee that both leads and supervises. */
+  relations: Relation[];
+  /** The actor this step reaches. */
+  actor: string;
+}
+
+/** A chain of responsibility from the traced actor outward, nearest first. */
+export interface Chain {
+  /** Actor ids: the traced actor first, then each one the chain reaches. */
+  actors: string[];
+  /** `links[i]` joins `actors[i]` and `actors[i + 1]`. */
+  links: ChainLink[];
+}
+
+/** Both directions of a trace. */
+export interface Trace {
+  id: string;
+  /** To whom the actor answers, up to the top of the hierarchy. */
+  upstream: Chain[];
+  /** Whom the actor steers, down to the bottom. */
+  downstream: Chain[];
+}
+
+/** Most chains listed per direction; a dense network could otherwise have thousands. */
+export const MAX_CHAINS = 200;
+
+/** Links of a graph by the hierarchy they express: who stands above whom. */
+interface Hierarchy {
+  /** Actor id → links to the actors directly above it. */
+  up: Map<string, ChainLink[]>;
+  /** Actor id → links to the actors directly below it. */
+  down: Map<string, ChainLink[]>;
+}
+
+/** The relation kinds a trace follows. */
+function followedKinds(options: TraceOptions): ReadonlySet<RelationKind> {
+  return new Set<RelationKind>(options.influence ? ['accountability', 'influence'] : ['accountability']);
+}
+
+const hierarchies = new WeakMap<Graph, Map<string, Hierarchy>>();
+
+/** The upper and lower end of every followed relation (cached per graph and options). */
+function hierarchyOf(graph: Graph, options: TraceOptions): Hierarchy {
+  const key = options.influence ? 'influence' : 'accountability';
+  let byKey = hierarchies.get(graph);
+  if (!byKey) hierarchies.set(graph, (byKey = new Map()));
+  const cached = byKey.get(key);
+  if (cached) return cached;
+  const kinds = followedKinds(options);
+  const up = new Map<string, ChainLink[]>();
+  const down = new Map<string, ChainLink[]>();
+  // parallel relations between the same two actors form one link, so no chain appears twice
+  const add = (map: Map<string, ChainLink[]>, from: string, to: string, relation: Relation) => {
+    const links = map.get(from) ?? [];
+    const existing = links.find((link) => link.actor === to);
+    if (existing) existing.relations.push(relation);
+    else links.push({ relations: [relation], actor: to });
+    map.set(from, links);
+  };
+  for (const relation of graph.edges) {
+    const info = RELATIONS[relation.relation];
+    if (!info || !kinds.has(info.kind)) continue;
+    const [upper, lower] = info.flow === 'down' ? [relation.source, relation.target] : [relation.target, relation.source];
+    add(up, lower, upper, relation);
+    add(down, upper, lower, relation);
+  }
+  const hierarchy = { up, down };
+  byKey.set(key, hierarchy);
+  return hierarchy;
+}
+
+function assertActor(graph: Graph, id: string): void {
+  if (graph.nodes.some((node) => node.id === id)) return;
+  const match = closest(id, graph.nodes.map((node) => node.id));
+  const message = `The model "${graph.id}" has no actor "${id}" to trace.${match ? ` Did you mean "${match}"?` : ''}`;
+  throw new GraphError(message, [{ path: 'trace', message }]);
+}
+
+/**
+ * Every maximal chain from `id` along `next`, without revisiting an actor (a cycle ends a chain),
+ * shorter chains first, then in data order.
+ */
+function chainsFrom(id: string, next: Map<string, ChainLink[]>): Chain[] {
+  const chains: Chain[] = [];
+  const walk = (actors: string[], links: ChainLink[]) => {
+    if (chains.length >= MAX_CHAINS) return;
+    const onward = (next.get(actors[actors.length - 1]) ?? []).filter((link) => !actors.includes(link.actor));
+    if (onward.length === 0) {
+      if (links.length > 0) chains.push({ actors, links });
+      return;
+    }
+    for (const link of onward) walk([...actors, link.actor], [...links, link]);
+  };
+  walk([id], []);
+  return chains.sort((a, b) => a.links.length - b.links.length);
+}
+
+/**
+ * To whom an actor answers: every chain upward through the relations it follows, up to actors
+ * that answer to no one, nearest first.
+ *
+ * @throws {GraphError} when `id` is no actor of the graph.
+ */
+export function traceUpstream(graph: Graph, id: string, options: TraceOptions = {}): Chain[] {
+  assertActor(graph, id);
+  return chainsFrom(id, hierarchyOf(graph, options).up);
+}
+
+/**
+ * Whom an actor steers: every chain downward, nearest first.
+ *
+ * @throws {GraphError} when `id` is no actor of the graph.
+ */
+export function traceDownstream(graph: Graph, id: string, options: TraceOptions = {}): Chain[] {
+  assertActor(graph, id);
+  return chainsFrom(id, hierarchyOf(graph, options).down);
+}
+
+/** Both directions of an actor's responsibility. */
+export function traceActor(graph: Graph, id: string, options: TraceOptions = {}): Trace {
+  return { id, upstream: traceUpstream(graph, id, options), downstream: traceDownstream(graph, id, options) };
+}
+
+/**
+ * All shortest chains of responsibility between two actors: `from` answering (through others)
+ * to `to`, or `to` answering to `from`. Empty when no chain connects them.
+ *
+ * @throws {GraphError} when either id is no actor of the graph.
+ */
+export function connectingChains(graph: Graph, from: string, to: string, options: TraceOptions = {}): Chain[] {
+  assertActor(graph, from);
+  assertActor(graph, to);
+  if (from === to) return [];
+  const { up, down } = hierarchyOf(graph, options);
+  const upward = shortestChains(from, to, up);
+  return upward.length > 0 ? upward : shortestChains(from, to, down);
+}
+
+/** Every shortest chain from `from` to `to` along `next` (breadth-first, then back along all parents). */
+function shortestChains(from: string, to: string, next: Map<string, ChainLink[]>): Chain[] {
+  const depth = new Map<string, number>([[from, 0]]);
+  const parents = new Map<string, { previous: string; link: ChainLink }[]>();
+  let frontier = [from];
+  while (frontier.length > 0 && !depth.has(to)) {
+    const following: string[] = [];
+    for (const actor of frontier) {
+      for (const link of next.get(actor) ?? []) {
+        const known = depth.get(link.actor);
+        if (known === undefined) {
+          depth.set(link.actor, depth.get(actor)! + 1);
+          following.push(link.actor);
+        }
+        if (known === undefined || known === depth.get(actor)! + 1) {
+          const list = parents.get(link.actor) ?? [];
+          list.push({ previous: actor, link });
+          parents.set(link.actor, list);
+        }
+      }
+    }
+    frontier = following;
+  }
+  if (!depth.has(to)) return [];
+  const chains: Chain[] = [];
+  const back = (actor: string, actors: string[], links: ChainLink[]) => {
+    if (chains.length >= MAX_CHAINS) return;
+    if (actor === from) {
+      chains.push({ actors: [from, ...actors], links });
+      return;
+    }
+    for (const { previous, link } of parents.get(actor) ?? []) back(previous, [actor, ...actors], [link, ...links]);
+  };
+  back(to, [], []);
+  return chains;
+}
+
+/** The name of an actor in a chain sentence: its short form where it has one. */
+function chainName(graph: Graph, id: string, lang: Lang): string {
+  const label = graph.nodes.find((node) => node.id === id)?.label;
+  return label ? (label.short?.[lang] ?? label[lang]) : id;
+}
+
+/**
+ * A chain as a sentence, e.g. `涉灾部门 ← 综合协调 ← 应急管理部门 ← 主导 ← 市政府`. Each arrow
+ * points the way its relation reads in the data: from the actor that leads, directs or takes part.
+ */
+export function chainSentence(graph: Graph, chain: Chain, lang: Lang): string {
+  let sentence = chainName(graph, chain.actors[0], lang);
+  chain.links.forEach((link, i) => {
+    const nearer = chain.actors[i];
+    const forward = link.relations[0].source === nearer;
+    const verbs = link.relations.map((relation) => RELATIONS[relation.relation].verb[lang]).join(' / ');
+    sentence += forward ? ` → ${verbs} → ` : ` ← ${verbs} ← `;
+    sentence += chainName(graph, link.actor, lang);
+  });
+  return sentence;
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_MODELS } from '../../src/model/builtin.js';
+import { GraphError } from '../../src/model/errors.js';
+import { chainSentence, connectingChains, traceActor, traceDownstream, traceUpstream } from '../../src/model/trace.js';
+import type { Graph, RelationType } from '../../src/model/types.js';
+
+const domestic = BUILTIN_MODELS.domestic;
+const ids = (chains: { actors: string[] }[]) => chains.map((chain) => chain.actors);
+
+/** A graph from `a leads b`-style triples; every actor is a department. */
+function graphOf(...triples: [string, RelationType, string][]): Graph {
+  const actors = [...new Set(triples.flatMap(([a, , b]) => [a, b]))];
+  return {
+    id: 'test',
+    title: { zh: '测试', en: 'Test' },
+    nodes: actors.map((id) => ({ id, label: { zh: id, en: id.toUpperCase() }, sector: 'department' })),
+    edges: triples.map(([source, relation, target], i) => ({ id: `e${i}`, source, target, relation })),
+  };
+}
+
+describe('tracing the domestic model', () => {
+  it('takes the disaster-related departments up through emergency management and the government to the Party', () => {
+    const chains = ids(traceUpstream(domestic, 'disaster-departments'));
+    expect(chains).toContainEqual(['disaster-departments', 'emergency-department', 'city-gov', 'city-party', 'cpc-central']);
+    expect(chains).toContainEqual(['disaster-departments', 'city-gov', 'city-party', 'cpc-central']);
+  });
+
+  it('lists the nearest chain first', () => {
+    const lengths = traceUpstream(domestic, 'disaster-departments').map((chain) => chain.links.length);
+    expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+  });
+
+  it('writes a chain as a sentence in either language, arrows following each relation', () => {
+    const chain = traceUpstream(domestic, 'disaster-departments').find((c) => c.actors[1] === 'emergency-department')!;
+    expect(chainSentence(domestic, chain, 'zh')).toBe('涉灾部门 ← 统筹协调 ← 应急管理部门 ← 主导 ← 市政府 ← 领导 / 监督 ← 市委 ← 领导 ← 党中央');
+    expect(chainSentence(domestic, chain, 'en')).toBe(
+      'Disaster-related departments ← coordinates ← Emergency Management ← directs ← Municipal Government ← leads / supervises ← Party Committee ← leads ← CPC Central Committee',
+    );
+    const carried = traceUpstream(domestic, 'disaster-departments').find((c) => c.actors[1] === 'city-gov')!;
+    expect(chainSentence(domestic, carried, 'en')).toMatch(/^Disaster-related departments → carries out its share for → Municipal Government/);
+  });
+
+  it('shows a department answering to both the Party committee and the government as separate paths', () => {
+    const chains = ids(traceUpstream(domestic, 'coordination-mechanism'));
+    expect(chains).toContainEqual(['coordination-mechanism', 'city-party', 'cpc-central']);
+    expect(chains).toContainEqual(['coordination-mechanism', 'city-gov', 'city-party', 'cpc-central']);
+    expect(new Set(chains.map((c) => c.join('>'))).size).toBe(chains.length);
+  });
+
+  it('steers from the Party committee down to the departments, and to society only when influence counts', () => {
+    const accountability = traceDownstream(domestic, 'city-party').flatMap((c) => c.actors);
+    expect(accountability).toContain('disaster-departments');
+    expect(accountability).not.toContain('households');
+    const withInfluence = traceDownstream(domestic, 'city-party', { influence: true }).flatMap((c) => c.actors);
+    expect(withInfluence).toContain('households');
+  });
+
+  it('finds the government as the link between a Party committee and its emergency department', () => {
+    expect(ids(connectingChains(domestic, 'emergency-department', 'city-party'))).toEqual([['emergency-department', 'city-gov', 'city-party']]);
+    expect(ids(connectingChains(domestic, 'city-party', 'emergency-department'))).toEqual([['city-party', 'city-gov', 'emergency-department']]);
+  });
+
+  it('finds no chain of responsibility between unrelated actors', () => {
+    expect(connectingChains(domestic, 'mps', 'households')).toEqual([]);
+  });
+
+  it('gives a disconnected actor empty chains, not an error', () => {
+    const trace = traceActor(domestic, 'rc100');
+    expect(trace.upstream).toEqual([]);
+    expect(trace.downstream).toEqual([]);
+  });
+});
+
+describe('tracing small graphs', () => {
+  it('returns every path of a diamond, shortest first, each once', () => {
+    const diamond = graphOf(['top', 'leads', 'left'], ['top', 'leads', 'right'], ['left', 'coordinates', 'bottom'], ['right', 'coordinates', 'bottom'], ['top', 'directs', 'bottom']);
+    expect(ids(traceUpstream(diamond, 'bottom'))).toEqual([
+      ['bottom', 'top'],
+      ['bottom', 'left', 'top'],
+      ['bottom', 'right', 'top'],
+    ]);
+    expect(ids(connectingChains(diamond, 'top', 'bottom'))).toEqual([['top', 'bottom']]);
+  });
+
+  it('stops at a cycle instead of looping', () => {
+    const cycle = graphOf(['a', 'leads', 'b'], ['b', 'leads', 'c'], ['c', 'leads', 'a']);
+    expect(ids(traceUpstream(cycle, 'a'))).toEqual([['a', 'c', 'b']]);
+    expect(ids(traceDownstream(cycle, 'a'))).toEqual([['a', 'b', 'c']]);
+  });
+
+  it('reads upward relations from the lower actor: a participant answers to what it takes part in', () => {
+    const graph = graphOf(['public', 'participates', 'gov'], ['party', 'leads', 'gov']);
+    expect(ids(traceUpstream(graph, 'public', { influence: true }))).toEqual([['public', 'gov', 'party']]);
+    expect(ids(traceUpstream(graph, 'public'))).toEqual([]);
+  });
+
+  it('finds all shortest chains between two actors', () => {
+    const graph = graphOf(['a', 'leads', 'b1'], ['a', 'leads', 'b2'], ['b1', 'leads', 'c'], ['b2', 'leads', 'c'], ['c', 'leads', 'd']);
+    expect(ids(connectingChains(graph, 'd', 'a'))).toEqual([
+      ['d', 'c', 'b1', 'a'],
+      ['d', 'c', 'b2', 'a'],
+    ]);
+  });
+
+  it('rejects an unknown actor with a suggestion', () => {
+    const graph = graphOf(['party', 'leads', 'gov']);
+    expect(() => traceUpstream(graph, 'goverment')).toThrowError(GraphError);
+    expect(() => traceUpstream(graph, 'gvo')).toThrowError(/Did you mean "gov"\?/);
+    expect(() => connectingChains(graph, 'party', 'nobody')).toThrowError(/no actor "nobody"/);
+  });
+});
