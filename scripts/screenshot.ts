@@ -11,6 +11,8 @@ const shots = [
   { file: 'docs/images/app-en.png', hash: '#lang=en' },
   { file: 'docs/images/app-city-en.png', hash: '#view=city&lang=en' },
   { file: 'docs/images/app-foreign-en.png', hash: '#model=foreign&lang=en' },
+  { file: 'docs/images/trace-zh.png', hash: '#view=city&trace=disaster-departments' },
+  { file: 'docs/images/trace-en.png', hash: '#view=city&trace=emergency-department&lang=en' },
 ];
 
 const server = await createServer({ server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
@@ -27,6 +29,8 @@ try {
     await page.addInitScript(() => document.addEventListener('graph-ready', () => console.log('graph-ready')));
     await page.goto(`http://127.0.0.1:${port}/${hash}`);
     await ready;
+    // let the trace highlight finish its short transition
+    await page.waitForTimeout(400);
     await page.screenshot({ path: file });
     console.log(`wrote ${file}`);
   }

@@ -10,20 +10,32 @@ export interface AppState {
   theme: Theme;
   /** Hidden sectors and relation types, comma-separated. */
   hide: string;
+  /** The traced actor (`#trace=`); empty: none. */
+  trace: string;
+  /** With `trace`: the second actor of a from/to trace (`#to=`). */
+  to: string;
+  /** Whether influence relations count in traces (`#influence=1`). */
+  influence: boolean;
 }
 
 /** The state of a fresh visit. */
-export const DEFAULT_STATE: AppState = { model: 'domestic', view: '', lang: 'zh', theme: 'light', hide: '' };
+export const DEFAULT_STATE: AppState = { model: 'domestic', view: '', lang: 'zh', theme: 'light', hide: '', trace: '', to: '', influence: false };
 
 const LANGS: readonly string[] = ['zh', 'en', 'both'];
 const THEMES: readonly string[] = ['light', 'dark', 'projector'];
 
-/** Reads `#model=foreign&lang=en…`; unknown or missing values fall back to the defaults. */
+/**
+ * Reads `#model=foreign&lang=en…`; unknown or missing values fall back to the defaults.
+ * `#from=a&to=b` is the same as `#trace=a&to=b`.
+ */
 export function parseHash(hash: string): AppState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const lang = params.get('lang') ?? '';
   const theme = params.get('theme') ?? '';
   return {
+    trace: params.get('trace') || params.get('from') || '',
+    to: params.get('to') ?? '',
+    influence: params.get('influence') === '1',
     model: params.get('model') || DEFAULT_STATE.model,
     view: params.get('view') ?? DEFAULT_STATE.view,
     lang: (LANGS.includes(lang) ? lang : DEFAULT_STATE.lang) as DisplayLang,
@@ -36,7 +48,7 @@ export function parseHash(hash: string): AppState {
 export function formatHash(state: AppState): string {
   const params = new URLSearchParams();
   for (const key of Object.keys(DEFAULT_STATE) as (keyof AppState)[]) {
-    if (state[key] !== DEFAULT_STATE[key]) params.set(key, state[key]);
+    if (state[key] !== DEFAULT_STATE[key]) params.set(key, typeof state[key] === 'boolean' ? '1' : String(state[key]));
   }
   const text = params.toString();
   return text ? `#${text}` : '';

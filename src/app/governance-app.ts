@@ -103,7 +103,7 @@ export class GovernanceApp extends LitElement {
   }
 
   override render() {
-    const { model, view, lang, theme, hide } = this.state;
+    const { model, view, lang, theme, hide, trace, to, influence } = this.state;
     const current = BUILTIN_MODELS[model];
     // no view in the link: the model's first view, its readable overview; `all`: the whole model
     const shownView = view === 'all' ? undefined : view || current?.views?.[0]?.id;
@@ -113,7 +113,7 @@ export class GovernanceApp extends LitElement {
         <h1>${msg('appTitle', lang)}</h1>
         <label
           >${msg('model', lang)}
-          <select @change=${(e: Event) => this.set({ model: (e.target as HTMLSelectElement).value, view: '', hide: '' })}>
+          <select @change=${(e: Event) => this.set({ model: (e.target as HTMLSelectElement).value, view: '', hide: '', trace: '', to: '' })}>
             ${Object.values(BUILTIN_MODELS).map((graph) => html`<option value=${graph.id} ?selected=${graph.id === model}>${inLang(graph.title, titleLang)}</option>`)}
           </select>
         </label>
@@ -146,9 +146,20 @@ export class GovernanceApp extends LitElement {
         lang=${lang}
         theme=${theme}
         hide=${hide}
+        trace=${ifDefined(trace || undefined)}
+        trace-to=${ifDefined(to || undefined)}
+        ?influence=${influence}
         @filter-change=${(e: CustomEvent<{ hidden: string[] }>) => this.set({ hide: e.detail.hidden.join(',') })}
+        @trace-change=${this.handleTraceChange}
       ></governance-graph>
     `;
+  }
+
+  private handleTraceChange(event: CustomEvent<{ id: string | null; to?: string }>): void {
+    const graph = event.target as GovernanceGraph;
+    const { id, to } = event.detail;
+    if (id === (this.state.trace || null) && (to ?? '') === this.state.to && graph.influence === this.state.influence) return;
+    this.set({ trace: id ?? '', to: to ?? '', influence: graph.influence });
   }
 
   private set(change: Partial<AppState>): void {

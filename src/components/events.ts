@@ -20,6 +20,16 @@ export interface ActorSelectDetail {
   id: string;
 }
 
+/** Detail of `trace-change`: each inner array is one chain of actor ids, nearest first. */
+export interface TraceChangeDetail {
+  /** The traced actor, or `null` when the trace was cleared. */
+  id: string | null;
+  /** With `trace-to`: the second actor; the chains connecting the two are in `upstream` or `downstream`. */
+  to?: string;
+  upstream: string[][];
+  downstream: string[][];
+}
+
 /** Detail of `filter-change`: the sectors and relation types now hidden. */
 export interface FilterChangeDetail {
   hidden: string[];
@@ -29,6 +39,7 @@ export type GraphReadyEvent = CustomEvent<GraphReadyDetail>;
 export type GraphErrorEvent = CustomEvent<GraphErrorDetail>;
 export type ActorSelectEvent = CustomEvent<ActorSelectDetail>;
 export type FilterChangeEvent = CustomEvent<FilterChangeDetail>;
+export type TraceChangeEvent = CustomEvent<TraceChangeDetail>;
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -36,6 +47,7 @@ declare global {
     'graph-error': GraphErrorEvent;
     'actor-select': ActorSelectEvent;
     'filter-change': FilterChangeEvent;
+    'trace-change': TraceChangeEvent;
   }
 }
 

@@ -1,15 +1,25 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { inLang, msg } from '../model/messages.js';
-import type { Actor, DisplayLang, Evidence, Graph, Relation } from '../model/types.js';
+import { chainSentence, type Chain, type Trace } from '../model/trace.js';
+import type { Actor, DisplayLang, Evidence, Graph, Lang, Relation } from '../model/types.js';
 import { LEVELS, RELATIONS, SECTORS } from '../model/vocabulary.js';
+import './governance-search.js';
+
+/** Chains between the traced actor and a second one. */
+export interface Connection {
+  to: string;
+  chains: Chain[];
+}
 
 /**
- * Details of one actor: names in both languages, sector, level, relations in and out, and the
- * quotes of the source with its reference.
+ * Details of one actor: names in both languages, sector, level, its chains of responsibility,
+ * relations in and out, and the quotes of the source with its reference.
  *
  * @event panel-navigate - `{ id }`: the user picked a related actor.
  * @event panel-close - the user closed the panel.
+ * @event panel-trace-to - `{ id }`: the user asked for the chains to another actor, or `{ id: null }` to go back.
+ * @event panel-influence - `{ influence }`: the user switched influence relations into the trace or out of it.
  */
 @customElement('governance-actor-panel')
 export class GovernanceActorPanel extends LitElement {
@@ -94,6 +104,50 @@ export class GovernanceActorPanel extends LitElement {
       cursor: pointer;
       font-size: 0.92em;
     }
+    h4 {
+      margin: 8px 0 2px;
+      font-size: 0.95em;
+    }
+    h4.upstream {
+      color: var(--gg-upstream, #c31);
+    }
+    h4.downstream {
+      color: var(--gg-downstream, #07b);
+    }
+    .trace {
+      margin: 8px 0;
+      padding: 6px 8px;
+      border: 1px solid var(--gg-border, #999);
+      border-radius: 4px;
+    }
+    .chains {
+      margin: 0;
+      padding-left: 1.4em;
+    }
+    .chain {
+      font-weight: 600;
+    }
+    .influence {
+      display: block;
+      font-size: 0.9em;
+    }
+    .none {
+      margin: 2px 0;
+      font-style: italic;
+    }
+    .link {
+      padding: 0;
+      border: none;
+      background: none;
+      text-decoration: underline;
+      cursor: pointer;
+    }
+    .link-evidence {
+      margin: 4px 0;
+    }
+    governance-search {
+      margin-top: 8px;
+    }
     footer {
       margin-top: 12px;
       font-size: 0.88em;
@@ -110,6 +164,12 @@ export class GovernanceActorPanel extends LitElement {
   @property() actor?: string;
   /** Display language. */
   @property() override lang: DisplayLang = 'zh';
+  /** The actor's chains of responsibility. */
+  @property({ attribute: false }) trace?: Trace;
+  /** Chains to a second actor, when one is chosen. */
+  @property({ attribute: false }) connection?: Connection;
+  /** Whether influence relations count in the trace. */
+  @property({ type: Boolean }) influence = false;
 
   override render() {
     const actor = this.graph?.nodes.find((node) => node.id === this.actor);
@@ -131,6 +191,7 @@ export class GovernanceActorPanel extends LitElement {
         ${actor.year ? html`<dt>${msg('year', lang)}</dt><dd>${actor.year}</dd>` : nothing}
       </dl>
       ${actor.description ? html`<p>${inLang(actor.description, lang)}</p>` : nothing}
+      ${this.renderTrace(actor)}
       <h3>${msg('relationsOut', lang)}</h3>
       ${this.relationList(out, 'target')}
       <h3>${msg('relationsIn', lang)}</h3>
@@ -138,6 +199,61 @@ export class GovernanceActorPanel extends LitElement {
       ${actor.evidence?.length ? html`<h3>${msg('evidence', lang)}</h3>${this.quotes(actor.evidence, true)}` : nothing}
       ${this.reference()}
     `;
+  }
+
+  private renderTrace(actor: Actor) {
+    const lang = this.lang;
+    const trace = this.trace;
+    if (!trace) return nothing;
+    const name = (id: string) => {
+      const label = this.graph!.nodes.find((node) => node.id === id)?.label;
+      return label ? inLang(label, lang === 'both' ? 'zh' : lang) : id;
+    };
+    const connection = this.connection;
+    return html`<section class="trace" aria-labelledby="trace-title">
+      <h3 id="trace-title">${msg('traceTitle', lang)}</h3>
+      <label class="influence"
+        ><input type="checkbox" .checked=${this.influence} @change=${(event: Event) => this.handleInfluence((event.target as HTMLInputElement).checked)} />
+        ${msg('includeInfluence', lang)}</label
+      >
+      ${connection
+        ? html`<h4>${name(actor.id)} ${msg('and', lang)} ${name(connection.to)}: ${msg('chainBetween', lang)}</h4>
+            ${connection.chains.length > 0
+              ? this.chainList(connection.chains, 'path')
+              : html`<p class="none">${msg('noChain', lang)} ${name(actor.id)} ${msg('and', lang)} ${name(connection.to)}.</p>`}
+            <button type="button" class="link" @click=${() => this.handleTraceTo(null)}>${msg('clearChainTo', lang)}</button>`
+        : html`<h4 class="upstream">${msg('upstream', lang)}</h4>
+            ${trace.upstream.length > 0 ? this.chainList(trace.upstream, 'upstream') : html`<p class="none">${msg('noUpstream', lang)}</p>`}
+            <h4 class="downstream">${msg('downstream', lang)}</h4>
+            ${trace.downstream.length > 0 ? this.chainList(trace.downstream, 'downstream') : html`<p class="none">${msg('noDownstream', lang)}</p>`}
+            <governance-search .graph=${this.graph} lang=${lang} label=${msg('chainTo', lang)} @search-pick=${(event: CustomEvent<{ id: string }>) => this.handleTraceTo(event.detail.id)}></governance-search>`}
+    </section>`;
+  }
+
+  private chainList(chains: Chain[], kind: 'upstream' | 'downstream' | 'path') {
+    const lang = this.lang;
+    const sentenceLang: Lang = lang === 'en' ? 'en' : 'zh';
+    return html`<ol class=${`chains ${kind}`}>
+      ${chains.map(
+        (chain) => html`<li>
+          <span class="chain">${chainSentence(this.graph!, chain, sentenceLang)}</span>
+          ${lang === 'both' ? html`<br /><span class="chain" lang="en">${chainSentence(this.graph!, chain, 'en')}</span>` : nothing}
+          <details>
+            <summary>${msg('evidence', lang)}</summary>
+            ${chain.links.flatMap((link) => link.relations).map((relation) => this.relationEvidence(relation))}
+          </details>
+        </li>`,
+      )}
+    </ol>`;
+  }
+
+  private relationEvidence(relation: Relation) {
+    const lang = this.lang === 'both' ? 'zh' : this.lang;
+    const label = (id: string) => this.graph!.nodes.find((node) => node.id === id)?.label[lang] ?? id;
+    return html`<p class="link-evidence">
+      <strong>${label(relation.source)} ${RELATIONS[relation.relation].verb[lang]} ${label(relation.target)}</strong>
+      ${(relation.evidence ?? []).map((item) => html`<blockquote lang="zh">“${item.quote}”</blockquote>`)}
+    </p>`;
   }
 
   private relationList(relations: Relation[], end: 'source' | 'target') {
@@ -180,6 +296,14 @@ export class GovernanceActorPanel extends LitElement {
 
   private handleClose() {
     this.dispatchEvent(new CustomEvent('panel-close'));
+  }
+
+  private handleTraceTo(id: string | null) {
+    this.dispatchEvent(new CustomEvent('panel-trace-to', { detail: { id } }));
+  }
+
+  private handleInfluence(influence: boolean) {
+    this.dispatchEvent(new CustomEvent('panel-influence', { detail: { influence } }));
   }
 }
 

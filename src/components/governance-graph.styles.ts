@@ -11,6 +11,8 @@ const themeProperties = (theme: Theme) => {
     --gg-edge-soft: ${c.edgeSoft};
     --gg-highlight: ${c.highlight};
     --gg-error: ${c.error};
+    --gg-upstream: ${c.upstream};
+    --gg-downstream: ${c.downstream};
     --gg-scale: ${c.scale};
   `);
 };
@@ -50,6 +52,23 @@ export const styles = css`
   governance-legend {
     grid-row: 2;
     max-height: 40vh;
+  }
+  governance-search {
+    position: absolute;
+    top: 8px;
+    left: 8px;
+    width: min(260px, 40%);
+  }
+  [part='notice'] {
+    position: absolute;
+    top: 44px;
+    left: 8px;
+    max-width: 50%;
+    margin: 0;
+    padding: 6px 10px;
+    border: 2px solid var(--gg-error);
+    border-radius: 4px;
+    background: var(--gg-background);
   }
   governance-actor-panel {
     position: absolute;

@@ -5,8 +5,10 @@ import { GraphError, fetchGraph } from '../model/load.js';
 import { inLang, msg } from '../model/messages.js';
 import type { DisplayLang, Graph, RelationType, Sector } from '../model/types.js';
 import { closest } from '../model/validate.js';
-import { RELATION_TYPES, SECTOR_TYPES } from '../model/vocabulary.js';
-import { CytoscapeController } from '../render/cytoscape-controller.js';
+import { RELATIONS, RELATION_TYPES, SECTOR_TYPES } from '../model/vocabulary.js';
+import { CytoscapeController, type FocusMove, type Highlight } from '../render/cytoscape-controller.js';
+import { connectingChains, traceActor, type Chain, type Trace } from '../model/trace.js';
+import type { Connection } from './governance-actor-panel.js';
 import { selectView, toElements } from '../render/elements.js';
 import { canvasMeasure } from '../render/measure.js';
 import { THEME_COLOURS, type Theme, type ThemeColours } from '../render/palette.js';
@@ -15,6 +17,14 @@ import { emit } from './events.js';
 import { styles } from './governance-graph.styles.js';
 import './governance-actor-panel.js';
 import './governance-legend.js';
+import './governance-search.js';
+
+/** Whether a connecting chain runs upward: its first actor answers to the next. */
+function isUpward(chain: Chain): boolean {
+  const relation = chain.links[0].relations[0];
+  const upper = RELATIONS[relation.relation].flow === 'down' ? relation.source : relation.target;
+  return upper === chain.actors[1];
+}
 
 const LANGS: readonly DisplayLang[] = ['zh', 'en', 'both'];
 
@@ -59,12 +69,22 @@ export class GovernanceGraph extends LitElement {
   @property({ reflect: true }) theme: Theme = 'light';
   /** No pan, zoom or selection: for slides and print. */
   @property({ type: Boolean, reflect: true }) static = false;
+  /** Id of the actor whose chains of responsibility are highlighted and listed. */
+  @property({ reflect: true }) trace?: string;
+  /** With `trace`: a second actor; the chains connecting the two are shown instead. */
+  @property({ attribute: 'trace-to', reflect: true }) traceTo?: string;
+  /** Let influence relations (guides, funds, participates, …) count in traces, not only accountability. */
+  @property({ type: Boolean, reflect: true }) influence = false;
   /** Comma-separated sectors and relation types to hide, e.g. `market,participates`. */
   @property() hide = '';
 
   @state() private loaded?: Graph;
   @state() private error?: GraphError;
-  @state() private selected: string | null = null;
+  @state() private traced?: Trace;
+  @state() private connection?: Connection;
+  /** Why `trace` or `trace-to` could not be followed (the graph itself is fine). */
+  @state() private traceProblem?: string;
+  @state() private focusedActor: string | null = null;
 
   @query('[part="canvas"]') private canvas?: HTMLElement;
 
@@ -96,6 +116,7 @@ export class GovernanceGraph extends LitElement {
   override willUpdate(changed: PropertyValues): void {
     if (changed.has('model') || changed.has('src')) this.load();
     if ((changed.has('loaded') || changed.has('view')) && this.loaded) this.checkView(this.loaded);
+    if (changed.has('loaded') || changed.has('trace') || changed.has('traceTo') || changed.has('influence')) this.computeTrace();
   }
 
   override updated(changed: PropertyValues): void {
@@ -103,7 +124,8 @@ export class GovernanceGraph extends LitElement {
     if (changed.has('loaded') || changed.has('lang') || changed.has('view') || changed.has('theme') || changed.has('error')) this.draw();
     if (changed.has('hide')) this.cytoscape.setFiltered(this.hiddenKeys);
     if (changed.has('static')) this.cytoscape.setInteractive(!this.static);
-    if (changed.has('selected')) this.cytoscape.select(this.selected);
+    if (changed.has('traced') || changed.has('connection')) this.cytoscape.setHighlight(this.highlight());
+    if (changed.has('focusedActor')) this.cytoscape.setFocused(this.focusedActor);
   }
 
   override render() {
@@ -113,6 +135,7 @@ export class GovernanceGraph extends LitElement {
     return html`
       <div part="canvas" tabindex="0" role="application" aria-roledescription=${msg('graphLabel', lang)} aria-label=${title}></div>
       ${graph && !this.error ? this.renderOverlays(graph, lang) : nothing}
+      ${this.traceProblem ? html`<p part="notice" role="alert">${this.traceProblem}</p>` : nothing}
       ${!graph && !this.error ? html`<div class="message" role="status">${msg('loading', lang)}</div>` : nothing}
       ${this.error ? this.renderError(this.error, lang) : nothing}
     `;
@@ -129,14 +152,22 @@ export class GovernanceGraph extends LitElement {
     const types = RELATION_TYPES.filter((type: RelationType) => relations.some((relation) => relation.relation === type));
     return html`
       <governance-legend part="legend" .sectors=${sectors} .relations=${types} .hiddenKeys=${this.hiddenKeys} lang=${lang} @legend-toggle=${this.handleLegendToggle}></governance-legend>
-      ${this.selected && !this.static
+      ${this.static
+        ? nothing
+        : html`<governance-search part="search" .graph=${graph} lang=${lang} label=${msg('search', lang)} @search-pick=${(event: CustomEvent<{ id: string }>) => this.handleSelect(event.detail.id)}></governance-search>`}
+      ${this.traced && !this.static
         ? html`<governance-actor-panel
             part="panel"
             .graph=${graph}
-            actor=${this.selected}
+            actor=${this.traced.id}
             lang=${lang}
+            .trace=${this.traced}
+            .connection=${this.connection}
+            ?influence=${this.influence}
             @panel-navigate=${(event: CustomEvent<{ id: string }>) => this.handleSelect(event.detail.id)}
             @panel-close=${() => this.handleSelect(null)}
+            @panel-trace-to=${(event: CustomEvent<{ id: string | null }>) => (this.traceTo = event.detail.id ?? undefined)}
+            @panel-influence=${(event: CustomEvent<{ influence: boolean }>) => (this.influence = event.detail.influence)}
           ></governance-actor-panel>`
         : nothing}
     `;
@@ -161,7 +192,6 @@ export class GovernanceGraph extends LitElement {
     this.loading = undefined;
     this.loaded = undefined;
     this.error = undefined;
-    this.selected = null;
     if (this.src) {
       const request = (this.loading = new AbortController());
       fetchGraph(this.src, request.signal).then(
@@ -192,7 +222,8 @@ export class GovernanceGraph extends LitElement {
 
   /** Cytoscape cannot read CSS variables: resolve the theme's custom properties into its stylesheet. */
   private applyTheme(): void {
-    this.cytoscape.setStyle(stylesheet(this.themeColours()));
+    const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.cytoscape.setStyle(stylesheet(this.themeColours(), { reducedMotion }));
   }
 
   private themeColours(): ThemeColours {
@@ -205,6 +236,8 @@ export class GovernanceGraph extends LitElement {
       edge: read('--gg-edge', fallback.edge),
       edgeSoft: read('--gg-edge-soft', fallback.edgeSoft),
       highlight: read('--gg-highlight', fallback.highlight),
+      upstream: read('--gg-upstream', fallback.upstream),
+      downstream: read('--gg-downstream', fallback.downstream),
       error: read('--gg-error', fallback.error),
       scale: Number(read('--gg-scale', String(fallback.scale))) || 1,
     };
@@ -231,15 +264,59 @@ export class GovernanceGraph extends LitElement {
     this.cytoscape.setFiltered(this.hiddenKeys);
   }
 
+  /** Follows `trace` (and `trace-to`) through the graph; an unknown id is a notice, not a crash. */
+  private computeTrace(): void {
+    const graph = this.loaded;
+    const previous = this.traced;
+    this.traced = undefined;
+    this.connection = undefined;
+    this.traceProblem = undefined;
+    if (!graph || !this.trace) {
+      if (previous) emit(this, 'trace-change', { id: null, upstream: [], downstream: [] });
+      return;
+    }
+    const options = { influence: this.influence };
+    try {
+      const trace = traceActor(graph, this.trace, options);
+      this.traced = trace;
+      if (this.traceTo) {
+        const chains = connectingChains(graph, this.trace, this.traceTo, options);
+        this.connection = { to: this.traceTo, chains };
+        const upward = chains.length > 0 && isUpward(chains[0]);
+        const paths = chains.map((chain) => chain.actors);
+        emit(this, 'trace-change', { id: trace.id, to: this.traceTo, upstream: upward ? paths : [], downstream: upward ? [] : paths });
+      } else {
+        emit(this, 'trace-change', { id: trace.id, upstream: trace.upstream.map((c) => c.actors), downstream: trace.downstream.map((c) => c.actors) });
+      }
+    } catch (error) {
+      this.traceProblem = (error as Error).message;
+    }
+  }
+
+  /** The elements to emphasise for the current trace, for the controller. */
+  private highlight(): Highlight | null {
+    const trace = this.traced;
+    if (!trace) return null;
+    const elementsOf = (chains: Chain[]) => chains.flatMap((chain) => [...chain.actors.slice(1), ...chain.links.flatMap((link) => link.relations.map((r) => r.id))]);
+    if (this.connection) {
+      const upward = this.connection.chains.length > 0 && isUpward(this.connection.chains[0]);
+      const path = [this.connection.to, ...elementsOf(this.connection.chains)];
+      return { root: trace.id, upstream: upward ? path : [], downstream: upward ? [] : path };
+    }
+    return { root: trace.id, upstream: elementsOf(trace.upstream), downstream: elementsOf(trace.downstream) };
+  }
+
   private handleDrawn(): void {
     const cy = this.cytoscape.cy;
     if (!cy || !this.loaded) return;
     emit(this, 'graph-ready', { id: this.loaded.id, nodes: cy.nodes().length, edges: cy.edges().length });
   }
 
+  /** A user's pick (click, search, panel, keyboard) traces the actor; `null` clears. */
   private handleSelect(id: string | null): void {
     if (this.static) return;
-    this.selected = id;
+    this.trace = id ?? undefined;
+    this.traceTo = undefined;
     if (id) emit(this, 'actor-select', { id });
   }
 
@@ -251,10 +328,23 @@ export class GovernanceGraph extends LitElement {
   }
 
   private handleKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.selected) {
+    if (event.key === 'Escape' && (this.trace || this.traceProblem)) {
       this.handleSelect(null);
+      this.traceProblem = undefined;
       event.stopPropagation();
+      return;
     }
+    // arrow keys and Enter act on the canvas only, so a slide deck keeps its keys elsewhere
+    if (this.static || event.composedPath()[0] !== this.canvas) return;
+    const moves: Record<string, FocusMove> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+    if (event.key in moves) {
+      const next = this.cytoscape.nextFocus(this.focusedActor ?? this.trace ?? null, moves[event.key]);
+      if (next) this.focusedActor = next;
+    } else if ((event.key === 'Enter' || event.key === ' ') && this.focusedActor) {
+      this.handleSelect(this.focusedActor);
+    } else return;
+    event.preventDefault();
+    event.stopPropagation();
   }
 }
 

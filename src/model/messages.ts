@@ -32,6 +32,19 @@ export const MESSAGES = {
   errorMore: { zh: '其他问题', en: 'More problems' },
   unknownModel: { zh: '没有名为此的内置模型', en: 'There is no built-in model with this id' },
   noModel: { zh: '请设置 model 或 src 属性', en: 'Set the model or src attribute' },
+  search: { zh: '查找主体…', en: 'Find an actor…' },
+  traceTitle: { zh: '责任链', en: 'Chains of responsibility' },
+  upstream: { zh: '向上:对谁负责', en: 'Upstream: answers to' },
+  downstream: { zh: '向下:领导、协调谁', en: 'Downstream: steers' },
+  noUpstream: { zh: '本模型中不对其他主体负责', en: 'Answers to no one in this model' },
+  noDownstream: { zh: '本模型中不领导或协调其他主体', en: 'Steers no one in this model' },
+  includeInfluence: { zh: '包括影响关系(引导、资金、购买服务、合作、参与、推动)', en: 'Include influence (guides, funds, buys services, partners, participates, promotes)' },
+  chainTo: { zh: '追溯到另一主体…', en: 'Chain to another actor…' },
+  chainBetween: { zh: '之间的责任链', en: 'chains of responsibility between' },
+  and: { zh: '与', en: 'and' },
+  noChain: { zh: '没有责任链连接', en: 'No chain of responsibility connects' },
+  clearChainTo: { zh: '返回完整追溯', en: 'Back to the full trace' },
+  unknownActor: { zh: '本模型中没有此主体', en: 'This model has no such actor' },
 } as const satisfies Record<string, Bilingual>;
 
 /** A key of the message table. */

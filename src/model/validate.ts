@@ -30,12 +30,16 @@ function distance(a: string, b: string): number {
   return row[b.length];
 }
 
-/** The candidate closest to `value`, if it is close enough to be a likely typo. */
+/** The candidate closest to `value`, if it is close enough to be a likely typo or a longer spelling of it. */
 export function closest(value: string, candidates: Iterable<string>): string | undefined {
+  const wanted = value.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const d = distance(value.toLowerCase(), candidate.toLowerCase());
+    const name = candidate.toLowerCase();
+    // "city-goverment" for "city-gov": compare the start too, at a small cost
+    const prefix = name.length >= 4 && wanted.length > name.length ? distance(wanted.slice(0, name.length), name) + 1 : Infinity;
+    const d = Math.min(distance(wanted, name), prefix);
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
   return bestDistance <= Math.max(2, Math.floor(value.length / 3)) && bestDistance < value.length ? best : undefined;

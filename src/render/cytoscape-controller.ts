@@ -6,6 +6,19 @@ import { patchElements } from './patch.js';
 
 cytoscape.use(dagre);
 
+/** What to emphasise: a traced actor and the elements of its chains. Everything else is dimmed. */
+export interface Highlight {
+  /** The traced actor. */
+  root: string;
+  /** Ids of actors and relations on chains upward (to whom the root answers). */
+  upstream: readonly string[];
+  /** Ids of actors and relations on chains downward (whom the root steers). */
+  downstream: readonly string[];
+}
+
+/** Directions of keyboard focus moves on the canvas. */
+export type FocusMove = 'up' | 'down' | 'left' | 'right';
+
 /** What the controller needs from its host. */
 export interface CytoscapeControllerOptions {
   /** The stable container element (never rendered conditionally). */
@@ -29,7 +42,8 @@ export class CytoscapeController implements ReactiveController {
   private style: StylesheetJson = [];
   private interactive = true;
   private filtered = new Set<string>();
-  private selected: string | null = null;
+  private highlight: Highlight | null = null;
+  private focused: string | null = null;
   private observer?: ResizeObserver;
   /** Set once the user pans or zooms: resizing then keeps their viewport instead of re-fitting. */
   private userMoved = false;
@@ -94,10 +108,46 @@ export class CytoscapeController implements ReactiveController {
     this.applyClasses();
   }
 
-  /** Selects an actor (highlighting its relations), or clears the selection with `null`. */
-  select(id: string | null): void {
-    this.selected = id;
+  /** Emphasises a trace (classes only: nothing moves), or clears it with `null`. */
+  setHighlight(highlight: Highlight | null): void {
+    this.highlight = highlight;
     this.applyClasses();
+  }
+
+  /** Shows the keyboard focus ring on an actor, or on none. */
+  setFocused(id: string | null): void {
+    this.focused = id;
+    this.applyClasses();
+  }
+
+  /**
+   * The actor a keyboard move goes to from `from`: the nearest one in that direction, preferring
+   * actors related to `from`; the top-left actor when nothing has focus yet.
+   */
+  nextFocus(from: string | null, move: FocusMove): string | null {
+    const cy = this.cy;
+    if (!cy) return null;
+    const candidates = cy.nodes(':visible');
+    const start = from ? cy.getElementById(from) : undefined;
+    if (!start?.nonempty()) {
+      const first = candidates.sort((a, b) => a.position('y') - b.position('y') || a.position('x') - b.position('x'))[0];
+      return first?.id() ?? null;
+    }
+    const origin = start.position();
+    const related = new Set(start.neighborhood('node').map((node) => node.id()));
+    let best: string | null = null;
+    let bestCost = Infinity;
+    for (const node of candidates) {
+      if (node.id() === start.id()) continue;
+      const dx = node.position('x') - origin.x;
+      const dy = node.position('y') - origin.y;
+      const along = move === 'up' ? -dy : move === 'down' ? dy : move === 'left' ? -dx : dx;
+      const across = move === 'up' || move === 'down' ? Math.abs(dx) : Math.abs(dy);
+      if (along <= 1) continue;
+      const cost = (along + across * 2) * (related.has(node.id()) ? 0.5 : 1);
+      if (cost < bestCost) [best, bestCost] = [node.id(), cost];
+    }
+    return best;
   }
 
   /** Fits the whole graph into view. */
@@ -159,14 +209,15 @@ export class CytoscapeController implements ReactiveController {
         const key: string = element.data(element.group() === 'nodes' ? 'sector' : 'relation');
         element.toggleClass('filtered', this.filtered.has(key));
       });
-      cy.elements().removeClass('dimmed neighbour selected');
-      const actor = this.selected ? cy.getElementById(this.selected) : undefined;
-      if (actor?.nonempty()) {
-        actor.addClass('selected');
-        const around = actor.closedNeighborhood();
-        around.not(actor).addClass('neighbour');
-        cy.elements().not(around).addClass('dimmed');
-      }
+      cy.elements().removeClass('dimmed traced upstream downstream focused');
+      if (this.focused) cy.getElementById(this.focused).addClass('focused');
+      const highlight = this.highlight;
+      const root = highlight ? cy.getElementById(highlight.root) : undefined;
+      if (!highlight || !root?.nonempty()) return;
+      root.addClass('traced');
+      for (const id of highlight.upstream) cy.getElementById(id).addClass('upstream');
+      for (const id of highlight.downstream) cy.getElementById(id).addClass('downstream');
+      cy.elements().not('.traced, .upstream, .downstream').addClass('dimmed');
     });
   }
 

@@ -68,6 +68,10 @@ export interface ThemeColours {
   /** Edge colour for influence and reference relations, lighter than accountability. */
   edgeSoft: string;
   highlight: string;
+  /** Chains to whom a traced actor answers (Paul Tol's vibrant orange-red and blue). */
+  upstream: string;
+  /** Chains of those a traced actor steers. */
+  downstream: string;
   /** Colour of error messages. */
   error: string;
   /** Multiplier on label size and line widths. */
@@ -76,7 +80,7 @@ export interface ThemeColours {
 
 /** The themes: `projector` is high contrast with large type and thick lines for washed-out screens. */
 export const THEME_COLOURS: Readonly<Record<Theme, ThemeColours>> = {
-  light: { background: '#ffffff', text: '#1a1a1a', edge: '#333333', edgeSoft: '#6b6b6b', highlight: '#CC6677', error: '#b3290b', scale: 1 },
-  dark: { background: '#16181d', text: '#f2f2f2', edge: '#d9d9d9', edgeSoft: '#a3a3a3', highlight: '#EE8899', error: '#ff8a70', scale: 1 },
-  projector: { background: '#ffffff', text: '#000000', edge: '#000000', edgeSoft: '#333333', highlight: '#CC3311', error: '#a31f00', scale: 1.3 },
+  light: { background: '#ffffff', text: '#1a1a1a', edge: '#333333', edgeSoft: '#6b6b6b', highlight: '#CC6677', upstream: '#CC3311', downstream: '#0077BB', error: '#b3290b', scale: 1 },
+  dark: { background: '#16181d', text: '#f2f2f2', edge: '#d9d9d9', edgeSoft: '#a3a3a3', highlight: '#EE8899', upstream: '#EE7733', downstream: '#33BBEE', error: '#ff8a70', scale: 1 },
+  projector: { background: '#ffffff', text: '#000000', edge: '#000000', edgeSoft: '#333333', highlight: '#CC3311', upstream: '#CC3311', downstream: '#0077BB', error: '#a31f00', scale: 1.3 },
 };

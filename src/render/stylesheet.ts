@@ -18,8 +18,9 @@ function darken(hex: string, amount = 0.35): string {
  * The Cytoscape stylesheet for a theme. Cytoscape cannot read CSS `var()`, so the element
  * resolves its custom properties into `colours` first.
  */
-export function stylesheet(colours: ThemeColours): StylesheetJson {
+export function stylesheet(colours: ThemeColours, { reducedMotion = false } = {}): StylesheetJson {
   const fontSize = BASE_FONT_SIZE * colours.scale;
+  const transition = reducedMotion ? 0 : 200;
   const sectors: StylesheetJson = SECTOR_TYPES.map((sector) => {
     const { colour, ink, shape } = SECTOR_STYLES[sector];
     return { selector: `node[sector = "${sector}"]`, style: { shape, 'background-color': colour, color: ink, 'border-color': darken(colour) } };
@@ -56,8 +57,8 @@ export function stylesheet(colours: ThemeColours): StylesheetJson {
         'text-valign': 'center',
         'text-halign': 'center',
         'border-width': 1.5 * colours.scale,
-        'transition-property': 'opacity',
-        'transition-duration': 150,
+        'transition-property': 'opacity, border-width, border-color',
+        'transition-duration': transition,
       },
     },
     ...sectors,
@@ -69,8 +70,8 @@ export function stylesheet(colours: ThemeColours): StylesheetJson {
         'target-arrow-color': colours.edge,
         'source-arrow-color': colours.edge,
         'arrow-scale': 1.1,
-        'transition-property': 'opacity',
-        'transition-duration': 150,
+        'transition-property': 'opacity, line-color, width',
+        'transition-duration': transition,
       },
     },
     {
@@ -80,11 +81,17 @@ export function stylesheet(colours: ThemeColours): StylesheetJson {
     ...relations,
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.dimmed', style: { opacity: 0.18 } },
+    { selector: 'node.traced', style: { 'border-width': 5 * colours.scale, 'border-color': colours.text, 'underlay-color': colours.highlight, 'underlay-opacity': 0.35, 'underlay-padding': 8 } },
+    { selector: 'node.upstream', style: { 'border-width': 4 * colours.scale, 'border-color': colours.upstream, 'border-style': 'double' } },
+    { selector: 'node.downstream', style: { 'border-width': 4 * colours.scale, 'border-color': colours.downstream } },
     {
-      selector: 'node.selected',
-      style: { 'border-width': 4 * colours.scale, 'border-color': colours.highlight, 'underlay-color': colours.highlight, 'underlay-opacity': 0.25, 'underlay-padding': 6 },
+      selector: 'edge.upstream',
+      style: { 'line-color': colours.upstream, 'target-arrow-color': colours.upstream, 'source-arrow-color': colours.upstream, 'z-index': 10, width: 4 * colours.scale },
     },
-    { selector: 'node.neighbour', style: { 'border-width': 3 * colours.scale, 'border-color': colours.highlight } },
-    { selector: 'edge.neighbour', style: { 'line-color': colours.highlight, 'target-arrow-color': colours.highlight, 'source-arrow-color': colours.highlight, 'z-index': 10 } },
+    {
+      selector: 'edge.downstream',
+      style: { 'line-color': colours.downstream, 'target-arrow-color': colours.downstream, 'source-arrow-color': colours.downstream, 'z-index': 10, width: 4 * colours.scale },
+    },
+    { selector: 'node.focused', style: { 'outline-width': 3, 'outline-color': colours.highlight, 'outline-offset': 4, 'outline-style': 'solid' } },
   ];
 }

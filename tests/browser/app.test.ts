@@ -55,3 +55,26 @@ describe('the app', () => {
     expect(new URLSearchParams(location.hash.slice(1)).get('hide')).toBe('society,market');
   });
 });
+
+describe('traces in the app URL', () => {
+  it('a #trace link opens with the chain highlighted', async () => {
+    const { cy } = await openApp('#view=city&trace=disaster-departments');
+    expect(cy.getElementById('disaster-departments').hasClass('traced')).toBe(true);
+    expect(cy.getElementById('emergency-department').hasClass('upstream')).toBe(true);
+  });
+
+  it('a #from…&to… link opens the chain between two actors', async () => {
+    const { graph, cy } = await openApp('#view=city&from=emergency-department&to=city-party');
+    expect(graph.traceTo).toBe('city-party');
+    expect(cy.getElementById('city-gov').hasClass('upstream')).toBe(true);
+  });
+
+  it('clicking an actor writes its trace into the URL, and Escape removes it', async () => {
+    const { graph, cy } = await openApp('#view=city');
+    const { x, y } = cy.getElementById('water-department').renderedPosition();
+    await userEvent.click(graph.shadowRoot!.querySelector<HTMLElement>('[part="canvas"]')!, { position: { x, y } });
+    expect(new URLSearchParams(location.hash.slice(1)).get('trace')).toBe('water-department');
+    await userEvent.keyboard('{Escape}');
+    expect(new URLSearchParams(location.hash.slice(1)).get('trace')).toBeNull();
+  });
+});

@@ -64,7 +64,7 @@ describe('<governance-graph>', () => {
     expect(text).toContain('coordinates');
     expect(text).toContain('应急部门综合协调');
     expect(text).toContain('China Development Research Foundation');
-    expect(node.hasClass('selected')).toBe(true);
+    expect(node.hasClass('traced')).toBe(true);
   });
 
   it('Escape clears the selection and closes the panel', async () => {
@@ -77,7 +77,7 @@ describe('<governance-graph>', () => {
     await userEvent.keyboard('{Escape}');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="panel"]')).toBeNull();
-    expect(cy.$('.selected')).toHaveLength(0);
+    expect(cy.$('.traced')).toHaveLength(0);
   });
 
   it('a graph that starts in a hidden container is fitted and drawn when shown', async () => {
@@ -126,8 +126,8 @@ describe('<governance-graph>', () => {
     expect(cyB.getElementById('resilience-office').data('label')).toBe('韧性办公室');
     const { x, y } = cyA.getElementById('city-gov').renderedPosition();
     await userEvent.click(a.shadowRoot.querySelector('[part="canvas"]'), { position: { x, y } });
-    expect(cyA.$('.selected').map((n) => n.id())).toEqual(['city-gov']);
-    expect(cyB.$('.selected')).toHaveLength(0);
+    expect(cyA.$('.traced').map((n) => n.id())).toEqual(['city-gov']);
+    expect(cyB.$('.traced')).toHaveLength(0);
   });
 
   it('removing the element destroys its Cytoscape instance, and putting it back draws it again', async () => {

@@ -3,7 +3,7 @@ import { DEFAULT_STATE, formatHash, parseHash } from '../../src/app/app-state.js
 
 describe('app state in the URL hash', () => {
   it('round-trips every field', () => {
-    const state = { model: 'foreign', view: 'all', lang: 'en' as const, theme: 'projector' as const, hide: 'market,participates' };
+    const state = { model: 'foreign', view: 'all', lang: 'en' as const, theme: 'projector' as const, hide: 'market,participates', trace: 'resilience-office', to: 'market', influence: true };
     expect(parseHash(formatHash(state))).toEqual(state);
   });
 
@@ -18,5 +18,16 @@ describe('app state in the URL hash', () => {
   it('leaves defaults out of the hash', () => {
     expect(formatHash(DEFAULT_STATE)).toBe('');
     expect(formatHash({ ...DEFAULT_STATE, lang: 'en' })).toBe('#lang=en');
+  });
+});
+
+describe('trace state in the URL hash', () => {
+  it('reads #from=…&to=… as a trace between two actors', () => {
+    expect(parseHash('#from=disaster-departments&to=city-party')).toMatchObject({ trace: 'disaster-departments', to: 'city-party' });
+  });
+
+  it('writes influence as 1 and leaves it out when off', () => {
+    expect(formatHash({ ...DEFAULT_STATE, trace: 'city-gov', influence: true })).toBe('#trace=city-gov&influence=1');
+    expect(formatHash({ ...DEFAULT_STATE, trace: 'city-gov' })).toBe('#trace=city-gov');
   });
 });

@@ -1,0 +1,124 @@
+import { html } from 'lit';
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type { GovernanceGraph } from '../../src/components/governance-graph.js';
+import { nextEvent, renderGraph } from './helpers.js';
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+type TraceDetail = { id: string | null; to?: string; upstream: string[][]; downstream: string[][] };
+
+/** The text of the panel (inside its own shadow root) once it has rendered. */
+async function panelText(el: GovernanceGraph): Promise<string> {
+  await el.updateComplete;
+  const panel = el.shadowRoot!.querySelector('[part="panel"]') as (HTMLElement & { updateComplete: Promise<unknown> }) | null;
+  if (!panel) return '';
+  await panel.updateComplete;
+  return panel.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+}
+
+describe('tracing in <governance-graph>', () => {
+  it('clicking an actor highlights its upstream and downstream chains and dims the rest', async () => {
+    const { el, cy } = await renderGraph(html`<governance-graph model="domestic" view="city"></governance-graph>`);
+    const { x, y } = cy.getElementById('emergency-department').renderedPosition();
+    const traced = nextEvent<TraceDetail>(el, 'trace-change');
+    await userEvent.click(el.shadowRoot!.querySelector<HTMLElement>('[part="canvas"]')!, { position: { x, y } });
+    const { detail } = await traced;
+    expect(detail.id).toBe('emergency-department');
+    expect(detail.upstream).toContainEqual(['emergency-department', 'city-gov', 'city-party', 'cpc-central']);
+    expect(detail.downstream).toContainEqual(['emergency-department', 'disaster-departments']);
+    expect(cy.getElementById('city-gov').hasClass('upstream')).toBe(true);
+    expect(cy.getElementById('city-gov--directs--emergency-department').hasClass('upstream')).toBe(true);
+    expect(cy.getElementById('disaster-departments').hasClass('downstream')).toBe(true);
+    expect(cy.getElementById('water-department').hasClass('dimmed')).toBe(true);
+    const text = await panelText(el);
+    expect(text).toContain('应急管理部门 ← 主导 ← 市政府 ← 领导 / 监督 ← 市委');
+    expect(text).toContain('应急管理部门 → 统筹协调 → 涉灾部门');
+  });
+
+  it('tracing never moves an actor', async () => {
+    const { el, cy } = await renderGraph(html`<governance-graph model="domestic" view="city"></governance-graph>`);
+    const before = cy.nodes().map((node) => ({ ...node.position() }));
+    const zoom = cy.zoom();
+    el.trace = 'disaster-departments';
+    await el.updateComplete;
+    expect(cy.nodes().map((node) => ({ ...node.position() }))).toEqual(before);
+    expect(cy.zoom()).toBe(zoom);
+  });
+
+  it('the trace attribute reproduces a trace and fires trace-change with chains nearest first', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const traced = nextEvent<TraceDetail>(host, 'trace-change');
+    host.innerHTML = '<governance-graph model="domestic" trace="disaster-departments" lang="en"></governance-graph>';
+    const { detail } = await traced;
+    expect(detail.upstream[0]).toEqual(['disaster-departments', 'city-gov', 'city-party', 'cpc-central']);
+    expect(detail.upstream).toContainEqual(['disaster-departments', 'emergency-department', 'city-gov', 'city-party', 'cpc-central']);
+    const el = host.querySelector('governance-graph')!;
+    await nextEvent(el, 'graph-ready');
+    expect(await panelText(el)).toContain('Disaster-related departments ← coordinates ← Emergency Management ← directs ← Municipal Government');
+  });
+
+  it('trace-to shows the chain between two actors, or says that none connects them', async () => {
+    const { el, cy } = await renderGraph(html`<governance-graph model="domestic" trace="emergency-department" trace-to="city-party" lang="en"></governance-graph>`);
+    expect(cy.getElementById('city-gov').hasClass('upstream')).toBe(true);
+    expect(cy.getElementById('disaster-departments').hasClass('dimmed')).toBe(true);
+    expect(await panelText(el)).toContain('Emergency Management ← directs ← Municipal Government ← leads / supervises ← Party Committee');
+    const changed = nextEvent<TraceDetail>(el, 'trace-change');
+    el.traceTo = 'households';
+    expect((await changed).detail).toEqual({ id: 'emergency-department', to: 'households', upstream: [], downstream: [] });
+    expect(await panelText(el)).toContain('No chain of responsibility connects Emergency Management Bureau and Households and individuals');
+  });
+
+  it('switching influence on brings guided and participating actors into the trace', async () => {
+    const { el, cy } = await renderGraph(html`<governance-graph model="domestic" view="overview" trace="city-gov" lang="en"></governance-graph>`);
+    expect(cy.getElementById('households').hasClass('dimmed')).toBe(true);
+    const panel = el.shadowRoot!.querySelector('[part="panel"]')!;
+    const changed = nextEvent<TraceDetail>(el, 'trace-change');
+    await userEvent.click(panel.shadowRoot!.querySelector<HTMLInputElement>('.influence input')!);
+    expect((await changed).detail.downstream).toContainEqual(['city-gov', 'households']);
+    expect(el.influence).toBe(true);
+    expect(cy.getElementById('households').hasClass('downstream')).toBe(true);
+  });
+
+  it('the search box finds actors by partial Chinese and English names and traces the one picked', async () => {
+    const { el } = await renderGraph(html`<governance-graph model="domestic"></governance-graph>`);
+    const search = el.shadowRoot!.querySelector('[part="search"]')!;
+    const input = search.shadowRoot!.querySelector('input')!;
+    await userEvent.fill(input, '涉灾');
+    await (search as any).updateComplete;
+    const options = [...search.shadowRoot!.querySelectorAll('[role="option"]')].map((o) => o.textContent!.trim());
+    expect(options[0]).toContain('涉灾部门');
+    const traced = nextEvent<TraceDetail>(el, 'trace-change');
+    await userEvent.keyboard('{Enter}');
+    expect((await traced).detail.id).toBe('disaster-departments');
+    await userEvent.fill(input, 'water aff');
+    await (search as any).updateComplete;
+    expect(search.shadowRoot!.querySelector('[role="option"]')!.textContent).toContain('Water Affairs Bureau');
+  });
+
+  it('the keyboard moves between actors and Enter traces, Escape clears', async () => {
+    const { el } = await renderGraph(html`<governance-graph model="domestic" view="city"></governance-graph>`);
+    el.shadowRoot!.querySelector<HTMLElement>('[part="canvas"]')!.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await userEvent.keyboard('{ArrowDown}');
+    const traced = nextEvent<TraceDetail>(el, 'trace-change');
+    await userEvent.keyboard('{Enter}');
+    const { detail } = await traced;
+    expect(detail.id).not.toBe('city-party');
+    expect(detail.upstream.length + detail.downstream.length).toBeGreaterThan(0);
+    const cleared = nextEvent<TraceDetail>(el, 'trace-change');
+    await userEvent.keyboard('{Escape}');
+    expect((await cleared).detail.id).toBeNull();
+    expect(el.trace).toBeUndefined();
+  });
+
+  it('an unknown trace id leaves the graph drawn and says which actor was meant', async () => {
+    const { el, cy } = await renderGraph(html`<governance-graph model="domestic" trace="city-goverment"></governance-graph>`);
+    expect(cy.nodes().length).toBeGreaterThan(0);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).toContain('Did you mean "city-gov"?');
+  });
+});
