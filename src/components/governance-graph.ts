@@ -33,19 +33,24 @@ const LANGS: readonly DisplayLang[] = ['zh', 'en', 'both'];
  *
  * @event graph-ready - `{ id, nodes, edges }`: the graph is drawn (in a hidden container: once it is shown).
  * @event graph-error - `{ message, problems }`: nothing could be drawn, and why.
- * @event actor-select - `{ id }`: the user selected an actor.
+ * @event actor-select - `{ id }`: the user selected an actor (which traces it).
+ * @event trace-change - `{ id, to?, upstream, downstream }`: the trace changed; chains of actor ids, nearest first.
  * @event filter-change - `{ hidden }`: the user hid or showed a sector or relation in the legend.
  *
  * @csspart canvas - the drawing area.
  * @csspart legend - the legend, which also filters.
- * @csspart panel - details of the selected actor.
+ * @csspart panel - details and chains of the traced actor.
+ * @csspart search - the box that finds actors by name.
+ * @csspart notice - why a `trace` could not be followed.
  * @csspart error - the message shown when the graph cannot be drawn.
  *
  * @cssproperty --gg-background - canvas background.
  * @cssproperty --gg-text - text colour.
  * @cssproperty --gg-edge - colour of accountability relations.
  * @cssproperty --gg-edge-soft - colour of influence and reference relations.
- * @cssproperty --gg-highlight - selection colour.
+ * @cssproperty --gg-highlight - selection and focus colour.
+ * @cssproperty --gg-upstream - chains to whom a traced actor answers.
+ * @cssproperty --gg-downstream - chains of those a traced actor steers.
  * @cssproperty --gg-error - colour of error messages.
  * @cssproperty --gg-scale - multiplier on label size and line widths.
  *
