@@ -13,6 +13,8 @@ const shots = [
   { file: 'docs/images/app-foreign-en.png', hash: '#model=foreign&lang=en' },
   { file: 'docs/images/trace-zh.png', hash: '#view=city&trace=disaster-departments' },
   { file: 'docs/images/trace-en.png', hash: '#view=city&trace=emergency-department&lang=en' },
+  { file: 'docs/images/compare-en.png', hash: '#model=compare&lang=en', width: 1920, height: 1080 },
+  { file: 'docs/images/compare-zh.png', hash: '#model=compare', width: 1920, height: 1080 },
 ];
 
 const server = await createServer({ server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
@@ -21,10 +23,10 @@ const address = server.httpServer?.address();
 const port = typeof address === 'object' && address ? address.port : 5173;
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  for (const { file, hash } of shots) {
+  for (const { file, hash, width = 1280, height = 720 } of shots) {
     const only = process.argv[2];
     if (only && !file.includes(only)) continue;
+    const page = await browser.newPage({ viewport: { width, height } });
     const ready = page.waitForEvent('console', { predicate: (m) => m.text() === 'graph-ready', timeout: 30_000 });
     await page.addInitScript(() => document.addEventListener('graph-ready', () => console.log('graph-ready')));
     await page.goto(`http://127.0.0.1:${port}/${hash}`);
@@ -32,6 +34,7 @@ try {
     // let the trace highlight finish its short transition
     await page.waitForTimeout(400);
     await page.screenshot({ path: file });
+    await page.close();
     console.log(`wrote ${file}`);
   }
 } finally {

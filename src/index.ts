@@ -8,3 +8,4 @@ export type * from './components/events.js';
 export type * from './model/types.js';
 export { validateGraph } from './model/validate.js';
 export { BUILTIN_MODELS } from './model/builtin.js';
+export { GovernanceCompare } from './components/governance-compare.js';

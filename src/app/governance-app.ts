@@ -1,7 +1,9 @@
 import { LitElement, css, html } from 'lit';
-import { customElement, query, state } from 'lit/decorators.js';
+import { customElement, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import '../components/governance-compare.js';
 import '../components/governance-graph.js';
+import type { GovernanceCompare } from '../components/governance-compare.js';
 import type { GovernanceGraph } from '../components/governance-graph.js';
 import { BUILTIN_MODELS } from '../model/builtin.js';
 import { inLang, msg, type MessageKey } from '../model/messages.js';
@@ -71,7 +73,8 @@ export class GovernanceApp extends LitElement {
     fieldset label {
       gap: 3px;
     }
-    governance-graph {
+    governance-graph,
+    governance-compare {
       flex: 1;
       height: auto;
       min-height: 0;
@@ -79,7 +82,6 @@ export class GovernanceApp extends LitElement {
   `;
 
   @state() private state: AppState = parseHash(location.hash);
-  @query('governance-graph') private graph?: GovernanceGraph;
 
   private readonly handleHashChange = () => {
     this.state = parseHash(location.hash);
@@ -103,7 +105,8 @@ export class GovernanceApp extends LitElement {
   }
 
   override render() {
-    const { model, view, lang, theme, hide, trace, to, influence } = this.state;
+    const { model, view, lang, theme, hide } = this.state;
+    const comparing = model === 'compare';
     const current = BUILTIN_MODELS[model];
     // no view in the link: the model's first view, its readable overview; `all`: the whole model
     const shownView = view === 'all' ? undefined : view || current?.views?.[0]?.id;
@@ -115,11 +118,12 @@ export class GovernanceApp extends LitElement {
           >${msg('model', lang)}
           <select @change=${(e: Event) => this.set({ model: (e.target as HTMLSelectElement).value, view: '', hide: '', trace: '', to: '' })}>
             ${Object.values(BUILTIN_MODELS).map((graph) => html`<option value=${graph.id} ?selected=${graph.id === model}>${inLang(graph.title, titleLang)}</option>`)}
+            <option value="compare" ?selected=${comparing}>${msg('compare', lang)}</option>
           </select>
         </label>
         <label
           >${msg('view', lang)}
-          <select ?disabled=${!current?.views?.length} @change=${(e: Event) => this.set({ view: (e.target as HTMLSelectElement).value })}>
+          <select ?disabled=${comparing || !current?.views?.length} @change=${(e: Event) => this.set({ view: (e.target as HTMLSelectElement).value })}>
             <option value="all" ?selected=${!shownView}>${msg('wholeModel', lang)}</option>
             ${(current?.views ?? []).map((v) => html`<option value=${v.id} ?selected=${v.id === shownView}>${inLang(v.title, titleLang)}</option>`)}
           </select>
@@ -138,9 +142,24 @@ export class GovernanceApp extends LitElement {
             ${THEMES.map((value) => html`<option value=${value} ?selected=${value === theme}>${msg(THEME_KEYS[value], lang)}</option>`)}
           </select>
         </label>
-        <button type="button" @click=${() => this.graph?.fit()}>${msg('fit', lang)}</button>
+        <button type="button" @click=${() => this.shadowRoot!.querySelector<GovernanceGraph | GovernanceCompare>('governance-graph, governance-compare')?.fit()}>
+          ${msg('fit', lang)}
+        </button>
       </header>
-      <governance-graph
+      ${comparing
+        ? html`<governance-compare
+            lang=${lang}
+            theme=${theme}
+            hide=${hide}
+            @filter-change=${(e: CustomEvent<{ hidden: string[] }>) => this.set({ hide: e.detail.hidden.join(',') })}
+          ></governance-compare>`
+        : this.renderGraph(shownView)}
+    `;
+  }
+
+  private renderGraph(shownView: string | undefined) {
+    const { model, lang, theme, hide, trace, to, influence } = this.state;
+    return html`<governance-graph
         model=${model}
         view=${ifDefined(shownView)}
         lang=${lang}
@@ -151,8 +170,7 @@ export class GovernanceApp extends LitElement {
         ?influence=${influence}
         @filter-change=${(e: CustomEvent<{ hidden: string[] }>) => this.set({ hide: e.detail.hidden.join(',') })}
         @trace-change=${this.handleTraceChange}
-      ></governance-graph>
-    `;
+      ></governance-graph>`;
   }
 
   private handleTraceChange(event: CustomEvent<{ id: string | null; to?: string }>): void {

@@ -20,6 +20,11 @@ export interface ActorSelectDetail {
   id: string;
 }
 
+/** Detail of `actor-hover`: the actor under the pointer, or `null`. */
+export interface ActorHoverDetail {
+  id: string | null;
+}
+
 /** Detail of `trace-change`: each inner array is one chain of actor ids, nearest first. */
 export interface TraceChangeDetail {
   /** The traced actor, or `null` when the trace was cleared. */
@@ -40,6 +45,7 @@ export type GraphErrorEvent = CustomEvent<GraphErrorDetail>;
 export type ActorSelectEvent = CustomEvent<ActorSelectDetail>;
 export type FilterChangeEvent = CustomEvent<FilterChangeDetail>;
 export type TraceChangeEvent = CustomEvent<TraceChangeDetail>;
+export type ActorHoverEvent = CustomEvent<ActorHoverDetail>;
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -48,6 +54,7 @@ declare global {
     'actor-select': ActorSelectEvent;
     'filter-change': FilterChangeEvent;
     'trace-change': TraceChangeEvent;
+    'actor-hover': ActorHoverEvent;
   }
 }
 

@@ -6,7 +6,7 @@ import { inLang, msg } from '../model/messages.js';
 import type { DisplayLang, Graph, RelationType, Sector } from '../model/types.js';
 import { closest } from '../model/validate.js';
 import { RELATIONS, RELATION_TYPES, SECTOR_TYPES } from '../model/vocabulary.js';
-import { CytoscapeController, type FocusMove, type Highlight } from '../render/cytoscape-controller.js';
+import { CytoscapeController, type Bounds, type FocusMove, type Highlight, type LayoutMode } from '../render/cytoscape-controller.js';
 import { connectingChains, traceActor, type Chain, type Trace } from '../model/trace.js';
 import type { Connection } from './governance-actor-panel.js';
 import { selectView, toElements } from '../render/elements.js';
@@ -28,6 +28,9 @@ function isUpward(chain: Chain): boolean {
 
 const LANGS: readonly DisplayLang[] = ['zh', 'en', 'both'];
 
+/** Height the search box takes at the top of the canvas (its top offset and its own height). */
+const SEARCH_BOX_HEIGHT = 40;
+
 /**
  * Draws a governance network: who leads, directs, coordinates, funds and involves whom.
  *
@@ -35,6 +38,7 @@ const LANGS: readonly DisplayLang[] = ['zh', 'en', 'both'];
  * @event graph-error - `{ message, problems }`: nothing could be drawn, and why.
  * @event actor-select - `{ id }`: the user selected an actor (which traces it).
  * @event trace-change - `{ id, to?, upstream, downstream }`: the trace changed; chains of actor ids, nearest first.
+ * @event actor-hover - `{ id }`: the pointer entered an actor, or left it (`id: null`).
  * @event filter-change - `{ hidden }`: the user hid or showed a sector or relation in the legend.
  *
  * @csspart canvas - the drawing area.
@@ -82,6 +86,10 @@ export class GovernanceGraph extends LitElement {
   @property({ type: Boolean, reflect: true }) influence = false;
   /** Comma-separated sectors and relation types to hide, e.g. `market,participates`. */
   @property() hide = '';
+  /** `hierarchy` (default): top-down by relations; `bands`: one band per sector group, as in the compare view. */
+  @property() layout: LayoutMode = 'hierarchy';
+  /** Actors to mark as counterparts of an actor picked in another graph (set by `<governance-compare>`). */
+  @property({ attribute: false }) counterparts: readonly string[] = [];
 
   @state() private loaded?: Graph;
   @state() private error?: GraphError;
@@ -97,6 +105,8 @@ export class GovernanceGraph extends LitElement {
     container: () => this.canvas,
     onSelect: (id) => this.handleSelect(id),
     onDrawn: () => this.handleDrawn(),
+    onHover: (id) => emit(this, 'actor-hover', { id }),
+    reservedTop: () => (this.static ? 0 : SEARCH_BOX_HEIGHT),
   });
   private loading?: AbortController;
 
@@ -126,6 +136,8 @@ export class GovernanceGraph extends LitElement {
 
   override updated(changed: PropertyValues): void {
     if (changed.has('theme')) this.applyTheme();
+    if (changed.has('layout')) this.cytoscape.setLayoutMode(this.layout === 'bands' ? 'bands' : 'hierarchy');
+    if (changed.has('counterparts')) this.cytoscape.setMarked(this.counterparts);
     if (changed.has('loaded') || changed.has('lang') || changed.has('view') || changed.has('theme') || changed.has('error')) this.draw();
     if (changed.has('hide')) this.cytoscape.setFiltered(this.hiddenKeys);
     if (changed.has('static')) this.cytoscape.setInteractive(!this.static);
@@ -146,9 +158,17 @@ export class GovernanceGraph extends LitElement {
     `;
   }
 
-  /** Fits the whole graph into view. */
-  fit(): void {
-    this.cytoscape.fit();
+  /**
+   * Fits the whole graph into view; or, given a box in graph coordinates, centres and fits that
+   * box (composing elements use it to give two graphs the same zoom).
+   */
+  fit(bounds?: Bounds): void {
+    this.cytoscape.fit(bounds);
+  }
+
+  /** The extent of the drawn graph in graph coordinates; undefined until it is drawn. */
+  graphBounds(): Bounds | undefined {
+    return this.cytoscape.graphBounds();
   }
 
   private renderOverlays(graph: Graph, lang: DisplayLang) {

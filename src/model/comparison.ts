@@ -30,6 +30,10 @@ export interface Comparison {
   left: string;
   /** Model id of the right side. */
   right: string;
+  /** View of the left model to show side by side (one slide wide); absent: the whole model. */
+  leftView?: string;
+  /** View of the right model to show side by side. */
+  rightView?: string;
   note?: Bilingual;
   rows: ComparisonRow[];
   counterparts: Counterparts[];
@@ -57,6 +61,13 @@ export function validateComparison(input: unknown, models: Readonly<Record<strin
     if (!sides[side]) {
       const match = isText(input[side]) ? closest(input[side] as string, Object.keys(models)) : undefined;
       report(`$.${side}`, `No model has the id ${JSON.stringify(input[side])}.${match ? ` Did you mean "${match}"?` : ''}`);
+    }
+  }
+  for (const [key, side] of [['leftView', 'left'], ['rightView', 'right']] as const) {
+    const view = input[key];
+    const model = sides[side];
+    if (view !== undefined && model && !model.views?.some((v) => v.id === view)) {
+      report(`$.${key}`, `The ${side} model "${model.id}" has no view ${JSON.stringify(view)}.`);
     }
   }
   if (!Array.isArray(input.rows)) report('$.rows', 'The comparison needs "rows".');

@@ -45,6 +45,23 @@ export const MESSAGES = {
   noChain: { zh: '没有责任链连接', en: 'No chain of responsibility connects' },
   clearChainTo: { zh: '返回完整追溯', en: 'Back to the full trace' },
   unknownActor: { zh: '本模型中没有此主体', en: 'This model has no such actor' },
+  compare: { zh: '对比:我国与国外', en: 'Compare: China and abroad' },
+  compareTable: { zh: '比较表', en: 'Comparison table' },
+  showTable: { zh: '显示比较表', en: 'Show the comparison table' },
+  dimension: { zh: '维度', en: 'Dimension' },
+  dimensions: { zh: '原文比较表的维度', en: "Dimensions of the source's table" },
+  contrasts: { zh: '原文中的对比', en: 'Contrasts drawn in the text' },
+  notStated: { zh: '原文未说明', en: 'Not stated in the source' },
+  noComparison: { zh: '这两个模型没有比较表', en: 'There is no comparison table for these two models' },
+  differences: { zh: '差异概览', en: 'Differences at a glance' },
+  wholeModels: { zh: '按完整模型统计', en: 'counted over the whole models' },
+  actors: { zh: '主体', en: 'actors' },
+  relationCount: { zh: '关系', en: 'relations' },
+  longestChain: { zh: '最长责任链', en: 'longest chain of accountability' },
+  links: { zh: '环', en: 'links' },
+  onlyHere: { zh: '仅此一方有', en: 'only on this side' },
+  noCounterpart: { zh: '无对应主体', en: 'without a counterpart' },
+  counterpartHint: { zh: '悬停或点击主体,可在另一侧看到其对应主体', en: 'Hover or click an actor to see its counterpart on the other side' },
 } as const satisfies Record<string, Bilingual>;
 
 /** A key of the message table. */

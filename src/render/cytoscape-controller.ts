@@ -1,8 +1,9 @@
 import cytoscape, { type Core, type ElementDefinition, type EventObject, type StylesheetJson } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { COMPONENT_GAP, FIT_PADDING, HIERARCHY_LAYOUT, packComponents } from './layout.js';
+import { COMPONENT_GAP, FIT_PADDING, HIERARCHY_LAYOUT, MAX_FIT_ZOOM, packComponents } from './layout.js';
 import { patchElements } from './patch.js';
+import { bandPositions } from '../model/compare.js';
 
 cytoscape.use(dagre);
 
@@ -16,6 +17,17 @@ export interface Highlight {
   downstream: readonly string[];
 }
 
+/** `hierarchy`: dagre, top-down; `bands`: one horizontal band per sector group, for side-by-side comparison. */
+export type LayoutMode = 'hierarchy' | 'bands';
+
+/** A box in graph coordinates. */
+export interface Bounds {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
 /** Directions of keyboard focus moves on the canvas. */
 export type FocusMove = 'up' | 'down' | 'left' | 'right';
 
@@ -27,6 +39,10 @@ export interface CytoscapeControllerOptions {
   onSelect: (id: string | null) => void;
   /** The current elements are laid out and on screen. */
   onDrawn: () => void;
+  /** The pointer entered an actor (`id`) or left it (`null`). */
+  onHover?: (id: string | null) => void;
+  /** Pixels at the top of the canvas that fitting leaves free (a search box sits there). */
+  reservedTop?: () => number;
 }
 
 /**
@@ -43,6 +59,10 @@ export class CytoscapeController implements ReactiveController {
   private interactive = true;
   private filtered = new Set<string>();
   private highlight: Highlight | null = null;
+  private marked: readonly string[] = [];
+  private layoutMode: LayoutMode = 'hierarchy';
+  /** A box to fit instead of the whole graph (set by a composing element to align two graphs). */
+  private fitBounds?: Bounds;
   private focused: string | null = null;
   private observer?: ResizeObserver;
   /** Set once the user pans or zooms: resizing then keeps their viewport instead of re-fitting. */
@@ -114,6 +134,30 @@ export class CytoscapeController implements ReactiveController {
     this.applyClasses();
   }
 
+  /** Marks actors as counterparts of one selected in another graph. */
+  setMarked(ids: readonly string[]): void {
+    this.marked = ids;
+    this.applyClasses();
+  }
+
+  /** Chooses the layout; lays out again if it changed. */
+  setLayoutMode(mode: LayoutMode): void {
+    if (mode === this.layoutMode) return;
+    this.layoutMode = mode;
+    if (!this.cy) return;
+    this.layout();
+    this.drawPending = true;
+    this.settle();
+  }
+
+  /** The graph's extent in graph coordinates, or undefined before it is drawn. */
+  graphBounds(): Bounds | undefined {
+    const cy = this.cy;
+    if (!cy || cy.nodes().empty()) return undefined;
+    const { x1, y1, x2, y2 } = cy.elements(':visible').boundingBox();
+    return { x1, y1, x2, y2 };
+  }
+
   /** Shows the keyboard focus ring on an actor, or on none. */
   setFocused(id: string | null): void {
     this.focused = id;
@@ -150,12 +194,26 @@ export class CytoscapeController implements ReactiveController {
     return best;
   }
 
-  /** Fits the whole graph into view. */
-  fit(): void {
-    if (!this.cy) return;
+  /**
+   * Fits the whole graph into view, or the given box (kept for later refits), leaving the
+   * host's reserved margin (e.g. under a search box) free.
+   */
+  fit(bounds?: Bounds): void {
+    const cy = this.cy;
+    if (!cy) return;
+    if (bounds) this.fitBounds = bounds;
     this.userMoved = false;
-    this.cy.resize();
-    this.cy.fit(this.cy.elements(':visible'), FIT_PADDING);
+    cy.resize();
+    const box = this.fitBounds ?? this.graphBounds();
+    if (!box) return;
+    const top = FIT_PADDING + (this.options.reservedTop?.() ?? 0);
+    const [width, height] = [cy.width() - 2 * FIT_PADDING, cy.height() - top - FIT_PADDING];
+    const zoom = Math.min(width / Math.max(box.x2 - box.x1, 1), height / Math.max(box.y2 - box.y1, 1), MAX_FIT_ZOOM);
+    if (!(zoom > 0)) return;
+    cy.viewport({
+      zoom,
+      pan: { x: FIT_PADDING + width / 2 - (zoom * (box.x1 + box.x2)) / 2, y: top + height / 2 - (zoom * (box.y1 + box.y2)) / 2 },
+    });
   }
 
   private create(container: HTMLElement): void {
@@ -176,6 +234,8 @@ export class CytoscapeController implements ReactiveController {
       if (event.target === cy) this.options.onSelect(null);
       else if (event.target.isNode?.()) this.options.onSelect(event.target.id());
     });
+    cy.on('mouseover', 'node', (event: EventObject) => this.options.onHover?.(event.target.id()));
+    cy.on('mouseout', 'node', () => this.options.onHover?.(null));
     cy.on('dragpan scrollzoom pinchzoom', () => {
       this.userMoved = true;
     });
@@ -192,6 +252,15 @@ export class CytoscapeController implements ReactiveController {
   private layout(): void {
     const cy = this.cy;
     if (!cy || cy.nodes().empty()) return;
+    if (this.layoutMode === 'bands') {
+      // dagre gives a left-to-right order that keeps related actors near; bands give the height
+      cy.elements().layout(HIERARCHY_LAYOUT).run();
+      const positions = bandPositions(
+        cy.nodes().map((node) => ({ id: node.id(), sector: node.data('sector'), width: node.data('width'), height: node.data('height'), x: node.position('x') })),
+      );
+      cy.nodes().positions((node) => positions.get(node.id()) ?? node.position());
+      return;
+    }
     const components = cy.elements().components();
     for (const component of components) component.layout(HIERARCHY_LAYOUT).run();
     const boxes = components.map((component) => component.boundingBox());
@@ -209,8 +278,9 @@ export class CytoscapeController implements ReactiveController {
         const key: string = element.data(element.group() === 'nodes' ? 'sector' : 'relation');
         element.toggleClass('filtered', this.filtered.has(key));
       });
-      cy.elements().removeClass('dimmed traced upstream downstream focused');
+      cy.elements().removeClass('dimmed traced upstream downstream focused marked');
       if (this.focused) cy.getElementById(this.focused).addClass('focused');
+      for (const id of this.marked) cy.getElementById(id).addClass('marked');
       const highlight = this.highlight;
       const root = highlight ? cy.getElementById(highlight.root) : undefined;
       if (!highlight || !root?.nonempty()) return;

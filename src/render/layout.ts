@@ -49,6 +49,9 @@ export const HIERARCHY_LAYOUT = {
 /** Padding around the graph when fitting, in px. */
 export const FIT_PADDING = 24;
 
+/** Largest zoom a fit uses, so that a graph of two actors is not drawn enormous. */
+export const MAX_FIT_ZOOM = 2;
+
 /** Space between separately laid-out components, in graph units. */
 export const COMPONENT_GAP = 48;
 

@@ -92,6 +92,7 @@ export function stylesheet(colours: ThemeColours, { reducedMotion = false } = {}
       selector: 'edge.downstream',
       style: { 'line-color': colours.downstream, 'target-arrow-color': colours.downstream, 'source-arrow-color': colours.downstream, 'z-index': 10, width: 4 * colours.scale },
     },
+    { selector: 'node.marked', style: { 'underlay-color': colours.highlight, 'underlay-opacity': 0.45, 'underlay-padding': 10, 'underlay-shape': 'round-rectangle' } },
     { selector: 'node.focused', style: { 'outline-width': 3, 'outline-color': colours.highlight, 'outline-offset': 4, 'outline-style': 'solid' } },
   ];
 }

@@ -78,3 +78,16 @@ describe('traces in the app URL', () => {
     expect(new URLSearchParams(location.hash.slice(1)).get('trace')).toBeNull();
   });
 });
+
+describe('the compare view in the app', () => {
+  it('#model=compare shows both models side by side', async () => {
+    history.replaceState(null, '', '#model=compare&lang=en');
+    const app = document.createElement('governance-app');
+    document.body.append(app);
+    await app.updateComplete;
+    const compare = app.shadowRoot!.querySelector('governance-compare')!;
+    expect(compare).not.toBeNull();
+    expect(compare.lang).toBe('en');
+    expect(app.shadowRoot!.querySelector('governance-graph')).toBeNull();
+  });
+});

@@ -1,0 +1,112 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: grid;
+    grid-template-rows: minmax(0, 1fr) auto auto;
+    height: 720px;
+    min-height: 300px;
+    overflow: hidden;
+    font-family: 'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif;
+    background: #fff;
+    color: #1a1a1a;
+  }
+  :host([theme='dark']) {
+    --gg-background: #16181d;
+    --gg-text: #f2f2f2;
+    --gg-border: #555;
+    background: #16181d;
+    color: #f2f2f2;
+  }
+  :host([theme='projector']) {
+    font-size: 1.2em;
+    color: #000;
+  }
+  .graphs {
+    display: grid;
+    grid-template-columns: 1fr 1fr;
+    min-height: 0;
+  }
+  .side {
+    display: grid;
+    grid-template-rows: auto minmax(0, 1fr);
+    min-width: 0;
+    min-height: 0;
+  }
+  .side + .side {
+    border-left: 2px solid color-mix(in srgb, currentColor 25%, transparent);
+  }
+  h2 {
+    margin: 4px 8px 0;
+    font-size: 1.05em;
+    text-align: center;
+  }
+  governance-graph {
+    height: auto;
+    min-height: 0;
+  }
+  governance-graph::part(legend) {
+    display: none;
+  }
+  .below {
+    max-height: 38vh;
+    overflow: auto;
+    border-top: 1px solid color-mix(in srgb, currentColor 25%, transparent);
+    font-size: 0.9em;
+  }
+  [part='summary'] h2 {
+    text-align: left;
+  }
+  .summary-sides {
+    display: grid;
+    grid-template-columns: 1fr 1fr;
+    gap: 0 16px;
+    padding: 0 8px;
+  }
+  .summary-side h3 {
+    margin: 4px 0 0;
+    font-size: 1em;
+  }
+  .summary-side p {
+    margin: 2px 0;
+  }
+  .chip {
+    display: inline-block;
+    margin: 1px 4px 1px 0;
+    padding: 0 6px;
+    border: 1px solid color-mix(in srgb, currentColor 35%, transparent);
+    border-radius: 10px;
+  }
+  table {
+    width: calc(100% - 16px);
+    margin: 6px 8px 8px;
+    border-collapse: collapse;
+  }
+  caption {
+    font-weight: 600;
+    text-align: left;
+  }
+  th,
+  td {
+    padding: 4px 6px;
+    border: 1px solid color-mix(in srgb, currentColor 25%, transparent);
+    text-align: left;
+    vertical-align: top;
+  }
+  thead th,
+  tr.group th {
+    background: color-mix(in srgb, currentColor 8%, transparent);
+  }
+  td.not-stated {
+    opacity: 0.85;
+  }
+  blockquote {
+    margin: 4px 0;
+    padding: 2px 8px;
+    border-left: 3px solid #cc6677;
+  }
+  summary {
+    cursor: pointer;
+    font-size: 0.92em;
+  }
+`;

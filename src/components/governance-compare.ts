@@ -1,0 +1,238 @@
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { BUILTIN_COMPARISON, BUILTIN_MODELS } from '../model/builtin.js';
+import { compareModels, counterpartsOf, type ComparisonSummary } from '../model/compare.js';
+import type { Comparison, ComparisonCell } from '../model/comparison.js';
+import { inLang, msg } from '../model/messages.js';
+import type { DisplayLang, Graph, RelationType, Sector } from '../model/types.js';
+import { RELATIONS, RELATION_TYPES, SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
+import { selectView } from '../render/elements.js';
+import type { Theme } from '../render/palette.js';
+import { emit } from './events.js';
+import { styles } from './governance-compare.styles.js';
+import type { GovernanceGraph } from './governance-graph.js';
+import './governance-graph.js';
+import './governance-legend.js';
+
+type Side = 'left' | 'right';
+
+/**
+ * Two governance models side by side, in the same horizontal bands by sector so counterparts
+ * sit at the same height, with one legend, a difference summary and the comparison table.
+ *
+ * @event graph-ready - from each side, as `<governance-graph>` fires it.
+ *
+ * @csspart left - the left `<governance-graph>`.
+ * @csspart right - the right `<governance-graph>`.
+ * @csspart legend - the shared legend.
+ * @csspart summary - the difference summary.
+ * @csspart table - the comparison table.
+ *
+ * @example
+ * <governance-compare left="domestic" right="foreign" lang="en" style="height: 100vh"></governance-compare>
+ */
+@customElement('governance-compare')
+export class GovernanceCompare extends LitElement {
+  static override styles = styles;
+
+  /** Built-in model id or URL of the left side. */
+  @property() left = 'domestic';
+  /** Built-in model id or URL of the right side. */
+  @property() right = 'foreign';
+  /** Label language: `zh` (default), `en`, or `both`. */
+  @property({ reflect: true }) override lang: DisplayLang = 'zh';
+  /** `light` (default), `dark` or `projector`. */
+  @property({ reflect: true }) theme: Theme = 'light';
+  /** Hide the comparison table and summary, leaving the two graphs. */
+  @property({ type: Boolean, attribute: 'hide-table', reflect: true }) hideTable = false;
+  /** Comma-separated sectors and relation types hidden on both sides. */
+  @property() hide = '';
+
+  @state() private graphs: Partial<Record<Side, Graph>> = {};
+  @state() private marked: Record<Side, readonly string[]> = { left: [], right: [] };
+
+  @query('[part="left"]') private leftGraph?: GovernanceGraph;
+  @query('[part="right"]') private rightGraph?: GovernanceGraph;
+
+  private picked: Partial<Record<Side, string>> = {};
+
+  /** The comparison data for the two sides, if the models have one. */
+  private get comparison(): Comparison | undefined {
+    const c = BUILTIN_COMPARISON;
+    return c.left === this.left && c.right === this.right ? c : undefined;
+  }
+
+  private get summary(): ComparisonSummary | undefined {
+    const { left, right } = this.graphs;
+    return left && right ? compareModels(left, right, this.comparison) : undefined;
+  }
+
+  private get hiddenKeys(): Set<string> {
+    return new Set(this.hide.split(',').map((key) => key.trim()).filter(Boolean));
+  }
+
+  override render() {
+    const lang = this.lang;
+    const comparison = this.comparison;
+    return html`
+      <div class="graphs">
+        ${(['left', 'right'] as const).map((side) => this.renderSide(side, comparison))}
+      </div>
+      ${this.renderLegend(lang)}
+      ${this.hideTable
+        ? nothing
+        : html`<div class="below">
+            ${this.renderSummary(lang)} ${this.renderTable(comparison, lang)}
+          </div>`}
+    `;
+  }
+
+  /** Fits both graphs at one zoom, so their bands line up. */
+  fit(): void {
+    const [a, b] = [this.leftGraph, this.rightGraph];
+    const boxA = a?.graphBounds();
+    const boxB = b?.graphBounds();
+    if (!a || !b || !boxA || !boxB) return;
+    const width = Math.max(boxA.x2 - boxA.x1, boxB.x2 - boxB.x1);
+    const y1 = Math.min(boxA.y1, boxB.y1);
+    const y2 = Math.max(boxA.y2, boxB.y2);
+    const around = (box: typeof boxA) => ({ x1: (box.x1 + box.x2 - width) / 2, x2: (box.x1 + box.x2 + width) / 2, y1, y2 });
+    a.fit(around(boxA));
+    b.fit(around(boxB));
+  }
+
+  private renderSide(side: Side, comparison: Comparison | undefined) {
+    const id = side === 'left' ? this.left : this.right;
+    const builtin = BUILTIN_MODELS[id];
+    const view = side === 'left' ? comparison?.leftView : comparison?.rightView;
+    const graph = this.graphs[side];
+    return html`<section class="side" aria-label=${graph ? inLang(graph.title, this.lang) : id}>
+      <h2>${graph ? inLang(graph.title, this.lang) : id}</h2>
+      <governance-graph
+        part=${side}
+        layout="bands"
+        model=${ifDefined(builtin ? id : undefined)}
+        src=${ifDefined(builtin ? undefined : id)}
+        view=${ifDefined(view)}
+        lang=${this.lang}
+        theme=${this.theme}
+        hide=${this.hide}
+        .counterparts=${this.marked[side]}
+        @graph-ready=${(event: Event) => this.handleReady(side, event)}
+        @actor-hover=${(event: CustomEvent<{ id: string | null }>) => this.handlePoint(side, event.detail.id, false)}
+        @actor-select=${(event: CustomEvent<{ id: string }>) => this.handlePoint(side, event.detail.id, true)}
+        @trace-change=${(event: CustomEvent<{ id: string | null }>) => event.detail.id === null && this.handlePoint(side, null, true)}
+      ></governance-graph>
+    </section>`;
+  }
+
+  /** The legend lists what is on screen: the views shown, not the whole models. */
+  private renderLegend(lang: DisplayLang) {
+    const comparison = this.comparison;
+    const shown = (['left', 'right'] as const).flatMap((side) => {
+      const graph = this.graphs[side];
+      return graph ? [selectView(graph, side === 'left' ? comparison?.leftView : comparison?.rightView)] : [];
+    });
+    const sectors = SECTOR_TYPES.filter((sector: Sector) => shown.some(({ actors }) => actors.some((n) => n.sector === sector)));
+    const relations = RELATION_TYPES.filter((type: RelationType) => shown.some(({ relations }) => relations.some((e) => e.relation === type)));
+    return html`<governance-legend
+      part="legend"
+      .sectors=${sectors}
+      .relations=${relations}
+      .hiddenKeys=${this.hiddenKeys}
+      lang=${lang}
+      @legend-toggle=${(event: CustomEvent<{ key: string }>) => this.handleLegendToggle(event.detail.key)}
+    ></governance-legend>`;
+  }
+
+  private renderSummary(lang: DisplayLang) {
+    const summary = this.summary;
+    const { left, right } = this.graphs;
+    if (!summary || !left || !right) return nothing;
+    const one = (name: Record<'zh' | 'en', string>) => inLang(name, lang === 'both' ? 'zh' : lang);
+    const side = (graph: Graph, s: ComparisonSummary['left'], only: ComparisonSummary['onlyLeft']) => html`<div class="summary-side" data-side=${s.id}>
+      <h3>${inLang(graph.title, lang)}</h3>
+      <p>
+        <strong class="count" data-count="actors">${s.actors}</strong> ${msg('actors', lang)} ·
+        <strong class="count" data-count="relations">${s.relations}</strong> ${msg('relationCount', lang)} ·
+        ${msg('longestChain', lang)}: <strong class="count" data-count="longest-chain">${s.longestChain}</strong> ${msg('links', lang)}
+      </p>
+      <p class="sectors">
+        ${SECTOR_TYPES.filter((sector) => s.bySector[sector] > 0).map((sector) => html`<span class="chip">${one(SECTORS[sector].name)} ${s.bySector[sector]}</span>`)}
+      </p>
+      ${only.sectors.length + only.relations.length > 0
+        ? html`<p class="only">
+            ${msg('onlyHere', lang)}: ${[...only.sectors.map((sector) => one(SECTORS[sector].name)), ...only.relations.map((relation) => one(RELATIONS[relation].verb))].join(lang === 'en' ? ', ' : '、')}
+          </p>`
+        : nothing}
+    </div>`;
+    return html`<section part="summary" aria-labelledby="summary-title">
+      <h2 id="summary-title">${msg('differences', lang)} <small>(${msg('wholeModels', lang)})</small></h2>
+      <div class="summary-sides">${side(left, summary.left, summary.onlyLeft)} ${side(right, summary.right, summary.onlyRight)}</div>
+    </section>`;
+  }
+
+  private renderTable(comparison: Comparison | undefined, lang: DisplayLang) {
+    if (!comparison) return html`<p part="table">${msg('noComparison', lang)}</p>`;
+    const { left, right } = this.graphs;
+    const group = (kind: 'dimension' | 'contrast', title: string) => {
+      const rows = comparison.rows.filter((row) => row.kind === kind);
+      return html`<tbody>
+        <tr class="group"><th colspan="3" scope="rowgroup">${title}</th></tr>
+        ${rows.map((row) => html`<tr data-row=${row.id}><th scope="row">${inLang(row.dimension, lang)}</th>${this.cell(row.left, lang)}${this.cell(row.right, lang)}</tr>`)}
+      </tbody>`;
+    };
+    return html`<table part="table">
+      <caption>
+        ${inLang(comparison.title, lang)}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${msg('dimension', lang)}</th>
+          <th scope="col">${left ? inLang(left.title, lang) : this.left}</th>
+          <th scope="col">${right ? inLang(right.title, lang) : this.right}</th>
+        </tr>
+      </thead>
+      ${group('dimension', msg('dimensions', lang))} ${group('contrast', msg('contrasts', lang))}
+    </table>`;
+  }
+
+  private cell(cell: ComparisonCell, lang: DisplayLang) {
+    if ('notStated' in cell) return html`<td class="not-stated"><em>${msg('notStated', lang)}</em></td>`;
+    return html`<td>
+      ${inLang(cell.text, lang)}
+      <details>
+        <summary>${msg('evidence', lang)}</summary>
+        ${cell.evidence.map((item) => html`<blockquote lang="zh">“${item.quote}”</blockquote>`)}
+      </details>
+    </td>`;
+  }
+
+  private handleReady(side: Side, event: Event) {
+    const graph = (event.target as GovernanceGraph).graph;
+    if (graph && this.graphs[side] !== graph) this.graphs = { ...this.graphs, [side]: graph };
+    this.fit();
+  }
+
+  /** An actor pointed at or picked on one side marks its counterparts on the other. */
+  private handlePoint(side: Side, id: string | null, picked: boolean) {
+    if (picked) this.picked[side] = id ?? undefined;
+    const focus = id ?? this.picked[side];
+    const other: Side = side === 'left' ? 'right' : 'left';
+    this.marked = { ...this.marked, [other]: focus ? counterpartsOf(this.comparison, side, focus) : [] };
+  }
+
+  private handleLegendToggle(key: string) {
+    const hidden = this.hiddenKeys;
+    if (!hidden.delete(key)) hidden.add(key);
+    this.hide = [...hidden].join(',');
+    emit(this, 'filter-change', { hidden: [...hidden] });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'governance-compare': GovernanceCompare;
+  }
+}

@@ -1,0 +1,122 @@
+import type { Comparison } from './comparison.js';
+import { traceUpstream } from './trace.js';
+import type { Graph, RelationType, Sector } from './types.js';
+import { RELATION_TYPES, SECTOR_TYPES } from './vocabulary.js';
+
+/** Horizontal bands of the compare view, top to bottom: counterparts sit at the same height. */
+export const BANDS = ['leadership', 'coordination', 'departments', 'market', 'society', 'international'] as const;
+
+/** A band of the compare view. */
+export type Band = (typeof BANDS)[number];
+
+/** The band of each sector: documents sit with the coordination bodies, cities with leadership. */
+export const SECTOR_BANDS: Readonly<Record<Sector, Band>> = {
+  party: 'leadership',
+  government: 'leadership',
+  region: 'leadership',
+  coordination: 'coordination',
+  policy: 'coordination',
+  department: 'departments',
+  market: 'market',
+  society: 'society',
+  international: 'international',
+};
+
+/** Counts of one side of a comparison. */
+export interface SideSummary {
+  id: string;
+  actors: number;
+  relations: number;
+  bySector: Record<Sector, number>;
+  byRelation: Record<RelationType, number>;
+  /** Links in the longest chain of accountability (leads, directs, coordinates, …). */
+  longestChain: number;
+  /** Its actors, nearest first, for display. */
+  longestChainActors: string[];
+  /** Actors with no counterpart on the other side. */
+  unmatched: string[];
+}
+
+/** What differs between two models. */
+export interface ComparisonSummary {
+  left: SideSummary;
+  right: SideSummary;
+  /** Sectors and relation types that appear on one side only. */
+  onlyLeft: { sectors: Sector[]; relations: RelationType[] };
+  onlyRight: { sectors: Sector[]; relations: RelationType[] };
+}
+
+function summarise(graph: Graph, matched: ReadonlySet<string>): SideSummary {
+  const bySector = Object.fromEntries(SECTOR_TYPES.map((s) => [s, 0])) as Record<Sector, number>;
+  const byRelation = Object.fromEntries(RELATION_TYPES.map((r) => [r, 0])) as Record<RelationType, number>;
+  for (const node of graph.nodes) bySector[node.sector]++;
+  for (const edge of graph.edges) byRelation[edge.relation]++;
+  let longestChainActors: string[] = [];
+  for (const node of graph.nodes) {
+    for (const chain of traceUpstream(graph, node.id)) {
+      if (chain.actors.length > longestChainActors.length) longestChainActors = chain.actors;
+    }
+  }
+  return {
+    id: graph.id,
+    actors: graph.nodes.length,
+    relations: graph.edges.length,
+    bySector,
+    byRelation,
+    longestChain: Math.max(0, longestChainActors.length - 1),
+    longestChainActors,
+    unmatched: graph.nodes.map((n) => n.id).filter((id) => !matched.has(id)),
+  };
+}
+
+/**
+ * The difference between two models: counts per sector and relation, what only one side has,
+ * and the depth of the longest accountability chain on each side.
+ */
+export function compareModels(left: Graph, right: Graph, comparison?: Comparison): ComparisonSummary {
+  const groups = comparison?.counterparts ?? [];
+  const a = summarise(left, new Set(groups.flatMap((g) => g.left)));
+  const b = summarise(right, new Set(groups.flatMap((g) => g.right)));
+  const only = (mine: SideSummary, theirs: SideSummary) => ({
+    sectors: SECTOR_TYPES.filter((s) => mine.bySector[s] > 0 && theirs.bySector[s] === 0),
+    relations: RELATION_TYPES.filter((r) => mine.byRelation[r] > 0 && theirs.byRelation[r] === 0),
+  });
+  return { left: a, right: b, onlyLeft: only(a, b), onlyRight: only(b, a) };
+}
+
+/** The actors on the other side that correspond to `id`, per the comparison's counterpart groups. */
+export function counterpartsOf(comparison: Comparison | undefined, side: 'left' | 'right', id: string): string[] {
+  const other = side === 'left' ? 'right' : 'left';
+  return [...new Set((comparison?.counterparts ?? []).filter((group) => group[side].includes(id)).flatMap((group) => group[other]))];
+}
+
+/** Where each actor goes in a band layout. */
+export interface BandPlacement {
+  id: string;
+  sector: Sector;
+  width: number;
+  height: number;
+  /** Horizontal position from a previous layout, to keep its left-to-right order. */
+  x: number;
+}
+
+/** Vertical distance between bands, in graph units; the same on both sides so bands line up. */
+export const BAND_GAP = 130;
+
+/**
+ * Positions for a band layout: every actor at its sector's band height, in the left-to-right
+ * order of `x`, spaced so that none overlap, each band centred on x = 0. Pure.
+ */
+export function bandPositions(actors: BandPlacement[], gap = 24): Map<string, { x: number; y: number }> {
+  const positions = new Map<string, { x: number; y: number }>();
+  BANDS.forEach((band, row) => {
+    const members = actors.filter((a) => SECTOR_BANDS[a.sector] === band).sort((a, b) => a.x - b.x || (a.id < b.id ? -1 : 1));
+    const total = members.reduce((sum, a) => sum + a.width, 0) + gap * Math.max(0, members.length - 1);
+    let left = -total / 2;
+    for (const actor of members) {
+      positions.set(actor.id, { x: left + actor.width / 2, y: row * BAND_GAP });
+      left += actor.width + gap;
+    }
+  });
+  return positions;
+}

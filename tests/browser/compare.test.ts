@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import '../../src/components/governance-compare.js';
+import type { GovernanceCompare } from '../../src/components/governance-compare.js';
+import type { GovernanceGraph } from '../../src/components/governance-graph.js';
+import { BUILTIN_COMPARISON, BUILTIN_MODELS } from '../../src/model/builtin.js';
+import { cyOf, nextEvent } from './helpers.js';
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+/** A compare element at slide size, once both sides are drawn. */
+async function renderCompare(attributes = '', { width = 1280, height = 720 } = {}) {
+  const host = document.createElement('div');
+  host.style.cssText = `width: ${width}px; height: ${height}px`;
+  document.body.append(host);
+  host.innerHTML = `<governance-compare ${attributes} style="height: 100%"></governance-compare>`;
+  const el = host.querySelector('governance-compare') as GovernanceCompare;
+  await el.updateComplete;
+  const [left, right] = [el.shadowRoot!.querySelector('[part="left"]'), el.shadowRoot!.querySelector('[part="right"]')] as GovernanceGraph[];
+  await Promise.all([nextEvent(left, 'graph-ready'), nextEvent(right, 'graph-ready')]);
+  await el.updateComplete;
+  return { el, left, right, leftCy: cyOf(left)!, rightCy: cyOf(right)! };
+}
+
+describe('<governance-compare>', () => {
+  it('draws both models side by side, the domestic overview on the left', async () => {
+    const { leftCy, rightCy } = await renderCompare('lang="en"');
+    const overview = BUILTIN_MODELS.domestic.views!.find((v) => v.id === BUILTIN_COMPARISON.leftView)!;
+    expect(leftCy.nodes()).toHaveLength(overview.actors.length);
+    expect(rightCy.nodes()).toHaveLength(BUILTIN_MODELS.foreign.nodes.length);
+  });
+
+  it('puts counterparts at the same height on screen: governments with governments, market with market', async () => {
+    const { leftCy, rightCy } = await renderCompare();
+    const y = (cy: typeof leftCy, id: string) => cy.getElementById(id).renderedPosition().y;
+    expect(Math.abs(y(leftCy, 'city-gov') - y(rightCy, 'city-government'))).toBeLessThan(2);
+    expect(Math.abs(y(leftCy, 'social-capital') - y(rightCy, 'market'))).toBeLessThan(2);
+    expect(Math.abs(y(leftCy, 'leading-group') - y(rightCy, 'resilience-office'))).toBeLessThan(2);
+    expect(leftCy.zoom()).toBeCloseTo(rightCy.zoom(), 5);
+  });
+
+  it('hovering an actor marks its counterparts on the other side', async () => {
+    const { left, leftCy, rightCy } = await renderCompare();
+    const { x, y } = leftCy.getElementById('leading-group').renderedPosition();
+    await userEvent.hover(left.shadowRoot!.querySelector<HTMLElement>('[part="canvas"]')!, { position: { x, y } });
+    await expect.poll(() => rightCy.$('.marked').map((n) => n.id()).sort()).toEqual(['chief-resilience-officer', 'resilience-office', 'resilience-unit']);
+  });
+
+  it('shows the comparison table in either language, saying where the source is silent', async () => {
+    const { el } = await renderCompare('lang="en"');
+    let table = el.shadowRoot!.querySelector('[part="table"]')!;
+    expect(table.querySelectorAll('tr[data-row]')).toHaveLength(BUILTIN_COMPARISON.rows.length);
+    expect(table.querySelector('tr[data-row="promotion-mechanism"]')!.textContent).toContain('Generally promoted at city or metropolitan level');
+    expect(table.querySelector('tr[data-row="function"] td.not-stated')!.textContent).toContain('Not stated in the source');
+    el.lang = 'zh';
+    await el.updateComplete;
+    table = el.shadowRoot!.querySelector('[part="table"]')!;
+    expect(table.querySelector('tr[data-row="promotion-mechanism"]')!.textContent).toContain('一般在城市或城市圈层面推动');
+    expect(table.querySelector('tr[data-row="function"] td.not-stated')!.textContent).toContain('原文未说明');
+  });
+
+  it('summarises the difference with the counts of the data', async () => {
+    const { el } = await renderCompare('lang="en"');
+    const count = (side: string, what: string) => Number(el.shadowRoot!.querySelector(`[data-side="${side}"] [data-count="${what}"]`)!.textContent);
+    expect(count('domestic', 'actors')).toBe(BUILTIN_MODELS.domestic.nodes.length);
+    expect(count('foreign', 'relations')).toBe(BUILTIN_MODELS.foreign.edges.length);
+    expect(count('domestic', 'longest-chain')).toBeGreaterThan(count('foreign', 'longest-chain'));
+  });
+
+  it('hides the table on request and filters both sides from one legend', async () => {
+    const { el, leftCy, rightCy } = await renderCompare('hide-table');
+    expect(el.shadowRoot!.querySelector('[part="table"]')).toBeNull();
+    const legend = el.shadowRoot!.querySelector('[part="legend"]')!;
+    await userEvent.click(legend.shadowRoot!.querySelector<HTMLElement>('button[data-key="market"]')!);
+    await expect.poll(() => rightCy.getElementById('market').visible()).toBe(false);
+    expect(leftCy.getElementById('social-capital').visible()).toBe(false);
+  });
+});
