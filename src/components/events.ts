@@ -25,6 +25,12 @@ export interface ActorHoverDetail {
   id: string | null;
 }
 
+/** Detail of `step-change`: the presentation step shown, from 1, of `total`. */
+export interface StepChangeDetail {
+  step: number;
+  total: number;
+}
+
 /** Detail of `trace-change`: each inner array is one chain of actor ids, nearest first. */
 export interface TraceChangeDetail {
   /** The traced actor, or `null` when the trace was cleared. */
@@ -46,6 +52,7 @@ export type ActorSelectEvent = CustomEvent<ActorSelectDetail>;
 export type FilterChangeEvent = CustomEvent<FilterChangeDetail>;
 export type TraceChangeEvent = CustomEvent<TraceChangeDetail>;
 export type ActorHoverEvent = CustomEvent<ActorHoverDetail>;
+export type StepChangeEvent = CustomEvent<StepChangeDetail>;
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -55,6 +62,7 @@ declare global {
     'filter-change': FilterChangeEvent;
     'trace-change': TraceChangeEvent;
     'actor-hover': ActorHoverEvent;
+    'step-change': StepChangeEvent;
   }
 }
 

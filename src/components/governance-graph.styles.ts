@@ -42,6 +42,8 @@ export const styles = css`
     ${themeProperties('projector')}
   }
   [part='canvas'] {
+    grid-row: 1;
+    grid-column: 1;
     position: relative;
     min-height: 0;
   }
@@ -69,6 +71,25 @@ export const styles = css`
     border: 2px solid var(--gg-error);
     border-radius: 4px;
     background: var(--gg-background);
+  }
+  [part='caption'] {
+    grid-row: 1;
+    grid-column: 1;
+    align-self: end;
+    justify-self: center;
+    z-index: 1;
+    max-width: 80%;
+    margin: 0 0 8px;
+    padding: 6px 14px;
+    border-radius: 6px;
+    background: color-mix(in srgb, var(--gg-background) 88%, transparent);
+    border: 1px solid var(--gg-border);
+    font-size: 1.15em;
+    text-align: center;
+  }
+  .step-number {
+    font-weight: 600;
+    margin-right: 6px;
   }
   governance-actor-panel {
     position: absolute;

@@ -3,13 +3,14 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { BUILTIN_MODELS } from '../model/builtin.js';
 import { GraphError, fetchGraph } from '../model/load.js';
 import { inLang, msg } from '../model/messages.js';
-import type { DisplayLang, Graph, RelationType, Sector } from '../model/types.js';
+import type { DisplayLang, Graph, RelationType, Sector, Step } from '../model/types.js';
 import { closest } from '../model/validate.js';
-import { RELATIONS, RELATION_TYPES, SECTOR_TYPES } from '../model/vocabulary.js';
+import { RELATIONS, RELATION_TYPES, SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
 import { CytoscapeController, type Bounds, type FocusMove, type Highlight, type LayoutMode } from '../render/cytoscape-controller.js';
 import { connectingChains, traceActor, type Chain, type Trace } from '../model/trace.js';
 import type { Connection } from './governance-actor-panel.js';
 import { selectView, toElements } from '../render/elements.js';
+import { graphToSvg, svgToPng } from '../render/export.js';
 import { canvasMeasure } from '../render/measure.js';
 import { THEME_COLOURS, type Theme, type ThemeColours } from '../render/palette.js';
 import { BASE_FONT_SIZE, FONT_FAMILY, stylesheet } from '../render/stylesheet.js';
@@ -28,8 +29,23 @@ function isUpward(chain: Chain): boolean {
 
 const LANGS: readonly DisplayLang[] = ['zh', 'en', 'both'];
 
+/** What an exported image holds. */
+export interface ExportOptions {
+  /** Include the title (model, view and step). Default true. */
+  title?: boolean;
+  /** Include the legend. Default true. */
+  legend?: boolean;
+  /** Include the line citing the source. Default true. */
+  source?: boolean;
+  /** A CSS colour, or `transparent`; default: the theme's background. */
+  background?: string;
+}
+
 /** Height the search box takes at the top of the canvas (its top offset and its own height). */
 const SEARCH_BOX_HEIGHT = 40;
+
+/** Height a step caption takes at the bottom of the canvas. */
+const CAPTION_HEIGHT = 48;
 
 /**
  * Draws a governance network: who leads, directs, coordinates, funds and involves whom.
@@ -39,6 +55,7 @@ const SEARCH_BOX_HEIGHT = 40;
  * @event actor-select - `{ id }`: the user selected an actor (which traces it).
  * @event trace-change - `{ id, to?, upstream, downstream }`: the trace changed; chains of actor ids, nearest first.
  * @event actor-hover - `{ id }`: the pointer entered an actor, or left it (`id: null`).
+ * @event step-change - `{ step, total }`: a presentation step is shown.
  * @event filter-change - `{ hidden }`: the user hid or showed a sector or relation in the legend.
  *
  * @csspart canvas - the drawing area.
@@ -46,6 +63,7 @@ const SEARCH_BOX_HEIGHT = 40;
  * @csspart panel - details and chains of the traced actor.
  * @csspart search - the box that finds actors by name.
  * @csspart notice - why a `trace` could not be followed.
+ * @csspart caption - the caption of the current presentation step.
  * @csspart error - the message shown when the graph cannot be drawn.
  *
  * @cssproperty --gg-background - canvas background.
@@ -80,6 +98,8 @@ export class GovernanceGraph extends LitElement {
   @property({ type: Boolean, reflect: true }) static = false;
   /** Id of the actor whose chains of responsibility are highlighted and listed. */
   @property({ reflect: true }) trace?: string;
+  /** Presentation step of the view, from 1; absent or 0: the whole view. */
+  @property({ type: Number, reflect: true }) step?: number;
   /** With `trace`: a second actor; the chains connecting the two are shown instead. */
   @property({ attribute: 'trace-to', reflect: true }) traceTo?: string;
   /** Let influence relations (guides, funds, participates, …) count in traces, not only accountability. */
@@ -106,7 +126,7 @@ export class GovernanceGraph extends LitElement {
     onSelect: (id) => this.handleSelect(id),
     onDrawn: () => this.handleDrawn(),
     onHover: (id) => emit(this, 'actor-hover', { id }),
-    reservedTop: () => (this.static ? 0 : SEARCH_BOX_HEIGHT),
+    reserved: () => ({ top: this.static ? 0 : SEARCH_BOX_HEIGHT, bottom: this.steps.length > 0 && this.step ? CAPTION_HEIGHT : 0 }),
   });
   private loading?: AbortController;
 
@@ -143,6 +163,9 @@ export class GovernanceGraph extends LitElement {
     if (changed.has('static')) this.cytoscape.setInteractive(!this.static);
     if (changed.has('traced') || changed.has('connection')) this.cytoscape.setHighlight(this.highlight());
     if (changed.has('focusedActor')) this.cytoscape.setFocused(this.focusedActor);
+    if (changed.has('step') || changed.has('loaded') || changed.has('view')) this.showStep();
+    // a caption appears or goes: fit again to keep it clear of the graph
+    if (changed.has('step') && Boolean(changed.get('step')) !== Boolean(this.step)) this.cytoscape.fit();
   }
 
   override render() {
@@ -153,6 +176,7 @@ export class GovernanceGraph extends LitElement {
       <div part="canvas" tabindex="0" role="application" aria-roledescription=${msg('graphLabel', lang)} aria-label=${title}></div>
       ${graph && !this.error ? this.renderOverlays(graph, lang) : nothing}
       ${this.traceProblem ? html`<p part="notice" role="alert">${this.traceProblem}</p>` : nothing}
+      ${this.renderCaption(lang)}
       ${!graph && !this.error ? html`<div class="message" role="status">${msg('loading', lang)}</div>` : nothing}
       ${this.error ? this.renderError(this.error, lang) : nothing}
     `;
@@ -166,9 +190,91 @@ export class GovernanceGraph extends LitElement {
     this.cytoscape.fit(bounds);
   }
 
+  /**
+   * The graph as a vector SVG (text stays text): what is shown, with the title, legend and
+   * source line unless switched off.
+   *
+   * @throws when the graph is not drawn (still loading, failed, or never shown).
+   */
+  async exportSvg({ title = true, legend = true, source = true, background }: ExportOptions = {}): Promise<string> {
+    const cy = this.cytoscape.cy;
+    const graph = this.loaded;
+    if (!cy || !graph || cy.nodes().empty()) throw new Error('The graph is not drawn yet: wait for graph-ready before exporting.');
+    const lang = this.displayLang;
+    const one = lang === 'both' ? 'zh' : lang;
+    const colours = this.themeColours();
+    const hidden = this.hiddenKeys;
+    const { actors, relations } = selectView(graph, this.view);
+    const view = graph.views?.find((v) => v.id === this.view);
+    const caption = this.currentStep?.caption;
+    const titleText = [inLang(graph.title, lang), view && inLang(view.title, lang), caption && inLang(caption, lang)].filter(Boolean).join(' · ');
+    const reference = graph.source ? [graph.source.author, graph.source.title, graph.source.publication].filter((p) => p !== undefined).map((p) => inLang(p, one)).join(', ') : undefined;
+    return graphToSvg(cy, {
+      title: title ? titleText : undefined,
+      source: source && reference ? `${msg('sourceRef', lang)}: ${reference}` : undefined,
+      legend: legend
+        ? {
+            sectors: SECTOR_TYPES.filter((s) => !hidden.has(s) && actors.some((a) => a.sector === s)).map((sector) => ({ sector, name: inLang(SECTORS[sector].name, lang) })),
+            relations: RELATION_TYPES.filter((r) => !hidden.has(r) && relations.some((e) => e.relation === r)).map((relation) => ({ relation, name: inLang(RELATIONS[relation].verb, lang) })),
+          }
+        : undefined,
+      background: background === 'transparent' ? 'none' : (background ?? colours.background),
+      text: colours.text,
+    });
+  }
+
+  /**
+   * The graph as a PNG at least 1920 px wide, times `scale` (2 or 3 for crisp slides), on the
+   * theme's background, a chosen colour, or `transparent`.
+   */
+  async exportPng({ scale = 1, background, ...options }: ExportOptions & { scale?: number } = {}): Promise<Blob> {
+    return svgToPng(await this.exportSvg({ ...options, background }), { scale });
+  }
+
+  /** Shows the next presentation step (the first, if none is shown). */
+  next(): void {
+    const total = this.steps.length;
+    if (total > 0) this.step = Math.min((this.step ?? 0) + 1, total);
+  }
+
+  /** Shows the previous presentation step; before the first it stays on the first. */
+  prev(): void {
+    if (this.steps.length > 0) this.step = Math.max((this.step ?? 1) - 1, 1);
+  }
+
+  /** The presentation steps of the current view. */
+  get steps(): Step[] {
+    return this.loaded?.views?.find((view) => view.id === this.view)?.steps ?? [];
+  }
+
+  private get currentStep(): Step | undefined {
+    return this.step ? this.steps[this.step - 1] : undefined;
+  }
+
   /** The extent of the drawn graph in graph coordinates; undefined until it is drawn. */
   graphBounds(): Bounds | undefined {
     return this.cytoscape.graphBounds();
+  }
+
+  private renderCaption(lang: DisplayLang) {
+    const step = this.currentStep;
+    if (!step) return nothing;
+    return html`<p part="caption" aria-live="polite">
+      <span class="step-number">${this.step} / ${this.steps.length}</span> ${inLang(step.caption, lang)}
+    </p>`;
+  }
+
+  /** Applies `step`: the actors of steps 1…n are shown, step n's emphasised; nothing moves. */
+  private showStep(): void {
+    const steps = this.steps;
+    const step = this.currentStep;
+    if (!step) {
+      this.cytoscape.setStep(null, []);
+      return;
+    }
+    const shown = new Set(steps.slice(0, this.step).flatMap((s) => s.actors));
+    this.cytoscape.setStep(shown, step.emphasis ?? step.actors);
+    emit(this, 'step-change', { step: this.step!, total: steps.length });
   }
 
   private renderOverlays(graph: Graph, lang: DisplayLang) {
@@ -362,7 +468,10 @@ export class GovernanceGraph extends LitElement {
     // arrow keys and Enter act on the canvas only, so a slide deck keeps its keys elsewhere
     if (this.static || event.composedPath()[0] !== this.canvas) return;
     const moves: Record<string, FocusMove> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
-    if (event.key in moves) {
+    const stepping = this.steps.length > 0 && this.step !== undefined && this.step > 0;
+    if (stepping && (event.key === 'ArrowRight' || event.key === 'PageDown')) this.next();
+    else if (stepping && (event.key === 'ArrowLeft' || event.key === 'PageUp')) this.prev();
+    else if (event.key in moves) {
       const next = this.cytoscape.nextFocus(this.focusedActor ?? this.trace ?? null, moves[event.key]);
       if (next) this.focusedActor = next;
     } else if ((event.key === 'Enter' || event.key === ' ') && this.focusedActor) {

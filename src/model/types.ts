@@ -85,11 +85,23 @@ export interface Relation {
   evidence?: Evidence[];
 }
 
+/** One step of a presentation: the actors it brings in, and what it emphasises. */
+export interface Step {
+  /** What the step says, shown over the graph. */
+  caption: Bilingual;
+  /** Actors that appear at this step (they stay for the following steps). */
+  actors: string[];
+  /** Actors to emphasise at this step; default: those it brings in. */
+  emphasis?: string[];
+}
+
 /** A named, readable subset of a model: the actors it shows (relations between them follow). */
 export interface View {
   id: string;
   title: Bilingual;
   actors: string[];
+  /** Presentation steps that build the view up, actor by actor; positions never change between steps. */
+  steps?: Step[];
 }
 
 /** Bibliographic reference of the source a model is drawn from. */

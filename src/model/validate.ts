@@ -167,6 +167,29 @@ export function validateGraph(input: unknown): Validation {
     });
   }
 
+  const steps = (value: unknown, path: string, inView: Set<string>) => {
+    if (!Array.isArray(value) || value.length === 0) return report(path, 'steps must be a non-empty array of { "caption", "actors" }.');
+    value.forEach((step, i) => {
+      const at = `${path}[${i}]`;
+      if (!isObject(step)) return report(at, 'Each step needs a "caption" and the "actors" it brings in.');
+      knownKeys(step, ['caption', 'actors', 'emphasis'], at);
+      bilingual(step.caption, `${at}.caption`, 'The caption');
+      for (const key of ['actors', 'emphasis'] as const) {
+        const list = step[key];
+        if (list === undefined && key === 'emphasis') continue;
+        if (!Array.isArray(list)) {
+          report(`${at}.${key}`, `${key} must be an array of actor ids of the view.`);
+          continue;
+        }
+        list.forEach((ref, j) => {
+          if (!isText(ref) || !inView.has(ref)) {
+            report(`${at}.${key}[${j}]`, `${show(ref)} is not an actor of this view: a step can only show the view's actors.${isText(ref) ? suggest(ref, inView) : ''}`);
+          }
+        });
+      }
+    });
+  };
+
   if (input.views !== undefined) {
     if (!Array.isArray(input.views)) report('$.views', 'views must be an array of { "id", "title", "actors" }.');
     else {
@@ -178,11 +201,13 @@ export function validateGraph(input: unknown): Validation {
         else if (viewIds.has(view.id)) report(`${path}.id`, `Duplicate view id ${show(view.id)}.`);
         else viewIds.add(view.id);
         bilingual(view.title, `${path}.title`, 'The view title');
+        knownKeys(view, ['id', 'title', 'actors', 'steps'], path);
         if (!Array.isArray(view.actors) || view.actors.length === 0) report(`${path}.actors`, 'The view needs "actors": a non-empty array of actor ids.');
         else
           view.actors.forEach((ref, j) => {
             if (!isText(ref) || !ids.has(ref)) report(`${path}.actors[${j}]`, `No actor has the id ${show(ref)}.${isText(ref) ? suggest(ref, ids) : ''}`);
           });
+        if (view.steps !== undefined) steps(view.steps, `${path}.steps`, new Set(Array.isArray(view.actors) ? view.actors.filter(isText) : []));
       });
     }
   }

@@ -41,8 +41,8 @@ export interface CytoscapeControllerOptions {
   onDrawn: () => void;
   /** The pointer entered an actor (`id`) or left it (`null`). */
   onHover?: (id: string | null) => void;
-  /** Pixels at the top of the canvas that fitting leaves free (a search box sits there). */
-  reservedTop?: () => number;
+  /** Pixels at the top and bottom of the canvas that fitting leaves free (a search box, a caption). */
+  reserved?: () => { top: number; bottom: number };
 }
 
 /**
@@ -60,6 +60,9 @@ export class CytoscapeController implements ReactiveController {
   private filtered = new Set<string>();
   private highlight: Highlight | null = null;
   private marked: readonly string[] = [];
+  /** Actors shown at the current presentation step (`null`: all) and those it emphasises. */
+  private stepShown: ReadonlySet<string> | null = null;
+  private stepEmphasis: readonly string[] = [];
   private layoutMode: LayoutMode = 'hierarchy';
   /** A box to fit instead of the whole graph (set by a composing element to align two graphs). */
   private fitBounds?: Bounds;
@@ -134,6 +137,13 @@ export class CytoscapeController implements ReactiveController {
     this.applyClasses();
   }
 
+  /** Shows only the actors of a presentation step (`null`: all), emphasising some. Positions stay. */
+  setStep(shown: ReadonlySet<string> | null, emphasis: readonly string[]): void {
+    this.stepShown = shown;
+    this.stepEmphasis = emphasis;
+    this.applyClasses();
+  }
+
   /** Marks actors as counterparts of one selected in another graph. */
   setMarked(ids: readonly string[]): void {
     this.marked = ids;
@@ -150,12 +160,24 @@ export class CytoscapeController implements ReactiveController {
     this.settle();
   }
 
-  /** The graph's extent in graph coordinates, or undefined before it is drawn. */
+  /**
+   * The graph's extent in graph coordinates, or undefined before it is drawn. Actors hidden by a
+   * presentation step count, so the view stays put from step to step; filtered ones do not.
+   */
   graphBounds(): Bounds | undefined {
     const cy = this.cy;
-    if (!cy || cy.nodes().empty()) return undefined;
-    const { x1, y1, x2, y2 } = cy.elements(':visible').boundingBox();
-    return { x1, y1, x2, y2 };
+    const nodes = cy?.nodes().not('.filtered');
+    if (!nodes || nodes.empty()) return undefined;
+    const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+    nodes.forEach((node) => {
+      const { x, y } = node.position();
+      const [w, h] = [node.data('width') / 2, node.data('height') / 2];
+      box.x1 = Math.min(box.x1, x - w);
+      box.x2 = Math.max(box.x2, x + w);
+      box.y1 = Math.min(box.y1, y - h);
+      box.y2 = Math.max(box.y2, y + h);
+    });
+    return box;
   }
 
   /** Shows the keyboard focus ring on an actor, or on none. */
@@ -206,8 +228,9 @@ export class CytoscapeController implements ReactiveController {
     cy.resize();
     const box = this.fitBounds ?? this.graphBounds();
     if (!box) return;
-    const top = FIT_PADDING + (this.options.reservedTop?.() ?? 0);
-    const [width, height] = [cy.width() - 2 * FIT_PADDING, cy.height() - top - FIT_PADDING];
+    const reserved = this.options.reserved?.() ?? { top: 0, bottom: 0 };
+    const top = FIT_PADDING + reserved.top;
+    const [width, height] = [cy.width() - 2 * FIT_PADDING, cy.height() - top - FIT_PADDING - reserved.bottom];
     const zoom = Math.min(width / Math.max(box.x2 - box.x1, 1), height / Math.max(box.y2 - box.y1, 1), MAX_FIT_ZOOM);
     if (!(zoom > 0)) return;
     cy.viewport({
@@ -278,9 +301,19 @@ export class CytoscapeController implements ReactiveController {
         const key: string = element.data(element.group() === 'nodes' ? 'sector' : 'relation');
         element.toggleClass('filtered', this.filtered.has(key));
       });
-      cy.elements().removeClass('dimmed traced upstream downstream focused marked');
+      cy.elements().removeClass('dimmed traced upstream downstream focused marked step-hidden step-emphasis');
       if (this.focused) cy.getElementById(this.focused).addClass('focused');
       for (const id of this.marked) cy.getElementById(id).addClass('marked');
+      const shown = this.stepShown;
+      if (shown) {
+        cy.nodes().forEach((node) => {
+          node.toggleClass('step-hidden', !shown.has(node.id()));
+        });
+        cy.edges().forEach((edge) => {
+          edge.toggleClass('step-hidden', !shown.has(edge.source().id()) || !shown.has(edge.target().id()));
+        });
+        for (const id of this.stepEmphasis) cy.getElementById(id).addClass('step-emphasis');
+      }
       const highlight = this.highlight;
       const root = highlight ? cy.getElementById(highlight.root) : undefined;
       if (!highlight || !root?.nonempty()) return;

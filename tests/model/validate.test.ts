@@ -100,3 +100,25 @@ describe('validateGraph', () => {
     expect(problems.map((p) => p.path).sort()).toEqual(['$.edges[0].relation', '$.nodes[0].sector', '$.title.en']);
   });
 });
+
+describe('validateGraph on presentation steps', () => {
+  const withSteps = (steps: unknown) => {
+    const graph = structuredClone(smallGraph()) as any;
+    graph.views[0].steps = steps;
+    return validateGraph(graph).problems;
+  };
+
+  it('accepts steps that build a view from its own actors', () => {
+    expect(withSteps([{ caption: { zh: '领导', en: 'Leadership' }, actors: ['party'] }, { caption: { zh: '政府', en: 'Government' }, actors: ['gov'], emphasis: ['party', 'gov'] }])).toEqual([]);
+  });
+
+  it('rejects a step showing an actor outside its view', () => {
+    expect(withSteps([{ caption: { zh: '部门', en: 'Department' }, actors: ['dept'] }])).toEqual([
+      { path: '$.views[0].steps[0].actors[0]', message: expect.stringContaining('not an actor of this view') },
+    ]);
+  });
+
+  it('asks for a caption in both languages', () => {
+    expect(withSteps([{ caption: { zh: '领导' }, actors: ['party'] }])).toEqual([{ path: '$.views[0].steps[0].caption.en', message: expect.stringContaining('no English text') }]);
+  });
+});

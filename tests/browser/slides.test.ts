@@ -1,0 +1,111 @@
+import { html } from 'lit';
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { BUILTIN_MODELS } from '../../src/model/builtin.js';
+import { nextEvent, renderGraph } from './helpers.js';
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+const overview = BUILTIN_MODELS.domestic.views!.find((v) => v.id === 'overview')!;
+const steps = overview.steps!;
+const shownAt = (n: number) => new Set(steps.slice(0, n).flatMap((s) => s.actors));
+
+describe('presentation steps', () => {
+  it('step 1 shows only the actors of the first step, with its caption', async () => {
+    const { el, cy } = await renderGraph(html`<governance-graph model="domestic" view="overview" step="1" lang="en"></governance-graph>`);
+    const visible = cy.nodes(':visible').map((n) => n.id()).sort();
+    expect(visible).toEqual([...shownAt(1)].sort());
+    expect(el.shadowRoot!.querySelector('[part="caption"]')!.textContent).toContain(steps[0].caption.en);
+  });
+
+  it('next() and prev() build the chain up and take it back exactly, without moving anyone', async () => {
+    const { el, cy } = await renderGraph(html`<governance-graph model="domestic" view="overview" step="1"></governance-graph>`);
+    const positions = () => cy.nodes().map((n) => `${n.id()}:${Math.round(n.position('x'))},${Math.round(n.position('y'))}`);
+    const before = positions();
+    const viewport = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+    for (let n = 2; n <= steps.length; n++) {
+      const changed = nextEvent<{ step: number; total: number }>(el, 'step-change');
+      el.next();
+      expect((await changed).detail).toEqual({ step: n, total: steps.length });
+      expect(cy.nodes(':visible').length).toBe(shownAt(n).size);
+    }
+    el.next();
+    await el.updateComplete;
+    expect(el.step).toBe(steps.length);
+    el.prev();
+    el.prev();
+    await el.updateComplete;
+    expect(cy.nodes(':visible').map((n) => n.id()).sort()).toEqual([...shownAt(steps.length - 2)].sort());
+    expect(positions()).toEqual(before);
+    expect(cy.zoom()).toBe(viewport.zoom);
+    expect(cy.pan()).toEqual(viewport.pan);
+  });
+
+  it('arrow keys step through when the graph has focus, and only then', async () => {
+    const { el } = await renderGraph(html`<governance-graph model="domestic" view="overview" step="2"></governance-graph>`);
+    await userEvent.keyboard('{ArrowRight}');
+    expect(el.step).toBe(2);
+    el.shadowRoot!.querySelector<HTMLElement>('[part="canvas"]')!.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(el.step).toBe(3);
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(el.step).toBe(2);
+  });
+});
+
+describe('export', () => {
+  it('exportSvg gives a vector SVG with the labels as escaped text, the legend, title and source', async () => {
+    const graph = structuredClone(BUILTIN_MODELS.foreign) as any;
+    graph.nodes.find((n: any) => n.id === 'market').label.short = { en: 'Market <b>&</b> "firms"' };
+    const src = `data:application/json,${encodeURIComponent(JSON.stringify(graph))}`;
+    const { el, cy } = await renderGraph(html`<governance-graph src=${src} lang="en"></governance-graph>`);
+    const svg = await el.exportSvg();
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    expect(doc.querySelectorAll('g.actor')).toHaveLength(cy.nodes().length);
+    expect(doc.querySelectorAll('g.relation')).toHaveLength(cy.edges().length);
+    const texts = [...doc.querySelectorAll('text')].map((t) => (t.children.length ? [...t.children].map((line) => line.textContent).join(' ') : t.textContent));
+    expect(texts).toContain('Market <b>&</b> "firms"');
+    expect(doc.querySelector('b')).toBeNull();
+    expect(texts).toContain('The foreign model of resilient-city construction');
+    expect(texts.some((t) => t!.includes('China Development Research Foundation'))).toBe(true);
+    expect(doc.querySelector('g.legend')!.textContent).toContain('establishes');
+  });
+
+  it('exportSvg leaves out what is hidden and keeps Chinese text', async () => {
+    const { el } = await renderGraph(html`<governance-graph model="foreign" hide="market"></governance-graph>`);
+    const svg = await el.exportSvg({ title: false, source: false });
+    expect(svg).toContain('韧性办公室');
+    expect(svg).not.toContain('data-id="market"');
+    expect(svg).not.toContain('>市场<');
+  });
+
+  it('exportPng is at least 1920 px wide, and crisper at 2×', async () => {
+    const { el } = await renderGraph(html`<governance-graph model="domestic" view="city" lang="en"></governance-graph>`);
+    const size = async (blob: Blob) => {
+      const bitmap = await createImageBitmap(blob);
+      return { width: bitmap.width, height: bitmap.height };
+    };
+    const png = await el.exportPng();
+    expect(png.type).toBe('image/png');
+    const one = await size(png);
+    expect(one.width).toBeGreaterThanOrEqual(1920);
+    const two = await size(await el.exportPng({ scale: 2 }));
+    expect(two.width).toBe(one.width * 2);
+  });
+
+  it('exportPng can be transparent', async () => {
+    const { el } = await renderGraph(html`<governance-graph model="foreign"></governance-graph>`);
+    const bitmap = await createImageBitmap(await el.exportPng({ background: 'transparent' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    expect(context.getImageData(2, 2, 1, 1).data[3]).toBe(0);
+    const opaque = await createImageBitmap(await el.exportPng());
+    context.clearRect(0, 0, bitmap.width, bitmap.height);
+    context.drawImage(opaque, 0, 0);
+    expect(context.getImageData(2, 2, 1, 1).data[3]).toBe(255);
+  });
+});
