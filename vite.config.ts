@@ -1,31 +1,39 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { deckPlugin } from './scripts/deck-plugin.js';
 import { CHROMIUM_ARGS, findChromium } from './tests/chromium.js';
 
+/** The embed bundle as one file: `lib` an ES module, `iife` a classic script for pages opened from file://. */
+const bundle = (format: 'es' | 'iife', fileName: string) => ({
+  // an app-style build of one entry, because library mode leaves ES output unminified
+  emptyOutDir: false,
+  copyPublicDir: false,
+  chunkSizeWarningLimit: 1024,
+  rolldownOptions: {
+    input: 'src/index.ts',
+    preserveEntrySignatures: 'strict' as const,
+    output: { entryFileNames: fileName, format, name: 'GovernanceGraph' },
+  },
+});
+
 /**
- * `vite` serves the app; `vite build` writes it to dist/; `vite build --mode lib` writes the
- * embed bundle dist/governance-graph.js (one ES module, built-in models inside);
- * `vitest` runs the Node unit tests and the browser tests in Chromium.
+ * `vite` serves the app, the embed page and the example deck; `vite build` writes them to dist/;
+ * `vite build --mode lib` (and `--mode iife`) write the embed bundle dist/governance-graph.js
+ * (one ES module, built-in models inside); `vitest` runs the Node unit tests and the browser
+ * tests in Chromium.
  */
 export default defineConfig(({ mode }) => ({
+  plugins: [deckPlugin()],
   // relative asset paths, so the built app also works from a sub-folder or file://
   base: './',
   // pre-bundled up front, so the browser tests never see a mid-run dependency reload
-  optimizeDeps: { include: ['cytoscape', 'cytoscape-dagre', 'lit', 'lit/decorators.js', 'lit/directives/if-defined.js'] },
+  optimizeDeps: { include: ['cytoscape', 'cytoscape-dagre', 'lit', 'lit/decorators.js', 'lit/directives/if-defined.js', 'axe-core'] },
   build:
     mode === 'lib'
-      ? {
-          // an app-style build of one entry, because library mode leaves ES output unminified
-          emptyOutDir: false,
-          copyPublicDir: false,
-          chunkSizeWarningLimit: 1024,
-          rolldownOptions: {
-            input: 'src/index.ts',
-            preserveEntrySignatures: 'strict',
-            output: { entryFileNames: 'governance-graph.js', format: 'es' },
-          },
-        }
-      : { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1024 },
+      ? bundle('es', 'governance-graph.js')
+      : mode === 'iife'
+        ? bundle('iife', 'governance-graph.iife.js')
+        : { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1024, rolldownOptions: { input: { index: 'index.html', embed: 'embed.html' } } },
   test: {
     projects: [
       {

@@ -2,14 +2,21 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    display: grid;
-    grid-template-rows: minmax(0, 1fr) auto auto;
+    display: block;
+    position: relative;
     height: 720px;
     min-height: 300px;
     overflow: hidden;
     font-family: 'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif;
     background: #fff;
     color: #1a1a1a;
+  }
+  .frame {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    grid-template-rows: minmax(0, 1fr) auto auto;
+    grid-template-columns: minmax(0, 1fr);
   }
   :host([theme='dark']) {
     --gg-background: #16181d;

@@ -75,7 +75,7 @@ export class GovernanceCompare extends LitElement {
   override render() {
     const lang = this.lang;
     const comparison = this.comparison;
-    return html`
+    return html`<div class="frame">
       <div class="graphs">
         ${(['left', 'right'] as const).map((side) => this.renderSide(side, comparison))}
       </div>
@@ -85,7 +85,7 @@ export class GovernanceCompare extends LitElement {
         : html`<div class="below">
             ${this.renderSummary(lang)} ${this.renderTable(comparison, lang)}
           </div>`}
-    `;
+    </div>`;
   }
 
   /** Fits both graphs at one zoom, so their bands line up. */

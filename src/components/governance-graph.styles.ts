@@ -23,8 +23,7 @@ export const styles = css`
     --gg-surface: color-mix(in srgb, var(--gg-background) 92%, var(--gg-text));
     --gg-border: color-mix(in srgb, var(--gg-background) 70%, var(--gg-text));
     --gg-font: 'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif;
-    display: grid;
-    grid-template-rows: minmax(0, 1fr) auto;
+    display: block;
     position: relative;
     height: 480px;
     min-height: 200px;
@@ -34,6 +33,14 @@ export const styles = css`
     font-family: var(--gg-font);
     font-size: calc(14px * var(--gg-scale));
     contain: layout paint;
+  }
+  /* the layout lives inside, so a page that sets the host's display cannot break it */
+  .frame {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    grid-template-rows: minmax(0, 1fr) auto;
+    grid-template-columns: minmax(0, 1fr);
   }
   :host([theme='dark']) {
     ${themeProperties('dark')}
@@ -97,6 +104,26 @@ export const styles = css`
     right: 8px;
     bottom: 8px;
     width: min(380px, 46%);
+  }
+  .print {
+    display: none;
+  }
+  @media print {
+    [part='canvas'] {
+      visibility: hidden;
+    }
+    .print {
+      display: block;
+      grid-row: 1;
+      grid-column: 1;
+      width: 100%;
+      height: 100%;
+      object-fit: contain;
+    }
+    governance-search,
+    governance-actor-panel {
+      display: none;
+    }
   }
   .message {
     position: absolute;

@@ -63,6 +63,7 @@ const CAPTION_HEIGHT = 48;
  * @csspart panel - details and chains of the traced actor.
  * @csspart search - the box that finds actors by name.
  * @csspart notice - why a `trace` could not be followed.
+ * @csspart print - a picture of the graph shown instead of the canvas when printing.
  * @csspart caption - the caption of the current presentation step.
  * @csspart error - the message shown when the graph cannot be drawn.
  *
@@ -118,6 +119,8 @@ export class GovernanceGraph extends LitElement {
   /** Why `trace` or `trace-to` could not be followed (the graph itself is fine). */
   @state() private traceProblem?: string;
   @state() private focusedActor: string | null = null;
+  /** A picture of the canvas for printing, where a canvas may print empty. */
+  @state() private printImage?: string;
 
   @query('[part="canvas"]') private canvas?: HTMLElement;
 
@@ -133,6 +136,19 @@ export class GovernanceGraph extends LitElement {
   constructor() {
     super();
     this.addEventListener('keydown', (event) => this.handleKeydown(event));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.handleBeforePrint);
+    window.addEventListener('afterprint', this.handleAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('beforeprint', this.handleBeforePrint);
+    window.removeEventListener('afterprint', this.handleAfterPrint);
+    this.loading?.abort();
+    super.disconnectedCallback();
   }
 
   /** The loaded graph, in the data format; undefined while loading or after an error. */
@@ -172,14 +188,15 @@ export class GovernanceGraph extends LitElement {
     const lang = this.displayLang;
     const graph = this.loaded;
     const title = graph ? inLang(graph.title, lang) : msg('graphLabel', lang);
-    return html`
+    return html`<div class="frame">
       <div part="canvas" tabindex="0" role="application" aria-roledescription=${msg('graphLabel', lang)} aria-label=${title}></div>
       ${graph && !this.error ? this.renderOverlays(graph, lang) : nothing}
       ${this.traceProblem ? html`<p part="notice" role="alert">${this.traceProblem}</p>` : nothing}
       ${this.renderCaption(lang)}
+      ${this.printImage ? html`<img part="print" class="print" src=${this.printImage} alt=${title} />` : nothing}
       ${!graph && !this.error ? html`<div class="message" role="status">${msg('loading', lang)}</div>` : nothing}
       ${this.error ? this.renderError(this.error, lang) : nothing}
-    `;
+    </div>`;
   }
 
   /**
@@ -457,6 +474,15 @@ export class GovernanceGraph extends LitElement {
     this.hide = [...hidden].join(',');
     emit(this, 'filter-change', { hidden: [...hidden] });
   }
+
+  private readonly handleBeforePrint = () => {
+    const cy = this.cytoscape.cy;
+    if (cy && cy.width() > 0) this.printImage = cy.png({ full: false, scale: 2, bg: this.themeColours().background });
+  };
+
+  private readonly handleAfterPrint = () => {
+    this.printImage = undefined;
+  };
 
   private handleKeydown(event: KeyboardEvent): void {
     if (event.key === 'Escape' && (this.trace || this.traceProblem)) {

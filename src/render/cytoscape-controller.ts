@@ -31,6 +31,9 @@ export interface Bounds {
 /** Directions of keyboard focus moves on the canvas. */
 export type FocusMove = 'up' | 'down' | 'left' | 'right';
 
+/** Page events after which the container may sit elsewhere on screen. */
+const MOVE_EVENTS = ['transitionend', 'animationend', 'scroll', 'resize'] as const;
+
 /** What the controller needs from its host. */
 export interface CytoscapeControllerOptions {
   /** The stable container element (never rendered conditionally). */
@@ -96,6 +99,7 @@ export class CytoscapeController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    for (const type of MOVE_EVENTS) window.removeEventListener(type, this.handleMove, true);
     this.observer?.disconnect();
     this.observer = undefined;
     this.cy?.destroy();
@@ -266,6 +270,7 @@ export class CytoscapeController implements ReactiveController {
     this.layout();
     this.applyClasses();
     this.drawPending = this.elements.length > 0;
+    for (const type of MOVE_EVENTS) window.addEventListener(type, this.handleMove, { capture: true, passive: true });
     this.observer = new ResizeObserver(() => this.handleResize());
     this.observer.observe(container);
     this.handleResize();
@@ -323,6 +328,22 @@ export class CytoscapeController implements ReactiveController {
       cy.elements().not('.traced, .upstream, .downstream').addClass('dimmed');
     });
   }
+
+  private movePending = false;
+
+  /**
+   * The page around the host moved (a slide changed, a deck scaled, the page scrolled): Cytoscape
+   * caches where its container is and does not see this through a shadow root, so clicks would
+   * land on the wrong actor. Forget the cache once per frame.
+   */
+  private readonly handleMove = () => {
+    if (this.movePending) return;
+    this.movePending = true;
+    requestAnimationFrame(() => {
+      this.movePending = false;
+      this.cy?.resize();
+    });
+  };
 
   private handleResize(): void {
     const cy = this.cy;

@@ -1,0 +1,121 @@
+import { html } from 'lit';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { GovernanceGraph } from '../../src/components/governance-graph.js';
+import { cyOf, nextEvent, paintedPixels, renderGraph } from './helpers.js';
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+/** Loads a page of the project in an iframe of the given size and returns its window. */
+async function openFrame(src: string, width: number, height: number): Promise<Window & Record<string, any>> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = src;
+  document.body.append(frame);
+  await loaded;
+  return frame.contentWindow as Window & Record<string, any>;
+}
+
+/** Every `<governance-graph>` of a slide, including those inside a `<governance-compare>`. */
+function graphsOf(slide: Element): GovernanceGraph[] {
+  const direct = [...slide.querySelectorAll<GovernanceGraph>('governance-graph')];
+  const nested = [...slide.querySelectorAll('governance-compare')].flatMap((compare) => [...compare.shadowRoot!.querySelectorAll<GovernanceGraph>('governance-graph')]);
+  return [...direct, ...nested];
+}
+
+/** Whether a graph is drawn and fitted inside its canvas. */
+function drawnAndFitted(graph: GovernanceGraph): boolean {
+  const cy = cyOf(graph);
+  if (!cy || cy.nodes().empty() || cy.width() < 50 || paintedPixels(graph) < 1000) return false;
+  const box = cy.nodes(':visible').renderedBoundingBox();
+  return box.x1 >= -1 && box.y1 >= -1 && box.x2 <= cy.width() + 1 && box.y2 <= cy.height() + 1;
+}
+
+describe('the example deck (public/deck)', () => {
+  it('draws every graph slide when it comes up, in a scaled deck', async () => {
+    const win = await openFrame('/deck/index.html', 960, 540);
+    await expect.poll(() => win.Reveal?.isReady?.(), { timeout: 10_000 }).toBe(true);
+    const slides: Element[] = win.Reveal.getSlides();
+    const graphSlides = slides.filter((slide) => slide.hasAttribute('data-graph-slide'));
+    expect(graphSlides.length).toBeGreaterThanOrEqual(4);
+    for (const slide of graphSlides) {
+      win.Reveal.slide(slides.indexOf(slide));
+      await expect.poll(() => graphsOf(slide).length > 0 && graphsOf(slide).every(drawnAndFitted), { timeout: 10_000 }).toBe(true);
+    }
+  });
+
+  it('fragments build the chain step by step, and going back undoes a step', async () => {
+    const win = await openFrame('/deck/index.html', 960, 540);
+    await expect.poll(() => win.Reveal?.isReady?.(), { timeout: 10_000 }).toBe(true);
+    win.Reveal.slide(1);
+    const graph = win.Reveal.getCurrentSlide().querySelector('governance-graph') as GovernanceGraph;
+    await expect.poll(() => drawnAndFitted(graph)).toBe(true);
+    expect(graph.step).toBe(1);
+    win.Reveal.nextFragment();
+    win.Reveal.nextFragment();
+    await expect.poll(() => graph.step).toBe(3);
+    win.Reveal.prevFragment();
+    await expect.poll(() => graph.step).toBe(2);
+    expect(graph.step).toBe(2);
+    // Cytoscape restyles on its next frame
+    await expect.poll(() => cyOf(graph)!.nodes(':visible').length).toBe(3);
+  });
+
+  it('a click on a scaled slide hits the actor under the pointer', async () => {
+    const win = await openFrame('/deck/index.html', 800, 450);
+    await expect.poll(() => win.Reveal?.isReady?.(), { timeout: 10_000 }).toBe(true);
+    win.Reveal.slide(4);
+    const graph = win.Reveal.getCurrentSlide().querySelector('governance-graph') as GovernanceGraph;
+    await expect.poll(() => drawnAndFitted(graph)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    const cy = cyOf(graph)!;
+    const canvas = graph.shadowRoot!.querySelector<HTMLElement>('[part="canvas"]')!;
+    const rect = canvas.getBoundingClientRect();
+    const scale = rect.width / canvas.clientWidth;
+    expect(scale).toBeLessThan(0.8);
+    const target = cy.getElementById('water-department').renderedPosition();
+    const point = { clientX: rect.left + target.x * scale, clientY: rect.top + target.y * scale, bubbles: true, composed: true, button: 0 };
+    const selected = nextEvent<{ id: string }>(graph, 'actor-select');
+    const layer = graph.shadowRoot!.elementFromPoint(point.clientX, point.clientY) ?? canvas;
+    layer.dispatchEvent(new win.MouseEvent('mousedown', point));
+    layer.dispatchEvent(new win.MouseEvent('mouseup', point));
+    expect((await selected).detail.id).toBe('water-department');
+  });
+});
+
+describe('the iframe page (embed.html)', () => {
+  it('takes model, language, theme and trace from its query string', async () => {
+    const win = await openFrame('/embed.html?model=foreign&lang=en&theme=dark&trace=resilience-office', 800, 500);
+    const graph = win.document.querySelector('governance-graph') as GovernanceGraph;
+    await expect.poll(() => Boolean(cyOf(graph)?.nodes().length) && drawnAndFitted(graph), { timeout: 10_000 }).toBe(true);
+    expect(graph.lang).toBe('en');
+    expect(graph.theme).toBe('dark');
+    expect(cyOf(graph)!.getElementById('resilience-office').hasClass('traced')).toBe(true);
+  });
+
+  it('shows a step of a view', async () => {
+    const win = await openFrame('/embed.html?model=domestic&view=overview&step=2&static=1', 800, 500);
+    const graph = win.document.querySelector('governance-graph') as GovernanceGraph;
+    await expect.poll(() => drawnAndFitted(graph), { timeout: 10_000 }).toBe(true);
+    expect(graph.static).toBe(true);
+    expect(graph.step).toBe(2);
+    expect(cyOf(graph)!.nodes(':visible').length).toBe(3);
+  });
+});
+
+describe('printing', () => {
+  it('swaps the canvas for a picture of the graph while printing', async () => {
+    const { el } = await renderGraph(html`<governance-graph model="foreign"></governance-graph>`);
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    const image = el.shadowRoot!.querySelector<HTMLImageElement>('[part="print"]')!;
+    expect(image.src).toMatch(/^data:image\/png;base64,/);
+    await image.decode();
+    expect(image.naturalWidth).toBeGreaterThan(500);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="print"]')).toBeNull();
+  });
+});
