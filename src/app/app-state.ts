@@ -53,3 +53,14 @@ export function formatHash(state: AppState): string {
   const text = params.toString();
   return text ? `#${text}` : '';
 }
+
+/**
+ * A file name for an export that says what it shows, e.g.
+ * `governance-domestic-city-en-trace-disaster-departments` or `governance-domestic-overview-zh-step-3`.
+ */
+export function exportName(state: AppState, view: string | undefined, step: number | undefined): string {
+  const parts = ['governance', state.model, view || 'all', state.lang];
+  if (state.trace) parts.push('trace', state.trace, ...(state.to ? ['to', state.to] : []));
+  if (step) parts.push('step', String(step));
+  return parts.join('-').replace(/[^\w.-]+/g, '_');
+}

@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../components/governance-compare.js';
@@ -9,7 +9,7 @@ import { BUILTIN_MODELS } from '../model/builtin.js';
 import { inLang, msg, type MessageKey } from '../model/messages.js';
 import type { DisplayLang } from '../model/types.js';
 import { THEMES, type Theme } from '../render/palette.js';
-import { formatHash, parseHash, type AppState } from './app-state.js';
+import { exportName, formatHash, parseHash, type AppState } from './app-state.js';
 
 const LANG_NAMES: Readonly<Record<DisplayLang, string>> = { zh: '中文', en: 'English', both: '中文 + English' };
 const THEME_KEYS: Readonly<Record<Theme, MessageKey>> = { light: 'themeLight', dark: 'themeDark', projector: 'themeProjector' };
@@ -145,6 +145,10 @@ export class GovernanceApp extends LitElement {
         <button type="button" @click=${() => this.shadowRoot!.querySelector<GovernanceGraph | GovernanceCompare>('governance-graph, governance-compare')?.fit()}>
           ${msg('fit', lang)}
         </button>
+        ${comparing
+          ? nothing
+          : html`<button type="button" @click=${() => this.download('svg')}>${msg('exportSvg', lang)}</button>
+              <button type="button" @click=${() => this.download('png')}>${msg('exportPng', lang)}</button>`}
       </header>
       ${comparing
         ? html`<governance-compare
@@ -178,6 +182,18 @@ export class GovernanceApp extends LitElement {
     const { id, to } = event.detail;
     if (id === (this.state.trace || null) && (to ?? '') === this.state.to && graph.influence === this.state.influence) return;
     this.set({ trace: id ?? '', to: to ?? '', influence: graph.influence });
+  }
+
+  /** Saves the graph as SVG or PNG, named after what it shows: model, view, language, trace, step. */
+  private async download(format: 'svg' | 'png'): Promise<void> {
+    const graph = this.shadowRoot!.querySelector('governance-graph');
+    if (!graph) return;
+    const blob = format === 'svg' ? new Blob([await graph.exportSvg()], { type: 'image/svg+xml' }) : await graph.exportPng({ scale: 2 });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `${exportName(this.state, graph.view, graph.step)}.${format}`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 0);
   }
 
   private set(change: Partial<AppState>): void {

@@ -22,6 +22,7 @@ type Side = 'left' | 'right';
  * sit at the same height, with one legend, a difference summary and the comparison table.
  *
  * @event graph-ready - from each side, as `<governance-graph>` fires it.
+ * @event filter-change - `{ hidden }`: the user hid or showed a sector or relation in the shared legend.
  *
  * @csspart left - the left `<governance-graph>`.
  * @csspart right - the right `<governance-graph>`.

@@ -12,6 +12,8 @@ export const MESSAGES = {
   themeDark: { zh: '深色', en: 'Dark' },
   themeProjector: { zh: '投影', en: 'Projector' },
   fit: { zh: '适应窗口', en: 'Fit to window' },
+  exportSvg: { zh: '导出 SVG', en: 'Export SVG' },
+  exportPng: { zh: '导出 PNG', en: 'Export PNG' },
   graphLabel: { zh: '治理关系图', en: 'Governance graph' },
   legend: { zh: '图例', en: 'Legend' },
   legendHint: { zh: '点击可隐藏或显示', en: 'Click to hide or show' },

@@ -91,3 +91,21 @@ describe('the compare view in the app', () => {
     expect(app.shadowRoot!.querySelector('governance-graph')).toBeNull();
   });
 });
+
+describe('exports from the app', () => {
+  it('the SVG button downloads a file named after what it shows', async () => {
+    const { app } = await openApp('#view=city&lang=en&trace=water-department');
+    const downloads: { name: string; type: string }[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      fetch(this.href).then((r) => r.blob()).then((blob) => downloads.push({ name: this.download, type: blob.type }));
+    };
+    try {
+      const button = [...app.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Export SVG'))!;
+      await userEvent.click(button);
+      await expect.poll(() => downloads).toEqual([{ name: 'governance-domestic-city-en-trace-water-department.svg', type: 'image/svg+xml' }]);
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, formatHash, parseHash } from '../../src/app/app-state.js';
+import { DEFAULT_STATE, exportName, formatHash, parseHash } from '../../src/app/app-state.js';
 
 describe('app state in the URL hash', () => {
   it('round-trips every field', () => {
@@ -29,5 +29,13 @@ describe('trace state in the URL hash', () => {
   it('writes influence as 1 and leaves it out when off', () => {
     expect(formatHash({ ...DEFAULT_STATE, trace: 'city-gov', influence: true })).toBe('#trace=city-gov&influence=1');
     expect(formatHash({ ...DEFAULT_STATE, trace: 'city-gov' })).toBe('#trace=city-gov');
+  });
+});
+
+describe('exportName', () => {
+  it('names the file after the model, view, language, trace and step', () => {
+    expect(exportName({ ...DEFAULT_STATE, trace: 'disaster-departments' }, 'city', undefined)).toBe('governance-domestic-city-zh-trace-disaster-departments');
+    expect(exportName({ ...DEFAULT_STATE, lang: 'en' }, 'overview', 3)).toBe('governance-domestic-overview-en-step-3');
+    expect(exportName({ ...DEFAULT_STATE, model: 'foreign' }, undefined, undefined)).toBe('governance-foreign-all-zh');
   });
 });
