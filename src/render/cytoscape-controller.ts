@@ -1,7 +1,9 @@
 import cytoscape, { type Core, type ElementDefinition, type EventObject, type StylesheetJson } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { COMPONENT_GAP, FIT_PADDING, HIERARCHY_LAYOUT, MAX_FIT_ZOOM, packComponents } from './layout.js';
+import { COMPONENT_GAP, FAST_LAYOUT_THRESHOLD, FIT_PADDING, HIERARCHY_LAYOUT, LAYER_SPACING, MAX_FIT_ZOOM, SECTOR_TIERS, packComponents, rankSpan } from './layout.js';
+import { layeredLayout } from './fast-layout.js';
+import type { Sector } from '../model/types.js';
 import { patchElements } from './patch.js';
 import { bandPositions } from '../model/compare.js';
 
@@ -290,7 +292,19 @@ export class CytoscapeController implements ReactiveController {
       return;
     }
     const components = cy.elements().components();
-    for (const component of components) component.layout(HIERARCHY_LAYOUT).run();
+    const fast = cy.nodes().length > FAST_LAYOUT_THRESHOLD;
+    for (const component of components) {
+      if (!fast) {
+        component.layout(HIERARCHY_LAYOUT).run();
+        continue;
+      }
+      const positions = layeredLayout(
+        component.nodes().map((node) => ({ id: node.id(), width: node.data('width'), height: node.data('height'), minRank: SECTOR_TIERS[node.data('sector') as Sector] })),
+        component.edges().map((edge) => ({ source: edge.data('source'), target: edge.data('target'), minLen: rankSpan(edge.source().data('sector'), edge.target().data('sector')) })),
+        LAYER_SPACING,
+      );
+      component.nodes().positions((node) => positions.get(node.id()) ?? node.position());
+    }
     const boxes = components.map((component) => component.boundingBox());
     const container = this.options.container();
     const aspect = container && container.clientHeight > 0 ? container.clientWidth / container.clientHeight : 16 / 9;

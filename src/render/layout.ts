@@ -46,6 +46,12 @@ export const HIERARCHY_LAYOUT = {
   animate: false,
 } as LayoutOptions;
 
+/** Above this many actors the layered layout replaces dagre, whose network simplex takes seconds. */
+export const FAST_LAYOUT_THRESHOLD = 150;
+
+/** Spacing of the layered layout, matching dagre's. */
+export const LAYER_SPACING = { nodeSep: 22, rankSep: 50 };
+
 /** Padding around the graph when fitting, in px. */
 export const FIT_PADDING = 24;
 

@@ -57,6 +57,8 @@ export function stylesheet(colours: ThemeColours, { reducedMotion = false } = {}
         'text-valign': 'center',
         'text-halign': 'center',
         'border-width': 1.5 * colours.scale,
+        // labels too small to read are not drawn: large graphs stay smooth when zoomed out
+        'min-zoomed-font-size': 5,
         'transition-property': 'opacity, border-width, border-color',
         'transition-duration': transition,
       },
