@@ -282,6 +282,13 @@ export class CytoscapeController implements ReactiveController {
   private layout(): void {
     const cy = this.cy;
     if (!cy || cy.nodes().empty()) return;
+    const start = performance.now();
+    this.runLayout(cy);
+    // visible in the browser's performance panel and to `npm run bench`
+    performance.measure('governance-layout', { start });
+  }
+
+  private runLayout(cy: Core): void {
     if (this.layoutMode === 'bands') {
       // dagre gives a left-to-right order that keeps related actors near; bands give the height
       cy.elements().layout(HIERARCHY_LAYOUT).run();
@@ -379,15 +386,16 @@ export class CytoscapeController implements ReactiveController {
     const cy = this.cy;
     const count = ++this.drawCount;
     const current = () => this.cy === cy && this.drawCount === count;
-    // child elements (the legend) render after this update and may shrink the canvas: measure
-    // again in the next frame, then report once Cytoscape has painted the frame after that
-    requestAnimationFrame(() => {
+    // child elements (the legend) render in the microtasks queued by this update and may shrink
+    // the canvas: measure after them, then report once Cytoscape has painted the fitted frame
+    queueMicrotask(() => {
       if (!current()) return;
       cy.resize();
       if (!this.userMoved) this.fit();
-      requestAnimationFrame(() => {
+      cy.one('render', () => {
         if (current()) this.options.onDrawn();
       });
+      cy.forceRender();
     });
   }
 }

@@ -38,7 +38,8 @@ export const HIERARCHY_LAYOUT = {
   rankSep: 50,
   edgeSep: 10,
   minLen: (edge: EdgeSingular) => rankSpan(edge.source().data('sector'), edge.target().data('sector')),
-  nodeDimensionsIncludeLabels: true,
+  /** Node sizes already hold their labels (see `toElements`); measuring labels again costs a third of the layout. */
+  nodeDimensionsIncludeLabels: false,
   /** Dagre breaks ties by insertion order: leadership sectors first keeps them to the left. */
   sort: (a: NodeSingular, b: NodeSingular) => sectorRank(a) - sectorRank(b) || (a.id() < b.id() ? -1 : 1),
   /** The controller fits once the container has a size (a hidden slide has none). */

@@ -1,0 +1,248 @@
+/**
+ * `npm run bench`: draws the same graphs with this project's embed bundle and with its peers in
+ * headless Chromium, in one run so machine noise cancels out, and prints one table of medians
+ * and ratios. `--write` also puts the table into the README between the bench markers.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright';
+import { build } from 'vite';
+import { BUILTIN_MODELS } from '../../src/model/builtin.js';
+import type { Graph } from '../../src/model/types.js';
+import { CHROMIUM_ARGS, findChromium } from '../../tests/chromium.js';
+import { syntheticGraph } from './synthetic.js';
+
+type Contender = 'floor' | 'ours' | 'naive' | 'mermaid';
+const CONTENDERS: Contender[] = ['floor', 'ours', 'naive', 'mermaid'];
+
+interface Subject {
+  name: string;
+  graph: Graph;
+  /** Runs per contender; fewer where a peer takes tens of seconds. */
+  runs: Partial<Record<Contender, number>>;
+}
+
+const subjects: Subject[] = [
+  { name: 'built-in domestic (70)', graph: BUILTIN_MODELS.domestic, runs: { floor: 5, ours: 5, naive: 5, mermaid: 5 } },
+  { name: 'synthetic 60', graph: syntheticGraph(60), runs: { floor: 5, ours: 5, naive: 5, mermaid: 5 } },
+  { name: 'synthetic 300', graph: syntheticGraph(300), runs: { floor: 5, ours: 5, naive: 3, mermaid: 3 } },
+  { name: 'synthetic 1,000', graph: syntheticGraph(1000), runs: { floor: 3, ours: 3, naive: 1, mermaid: 1 } },
+  { name: 'synthetic 3,000', graph: syntheticGraph(3000), runs: { floor: 3, ours: 3, naive: 1 } },
+];
+
+const file = (path: string) => readFileSync(path);
+const scripts: Record<string, Buffer> = {
+  '/governance-graph.js': Buffer.alloc(0),
+  '/cytoscape.js': file('node_modules/cytoscape/dist/cytoscape.min.js'),
+  '/cytoscape-dagre.js': file('node_modules/cytoscape-dagre/dist/cytoscape-dagre.min.js'),
+  '/mermaid.js': file('node_modules/mermaid/dist/mermaid.min.js'),
+};
+const scriptsOf: Record<Contender, string[]> = {
+  floor: [],
+  ours: ['/governance-graph.js'],
+  naive: ['/cytoscape.js', '/cytoscape-dagre.js'],
+  mermaid: ['/mermaid.js'],
+};
+
+/** Recorded in every page: the longest main-thread task, and `__drawn` once the graph is on screen. */
+const probe = `<script>
+  window.__longest = 0;
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration); })
+    .observe({ type: 'longtask', buffered: true });
+  window.drawn = (layout) => requestAnimationFrame(() => requestAnimationFrame(() => { window.__layout = layout; window.__drawn = performance.now(); }));
+</script>`;
+
+const page = (body: string, head = '') => `<!doctype html><html><head><meta charset="utf-8">${probe}${head}
+<style>html,body{margin:0;height:100%} #graph,governance-graph{width:100vw;height:100vh;display:block}</style></head><body>${body}</body></html>`;
+
+const pages: Record<Contender, (data: string, builtin: string | undefined) => string> = {
+  floor: (data) =>
+    page(`<canvas id="graph"></canvas><script>
+      fetch('${data}').then((r) => r.json()).then((graph) => {
+        const canvas = document.getElementById('graph');
+        canvas.width = innerWidth; canvas.height = innerHeight;
+        canvas.getContext('2d').fillRect(10, 10, 100, 40 + graph.nodes.length % 7);
+        drawn(0);
+      });</script>`),
+  ours: (data, builtin) =>
+    page(
+      `<governance-graph ${builtin ? `model="${builtin}"` : `src="${data}"`} lang="en" static></governance-graph>
+      <script>document.addEventListener('graph-ready', () => drawn(performance.getEntriesByName('governance-layout').reduce((s, e) => s + e.duration, 0)), { once: true });</script>`,
+      '<script type="module" src="/governance-graph.js"></script>',
+    ),
+  naive: (data) =>
+    page(
+      `<div id="graph"></div><script>
+      fetch('${data}').then((r) => r.json()).then((graph) => {
+        let start = 0;
+        const cy = cytoscape({ container: document.getElementById('graph'),
+          elements: [...graph.nodes.map((n) => ({ data: { id: n.id, label: n.label.en } })), ...graph.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target } }))],
+          style: [{ selector: 'node', style: { label: 'data(label)' } }], layout: { name: 'grid' } });
+        cy.one('layoutstart', () => (start = performance.now()));
+        const layout = cy.layout({ name: 'dagre' });
+        layout.one('layoutstop', () => drawn(performance.now() - start));
+        start = performance.now();
+        layout.run();
+      });</script>`,
+      '<script src="/cytoscape.js"></script><script src="/cytoscape-dagre.js"></script>',
+    ),
+  mermaid: (data) =>
+    page(
+      `<div id="graph"></div><script>
+      mermaid.initialize({ startOnLoad: false, maxEdges: 1000000, maxTextSize: 100000000 });
+      fetch('${data}').then((r) => r.json()).then(async (graph) => {
+        const label = (text) => text.replace(/"/g, '#quot;');
+        const text = ['flowchart TD', ...graph.nodes.map((n) => '  ' + n.id + '["' + label(n.label.en) + '"]'), ...graph.edges.map((e) => '  ' + e.source + ' --> ' + e.target)].join('\\n');
+        const start = performance.now();
+        const { svg } = await mermaid.render('g', text);
+        document.getElementById('graph').innerHTML = svg;
+        drawn(performance.now() - start);
+      }).catch((error) => { window.__failed = String(error); });</script>`,
+      '<script src="/mermaid.js"></script>',
+    ),
+};
+
+/** Serves the pages, the scripts and the graphs; returns the base URL. */
+async function serve(): Promise<{ base: string; close: () => void }> {
+  const data = new Map(subjects.map((s, i) => [`/data/${i}.json`, JSON.stringify(s.graph)]));
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://x');
+    const script = scripts[url.pathname];
+    if (script) return response.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
+    const json = data.get(url.pathname);
+    if (json) return response.writeHead(200, { 'content-type': 'application/json' }).end(json);
+    const contender = url.pathname.slice(1).replace('.html', '') as Contender;
+    if (pages[contender]) {
+      return response.writeHead(200, { 'content-type': 'text/html' }).end(pages[contender](`/data/${url.searchParams.get('subject')}.json`, url.searchParams.get('builtin') ?? undefined));
+    }
+    response.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
+}
+
+interface Run {
+  drawn: number;
+  layout: number;
+  longest: number;
+}
+
+async function measure(browser: Browser, url: string, timeout: number): Promise<Run | undefined> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const tab = await context.newPage();
+  try {
+    await tab.goto(url);
+    await tab.waitForFunction(() => (window as any).__drawn !== undefined || (window as any).__failed !== undefined, null, { timeout, polling: 50 });
+    const failed = await tab.evaluate(() => (window as any).__failed);
+    if (failed) {
+      process.stderr.write(`  failed: ${failed}\n`);
+      return undefined;
+    }
+    await tab.waitForTimeout(100);
+    return await tab.evaluate(() => ({ drawn: (window as any).__drawn, layout: (window as any).__layout, longest: (window as any).__longest }));
+  } catch {
+    return undefined;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Heap in MB after switching between two models 100 times, after a garbage collection. */
+async function heapAfterSwitches(browser: Browser, base: string, contender: 'ours' | 'naive'): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const tab = await context.newPage();
+  await tab.goto(`${base}/${contender}.html?subject=0&builtin=domestic`);
+  await tab.waitForFunction(() => (window as any).__drawn !== undefined, null, { timeout: 60_000 });
+  const foreign = JSON.stringify(BUILTIN_MODELS.foreign);
+  const domestic = JSON.stringify(BUILTIN_MODELS.domestic);
+  await tab.evaluate(
+    async ({ contender, foreign, domestic }) => {
+      const graphs = [JSON.parse(foreign), JSON.parse(domestic)];
+      for (let i = 0; i < 100; i++) {
+        if (contender === 'ours') {
+          const el = document.querySelector('governance-graph') as any;
+          const ready = new Promise((resolve) => el.addEventListener('graph-ready', resolve, { once: true }));
+          el.model = i % 2 === 0 ? 'foreign' : 'domestic';
+          await ready;
+        } else {
+          const w = window as any;
+          w.__cy?.destroy();
+          const graph = graphs[i % 2];
+          const cy = (w.__cy = w.cytoscape({
+            container: document.getElementById('graph'),
+            elements: [...graph.nodes.map((n: any) => ({ data: { id: n.id, label: n.label.en } })), ...graph.edges.map((e: any) => ({ data: { id: e.id, source: e.source, target: e.target } }))],
+            style: [{ selector: 'node', style: { label: 'data(label)' } }],
+          }));
+          await new Promise((resolve) => cy.layout({ name: 'dagre', stop: resolve }).run());
+        }
+      }
+    },
+    { contender, foreign, domestic },
+  );
+  const session = await context.newCDPSession(tab);
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await context.close();
+  return usedSize / 1024 / 1024;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+const ms = (n: number | undefined) => (n === undefined ? '–' : `${Math.round(n).toLocaleString('en')} ms`);
+const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? '–' : `${(a / b).toFixed(2)}×`);
+
+await build({ mode: 'lib', logLevel: 'warn' });
+scripts['/governance-graph.js'] = file('dist/governance-graph.js');
+const gzipKb = (contender: Contender) => scriptsOf[contender].reduce((sum, path) => sum + gzipSync(scripts[path]).length, 0) / 1024;
+
+const { base, close } = await serve();
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const rows: string[] = [];
+const started = Date.now();
+try {
+  for (const [index, subject] of subjects.entries()) {
+    const results: Partial<Record<Contender, { drawn: number; layout: number; longest: number }>> = {};
+    for (const contender of CONTENDERS) {
+      const runs = subject.runs[contender] ?? 0;
+      const measured: Run[] = [];
+      for (let i = 0; i < runs; i++) {
+        const builtin = contender === 'ours' && index === 0 ? '&builtin=domestic' : '';
+        const run = await measure(browser, `${base}/${contender}.html?subject=${index}${builtin}`, 120_000);
+        if (run) measured.push(run);
+      }
+      if (measured.length > 0) {
+        results[contender] = { drawn: median(measured.map((r) => r.drawn)), layout: median(measured.map((r) => r.layout)), longest: Math.max(...measured.map((r) => r.longest)) };
+      }
+      process.stderr.write(`${subject.name} · ${contender}: ${ms(results[contender]?.drawn)}\n`);
+    }
+    for (const contender of CONTENDERS) {
+      const r = results[contender];
+      rows.push(
+        `| ${subject.name} | ${contender} | ${ms(r?.drawn)} | ${contender === 'floor' ? '1.00×' : ratio(r?.drawn, results.floor?.drawn)} | ${contender === 'ours' ? ratio(r?.drawn, results.naive?.drawn) : contender === 'naive' ? '1.00×' : ratio(r?.drawn, results.naive?.drawn)} | ${ms(r?.layout)} | ${ms(r?.longest)} | ${gzipKb(contender).toFixed(0)} kB |`,
+      );
+    }
+  }
+  const heapOurs = await heapAfterSwitches(browser, base, 'ours');
+  const heapNaive = await heapAfterSwitches(browser, base, 'naive');
+  const table = [
+    `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` (headless Chromium, 1280×720, median per cell; ${Math.round((Date.now() - started) / 1000)} s in all).`,
+    '',
+    '| graph | contender | navigation → drawn | vs floor | vs naive | layout | longest task | JS (gzip) |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+    `Heap after 100 switches between the two built-in models: ours ${heapOurs.toFixed(1)} MB, naive cytoscape + dagre ${heapNaive.toFixed(1)} MB (${ratio(heapOurs, heapNaive)}).`,
+  ].join('\n');
+  console.log(table);
+  if (process.argv.includes('--write')) {
+    const readme = readFileSync('README.md', 'utf8');
+    writeFileSync('README.md', readme.replace(/<!-- bench -->[\s\S]*<!-- \/bench -->/, `<!-- bench -->\n${table}\n<!-- /bench -->`));
+  }
+} finally {
+  await browser.close();
+  close();
+}
