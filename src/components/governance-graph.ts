@@ -11,6 +11,7 @@ import { connectingChains, traceActor, type Chain, type Trace } from '../model/t
 import type { Connection } from './governance-actor-panel.js';
 import { selectView, toElements } from '../render/elements.js';
 import { graphToSvg, svgToPng } from '../render/export.js';
+import { contentHash, layoutKey } from '../render/layout-cache.js';
 import { canvasMeasure } from '../render/measure.js';
 import { THEME_COLOURS, type Theme, type ThemeColours } from '../render/palette.js';
 import { BASE_FONT_SIZE, FONT_FAMILY, stylesheet } from '../render/stylesheet.js';
@@ -408,7 +409,11 @@ export class GovernanceGraph extends LitElement {
     if (!graph || this.error) return;
     const fontSize = BASE_FONT_SIZE * this.themeColours().scale;
     const measure = canvasMeasure(`${fontSize}px ${FONT_FAMILY}`);
-    this.cytoscape.setElements(toElements(graph, { lang: this.displayLang, view: this.view, measure, fontSize }));
+    const lang = this.displayLang;
+    // built-in models come with their layouts; other graphs are remembered for this page
+    const builtin = BUILTIN_MODELS[graph.id] === graph;
+    const key = layoutKey({ graph: builtin ? graph.id : `${graph.id}@${contentHash(graph.edges)}`, view: this.view, lang, fontSize });
+    this.cytoscape.setElements(toElements(graph, { lang, view: this.view, measure, fontSize }), key);
     this.cytoscape.setFiltered(this.hiddenKeys);
   }
 

@@ -3,6 +3,7 @@ import dagre from 'cytoscape-dagre';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { COMPONENT_GAP, FAST_LAYOUT_THRESHOLD, FIT_PADDING, HIERARCHY_LAYOUT, LAYER_SPACING, MAX_FIT_ZOOM, SECTOR_TIERS, packComponents, rankSpan } from './layout.js';
 import { layeredLayout } from './fast-layout.js';
+import { findLayout, rememberLayout } from './layout-cache.js';
 import type { Sector } from '../model/types.js';
 import { patchElements } from './patch.js';
 import { bandPositions } from '../model/compare.js';
@@ -69,6 +70,7 @@ export class CytoscapeController implements ReactiveController {
   private stepShown: ReadonlySet<string> | null = null;
   private stepEmphasis: readonly string[] = [];
   private layoutMode: LayoutMode = 'hierarchy';
+  private layoutKey?: string;
   /** A box to fit instead of the whole graph (set by a composing element to align two graphs). */
   private fitBounds?: Bounds;
   private focused: string | null = null;
@@ -109,9 +111,13 @@ export class CytoscapeController implements ReactiveController {
     this.visible = false;
   }
 
-  /** Shows `elements`, patching the current graph; lays out again only if its shape changed. */
-  setElements(elements: ElementDefinition[]): void {
+  /**
+   * Shows `elements`, patching the current graph; lays out again only if its shape changed.
+   * With a `layoutKey`, a layout made before for the same key and node sizes is reused.
+   */
+  setElements(elements: ElementDefinition[], layoutKey?: string): void {
     this.elements = elements;
+    this.layoutKey = layoutKey;
     this.drawPending = true;
     if (!this.cy) return;
     if (patchElements(this.cy, elements)) this.layout();
@@ -283,7 +289,17 @@ export class CytoscapeController implements ReactiveController {
     const cy = this.cy;
     if (!cy || cy.nodes().empty()) return;
     const start = performance.now();
-    this.runLayout(cy);
+    const key = this.layoutKey && `${this.layoutKey}|${this.layoutMode}`;
+    const sizes = new Map(cy.nodes().map((node) => [node.id(), [node.data('width'), node.data('height')] as [number, number]]));
+    const known = key ? findLayout(key, sizes) : undefined;
+    if (known) cy.nodes().positions((node) => ({ x: known.positions[node.id()][0], y: known.positions[node.id()][1] }));
+    else {
+      this.runLayout(cy);
+      if (key) {
+        const positions = Object.fromEntries(cy.nodes().map((node) => [node.id(), [Math.round(node.position('x')), Math.round(node.position('y'))] as [number, number]]));
+        rememberLayout(key, { sizes: Object.fromEntries(sizes), positions });
+      }
+    }
     // visible in the browser's performance panel and to `npm run bench`
     performance.measure('governance-layout', { start });
   }

@@ -1,0 +1,54 @@
+/**
+ * `npm run layouts`: lays out every view of the built-in models in Chromium, in each language
+ * and type size, and writes the positions to graph-data/layouts.json, so the element draws them
+ * without running dagre. Run it after editing a built-in model (a test says when).
+ */
+import { writeFileSync } from 'node:fs';
+import { chromium } from 'playwright';
+import { createServer } from 'vite';
+import { BUILTIN_MODELS } from '../src/model/builtin.js';
+import { contentHash } from '../src/render/layout-cache.js';
+import { CHROMIUM_ARGS, findChromium } from '../tests/chromium.js';
+
+// lay out from scratch, not from the layouts being replaced
+writeFileSync('graph-data/layouts.json', JSON.stringify({ hashes: {}, layouts: {} }));
+const server = await createServer({ server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
+await server.listen();
+const port = (server.httpServer?.address() as { port: number }).port;
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const layouts: Record<string, unknown> = {};
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  for (const graph of Object.values(BUILTIN_MODELS)) {
+    const views = [undefined, ...(graph.views ?? []).map((view) => view.id)];
+    for (const view of views) {
+      for (const lang of ['zh', 'en', 'both']) {
+        for (const theme of ['light', 'projector']) {
+          for (const layout of view === undefined || view === 'overview' ? ['hierarchy', 'bands'] : ['hierarchy']) {
+            const query = new URLSearchParams({ model: graph.id, lang, theme, layout, ...(view ? { view } : {}) });
+            await page.goto(`http://127.0.0.1:${port}/embed.html?${query}`);
+            await page.waitForFunction(() => (document.querySelector('governance-graph') as any)?.cytoscape?.cy?.nodes().length > 0);
+            await page.waitForTimeout(50);
+            Object.assign(
+              layouts,
+              await page.evaluate(() => {
+                const el = document.querySelector('governance-graph') as any;
+                const cy = el.cytoscape.cy;
+                const key = `${el.cytoscape.layoutKey}|${el.cytoscape.layoutMode}`;
+                const sizes = Object.fromEntries(cy.nodes().map((n: any) => [n.id(), [n.data('width'), n.data('height')]]));
+                const positions = Object.fromEntries(cy.nodes().map((n: any) => [n.id(), [Math.round(n.position('x')), Math.round(n.position('y'))]]));
+                return { [key]: { sizes, positions } };
+              }),
+            );
+          }
+        }
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+const hashes = Object.fromEntries(Object.values(BUILTIN_MODELS).map((graph) => [graph.id, contentHash(graph)]));
+writeFileSync('graph-data/layouts.json', `${JSON.stringify({ hashes, layouts })}\n`);
+console.log(`wrote ${Object.keys(layouts).length} layouts to graph-data/layouts.json`);
