@@ -76,15 +76,13 @@ const pages: Record<Contender, (data: string, builtin: string | undefined) => st
     page(
       `<div id="graph"></div><script>
       fetch('${data}').then((r) => r.json()).then((graph) => {
-        let start = 0;
         const cy = cytoscape({ container: document.getElementById('graph'),
           elements: [...graph.nodes.map((n) => ({ data: { id: n.id, label: n.label.en } })), ...graph.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target } }))],
           style: [{ selector: 'node', style: { label: 'data(label)' } }], layout: { name: 'grid' } });
-        cy.one('layoutstart', () => (start = performance.now()));
-        const layout = cy.layout({ name: 'dagre' });
-        layout.one('layoutstop', () => drawn(performance.now() - start));
-        start = performance.now();
-        layout.run();
+        // dagre runs synchronously inside run()
+        const start = performance.now();
+        cy.layout({ name: 'dagre' }).run();
+        drawn(performance.now() - start);
       });</script>`,
       '<script src="/cytoscape.js"></script><script src="/cytoscape-dagre.js"></script>',
     ),
@@ -199,15 +197,20 @@ await build({ mode: 'lib', logLevel: 'warn' });
 scripts['/governance-graph.js'] = file('dist/governance-graph.js');
 const gzipKb = (contender: Contender) => scriptsOf[contender].reduce((sum, path) => sum + gzipSync(scripts[path]).length, 0) / 1024;
 
+// `--only=ours,floor` and `--subjects=3,4` narrow a run while tuning
+const option = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1]?.split(',');
+const onlyContenders = option('only') as Contender[] | undefined;
+const onlySubjects = option('subjects')?.map(Number);
 const { base, close } = await serve();
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 const rows: string[] = [];
 const started = Date.now();
 try {
   for (const [index, subject] of subjects.entries()) {
+    if (onlySubjects && !onlySubjects.includes(index)) continue;
     const results: Partial<Record<Contender, { drawn: number; layout: number; longest: number }>> = {};
     for (const contender of CONTENDERS) {
-      const runs = subject.runs[contender] ?? 0;
+      const runs = onlyContenders && !onlyContenders.includes(contender) ? 0 : (subject.runs[contender] ?? 0);
       const measured: Run[] = [];
       for (let i = 0; i < runs; i++) {
         const builtin = contender === 'ours' && index === 0 ? '&builtin=domestic' : '';
@@ -226,8 +229,9 @@ try {
       );
     }
   }
-  const heapOurs = await heapAfterSwitches(browser, base, 'ours');
-  const heapNaive = await heapAfterSwitches(browser, base, 'naive');
+  const partial = Boolean(onlyContenders || onlySubjects);
+  const heapOurs = partial ? NaN : await heapAfterSwitches(browser, base, 'ours');
+  const heapNaive = partial ? NaN : await heapAfterSwitches(browser, base, 'naive');
   const table = [
     `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` (headless Chromium, 1280×720, median per cell; ${Math.round((Date.now() - started) / 1000)} s in all).`,
     '',

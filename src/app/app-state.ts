@@ -7,7 +7,8 @@ export interface AppState {
   /** A view id; empty: the model's first view; `all`: the whole model. */
   view: string;
   lang: DisplayLang;
-  theme: Theme;
+  /** A theme, or empty: as the reader's system prefers. */
+  theme: Theme | '';
   /** Hidden sectors and relation types, comma-separated. */
   hide: string;
   /** The traced actor (`#trace=`); empty: none. */
@@ -19,7 +20,7 @@ export interface AppState {
 }
 
 /** The state of a fresh visit. */
-export const DEFAULT_STATE: AppState = { model: 'domestic', view: '', lang: 'zh', theme: 'light', hide: '', trace: '', to: '', influence: false };
+export const DEFAULT_STATE: AppState = { model: 'domestic', view: '', lang: 'zh', theme: '', hide: '', trace: '', to: '', influence: false };
 
 const LANGS: readonly string[] = ['zh', 'en', 'both'];
 const THEMES: readonly string[] = ['light', 'dark', 'projector'];

@@ -42,6 +42,13 @@ export class GovernanceApp extends LitElement {
       background: #23262d;
       color: #f2f2f2;
     }
+    @media (prefers-color-scheme: dark) {
+      :host(:not([theme])) header {
+        border-color: #444;
+        background: #23262d;
+        color: #f2f2f2;
+      }
+    }
     h1 {
       margin: 0 8px 0 0;
       font-size: 1.1rem;
@@ -101,7 +108,8 @@ export class GovernanceApp extends LitElement {
     const lang = this.state.lang;
     document.documentElement.lang = lang === 'en' ? 'en' : 'zh';
     document.title = msg('appTitle', lang);
-    this.setAttribute('theme', this.state.theme);
+    if (this.state.theme) this.setAttribute('theme', this.state.theme);
+    else this.removeAttribute('theme');
   }
 
   override render() {
@@ -138,7 +146,8 @@ export class GovernanceApp extends LitElement {
         </fieldset>
         <label
           >${msg('theme', lang)}
-          <select @change=${(e: Event) => this.set({ theme: (e.target as HTMLSelectElement).value as Theme })}>
+          <select @change=${(e: Event) => this.set({ theme: (e.target as HTMLSelectElement).value as Theme | '' })}>
+            <option value="" ?selected=${!theme}>${msg('themeAuto', lang)}</option>
             ${THEMES.map((value) => html`<option value=${value} ?selected=${value === theme}>${msg(THEME_KEYS[value], lang)}</option>`)}
           </select>
         </label>
@@ -153,7 +162,7 @@ export class GovernanceApp extends LitElement {
       ${comparing
         ? html`<governance-compare
             lang=${lang}
-            theme=${theme}
+            theme=${ifDefined(theme || undefined)}
             hide=${hide}
             @filter-change=${(e: CustomEvent<{ hidden: string[] }>) => this.set({ hide: e.detail.hidden.join(',') })}
           ></governance-compare>`
@@ -167,7 +176,7 @@ export class GovernanceApp extends LitElement {
         model=${model}
         view=${ifDefined(shownView)}
         lang=${lang}
-        theme=${theme}
+        theme=${ifDefined(theme || undefined)}
         hide=${hide}
         trace=${ifDefined(trace || undefined)}
         trace-to=${ifDefined(to || undefined)}

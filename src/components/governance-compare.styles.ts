@@ -25,6 +25,15 @@ export const styles = css`
     background: #16181d;
     color: #f2f2f2;
   }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme])) {
+      --gg-background: #16181d;
+      --gg-text: #f2f2f2;
+      --gg-border: #555;
+      background: #16181d;
+      color: #f2f2f2;
+    }
+  }
   :host([theme='projector']) {
     font-size: 1.2em;
     color: #000;

@@ -43,8 +43,8 @@ export class GovernanceCompare extends LitElement {
   @property() right = 'foreign';
   /** Label language: `zh` (default), `en`, or `both`. */
   @property({ reflect: true }) override lang: DisplayLang = 'zh';
-  /** `light` (default), `dark` or `projector`. */
-  @property({ reflect: true }) theme: Theme = 'light';
+  /** `light`, `dark` or `projector`; absent: as the reader's system prefers. */
+  @property({ reflect: true }) theme?: Theme;
   /** Hide the comparison table and summary, leaving the two graphs. */
   @property({ type: Boolean, attribute: 'hide-table', reflect: true }) hideTable = false;
   /** Comma-separated sectors and relation types hidden on both sides. */
@@ -117,7 +117,7 @@ export class GovernanceCompare extends LitElement {
         src=${ifDefined(builtin ? undefined : id)}
         view=${ifDefined(view)}
         lang=${this.lang}
-        theme=${this.theme}
+        theme=${ifDefined(this.theme)}
         hide=${this.hide}
         .counterparts=${this.marked[side]}
         @graph-ready=${(event: Event) => this.handleReady(side, event)}

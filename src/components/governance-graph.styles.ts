@@ -45,6 +45,11 @@ export const styles = css`
   :host([theme='dark']) {
     ${themeProperties('dark')}
   }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme])) {
+      ${themeProperties('dark')}
+    }
+  }
   :host([theme='projector']) {
     ${themeProperties('projector')}
   }
@@ -107,6 +112,14 @@ export const styles = css`
   }
   .print {
     display: none;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   @media print {
     [part='canvas'] {

@@ -7,7 +7,7 @@ import type { DisplayLang, Graph, RelationType, Sector, Step } from '../model/ty
 import { closest } from '../model/validate.js';
 import { RELATIONS, RELATION_TYPES, SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
 import { CytoscapeController, type Bounds, type FocusMove, type Highlight, type LayoutMode } from '../render/cytoscape-controller.js';
-import { connectingChains, traceActor, type Chain, type Trace } from '../model/trace.js';
+import { chainSentence, connectingChains, traceActor, type Chain, type Trace } from '../model/trace.js';
 import type { Connection } from './governance-actor-panel.js';
 import { selectView, toElements } from '../render/elements.js';
 import { graphToSvg, svgToPng } from '../render/export.js';
@@ -94,8 +94,8 @@ export class GovernanceGraph extends LitElement {
   @property() view?: string;
   /** Label language: `zh` (default), `en`, or `both`. */
   @property({ reflect: true }) override lang: DisplayLang = 'zh';
-  /** `light` (default), `dark` or `projector`. */
-  @property({ reflect: true }) theme: Theme = 'light';
+  /** `light`, `dark` or `projector`; absent: light or dark as the reader's system prefers. */
+  @property({ reflect: true }) theme?: Theme;
   /** No pan, zoom or selection: for slides and print. */
   @property({ type: Boolean, reflect: true }) static = false;
   /** Id of the actor whose chains of responsibility are highlighted and listed. */
@@ -133,6 +133,7 @@ export class GovernanceGraph extends LitElement {
     reserved: () => ({ top: this.static ? 0 : SEARCH_BOX_HEIGHT, bottom: this.steps.length > 0 && this.step ? CAPTION_HEIGHT : 0 }),
   });
   private loading?: AbortController;
+  private readonly schemeQuery = matchMedia('(prefers-color-scheme: dark)');
 
   constructor() {
     super();
@@ -143,11 +144,13 @@ export class GovernanceGraph extends LitElement {
     super.connectedCallback();
     window.addEventListener('beforeprint', this.handleBeforePrint);
     window.addEventListener('afterprint', this.handleAfterPrint);
+    this.schemeQuery.addEventListener('change', this.handleSchemeChange);
   }
 
   override disconnectedCallback(): void {
     window.removeEventListener('beforeprint', this.handleBeforePrint);
     window.removeEventListener('afterprint', this.handleAfterPrint);
+    this.schemeQuery.removeEventListener('change', this.handleSchemeChange);
     this.loading?.abort();
     super.disconnectedCallback();
   }
@@ -172,7 +175,7 @@ export class GovernanceGraph extends LitElement {
   }
 
   override updated(changed: PropertyValues): void {
-    if (changed.has('theme')) this.applyTheme();
+    if (changed.has('theme') && this.hasRendered) this.applyTheme();
     if (changed.has('layout')) this.cytoscape.setLayoutMode(this.layout === 'bands' ? 'bands' : 'hierarchy');
     if (changed.has('counterparts')) this.cytoscape.setMarked(this.counterparts);
     if (changed.has('loaded') || changed.has('lang') || changed.has('view') || changed.has('theme') || changed.has('error')) this.draw();
@@ -190,7 +193,17 @@ export class GovernanceGraph extends LitElement {
     const graph = this.loaded;
     const title = graph ? inLang(graph.title, lang) : msg('graphLabel', lang);
     return html`<div class="frame">
-      <div part="canvas" tabindex="0" role="application" aria-roledescription=${msg('graphLabel', lang)} aria-label=${title}></div>
+      <div
+        part="canvas"
+        tabindex="0"
+        role="application"
+        aria-roledescription=${msg('graphLabel', lang)}
+        aria-label=${title}
+        aria-describedby="text-alternative keys"
+      ></div>
+      <p id="keys" class="visually-hidden">${msg('graphKeys', lang)}</p>
+      ${graph && !this.error ? this.renderTextAlternative(graph, lang) : nothing}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${graph && !this.error ? this.renderOverlays(graph, lang) : nothing}
       ${this.traceProblem ? html`<p part="notice" role="alert">${this.traceProblem}</p>` : nothing}
       ${this.renderCaption(lang)}
@@ -272,6 +285,51 @@ export class GovernanceGraph extends LitElement {
   /** The extent of the drawn graph in graph coordinates; undefined until it is drawn. */
   graphBounds(): Bounds | undefined {
     return this.cytoscape.graphBounds();
+  }
+
+  /**
+   * What the canvas shows, as text for screen readers: the actors on screen grouped by sector,
+   * each with its relations, and the current trace. Kept in sync with view, filters and step.
+   */
+  private renderTextAlternative(graph: Graph, lang: DisplayLang) {
+    const one = lang === 'both' ? 'zh' : lang;
+    const hidden = this.hiddenKeys;
+    const step = this.currentStep;
+    const stepShown = step ? new Set(this.steps.slice(0, this.step).flatMap((s) => s.actors)) : undefined;
+    const { actors, relations } = selectView(graph, this.view);
+    const shown = actors.filter((a) => !hidden.has(a.sector) && (!stepShown || stepShown.has(a.id)));
+    const ids = new Set(shown.map((a) => a.id));
+    const name = new Map(actors.map((a) => [a.id, a.label[one]]));
+    const visible = relations.filter((r) => !hidden.has(r.relation) && ids.has(r.source) && ids.has(r.target));
+    return html`<section id="text-alternative" class="visually-hidden" aria-label=${msg('textAlternative', lang)}>
+      <h2>${inLang(graph.title, lang)}</h2>
+      <p>${shown.length} / ${visible.length} ${msg('counts', lang)}</p>
+      ${SECTOR_TYPES.filter((sector) => shown.some((a) => a.sector === sector)).map(
+        (sector) => html`<h3>${inLang(SECTORS[sector].name, lang)}</h3>
+          <ul>
+            ${shown
+              .filter((a) => a.sector === sector)
+              .map((actor) => {
+                const out = visible.filter((r) => r.source === actor.id).map((r) => `${RELATIONS[r.relation].verb[one]} ${name.get(r.target)}`);
+                return html`<li>${actor.label[one]}${out.length ? `: ${out.join('; ')}` : ''}</li>`;
+              })}
+          </ul>`,
+      )}
+      ${this.traced ? html`<h3>${msg('traceTitle', lang)}</h3>
+            <ul>
+              ${[...this.traced.upstream, ...this.traced.downstream].map((chain) => html`<li>${chainSentence(graph, chain, one)}</li>`)}
+            </ul>` : nothing}
+    </section>`;
+  }
+
+  /** What a screen reader hears when the trace changes. */
+  private get announcement(): string {
+    const graph = this.loaded;
+    const lang = this.displayLang;
+    if (!graph || !this.traced) return '';
+    const actor = graph.nodes.find((n) => n.id === this.traced!.id);
+    const name = actor ? inLang(actor.label, lang) : this.traced.id;
+    return `${msg('traced', lang)}: ${name}. ${msg('upstream', lang)} ${this.traced.upstream.length} ${msg('chains', lang)}; ${msg('downstream', lang)} ${this.traced.downstream.length} ${msg('chains', lang)}.`;
   }
 
   private renderCaption(lang: DisplayLang) {
@@ -369,6 +427,25 @@ export class GovernanceGraph extends LitElement {
     emit(this, 'graph-error', { message: error.message, problems: error.problems });
   }
 
+  /** The theme in use: the attribute, or the system's light or dark preference. */
+  private get effectiveTheme(): Theme {
+    return this.theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+  }
+
+  private hasRendered = false;
+
+  override firstUpdated(): void {
+    this.hasRendered = true;
+    this.applyTheme();
+    this.draw();
+  }
+
+  private readonly handleSchemeChange = () => {
+    if (this.theme) return;
+    this.applyTheme();
+    this.draw();
+  };
+
   /** Cytoscape cannot read CSS variables: resolve the theme's custom properties into its stylesheet. */
   private applyTheme(): void {
     const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -376,7 +453,7 @@ export class GovernanceGraph extends LitElement {
   }
 
   private themeColours(): ThemeColours {
-    const fallback = THEME_COLOURS[this.theme] ?? THEME_COLOURS.light;
+    const fallback = THEME_COLOURS[this.effectiveTheme] ?? THEME_COLOURS.light;
     const computed = getComputedStyle(this);
     const read = (name: string, value: string) => computed.getPropertyValue(name).trim() || value;
     return {

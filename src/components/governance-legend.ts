@@ -63,9 +63,13 @@ export class GovernanceLegend extends LitElement {
     button:focus-visible {
       outline: 2px solid var(--gg-highlight, #c67);
     }
+    /* hidden entries are struck through and dashed, never faded: their text keeps its contrast */
     button[aria-pressed='false'] {
-      opacity: 0.5;
+      border: 1px dashed currentColor;
       text-decoration: line-through;
+    }
+    button[aria-pressed='false'] svg {
+      opacity: 0.35;
     }
     svg {
       flex: none;

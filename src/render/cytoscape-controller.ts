@@ -34,6 +34,19 @@ export interface Bounds {
 /** Directions of keyboard focus moves on the canvas. */
 export type FocusMove = 'up' | 'down' | 'left' | 'right';
 
+/**
+ * Cytoscape puts an inline `<style>` into the page's head unless one with its id exists; a strict
+ * Content-Security-Policy blocks it and reports a violation. Its one rule (position: relative)
+ * is in our own styles, so a placeholder with that id keeps Cytoscape from adding it.
+ */
+function markCytoscapeStylesheet(document: Document): void {
+  const id = '__________cytoscape_stylesheet';
+  if (document.getElementById(id)) return;
+  const placeholder = document.createElement('meta');
+  placeholder.id = id;
+  document.head.append(placeholder);
+}
+
 /** Page events after which the container may sit elsewhere on screen. */
 const MOVE_EVENTS = ['transitionend', 'animationend', 'scroll', 'resize'] as const;
 
@@ -252,6 +265,7 @@ export class CytoscapeController implements ReactiveController {
   }
 
   private create(container: HTMLElement): void {
+    markCytoscapeStylesheet(container.ownerDocument);
     const cy = cytoscape({
       container,
       style: this.style,
@@ -292,9 +306,10 @@ export class CytoscapeController implements ReactiveController {
     const key = this.layoutKey && `${this.layoutKey}|${this.layoutMode}`;
     const sizes = new Map(cy.nodes().map((node) => [node.id(), [node.data('width'), node.data('height')] as [number, number]]));
     const known = key ? findLayout(key, sizes) : undefined;
-    if (known) cy.nodes().positions((node) => ({ x: known.positions[node.id()][0], y: known.positions[node.id()][1] }));
+    // one batch: Cytoscape otherwise updates bounds and styles after every single position
+    if (known) cy.batch(() => cy.nodes().positions((node) => ({ x: known.positions[node.id()][0], y: known.positions[node.id()][1] })));
     else {
-      this.runLayout(cy);
+      cy.batch(() => this.runLayout(cy));
       if (key) {
         const positions = Object.fromEntries(cy.nodes().map((node) => [node.id(), [Math.round(node.position('x')), Math.round(node.position('y'))] as [number, number]]));
         rememberLayout(key, { sizes: Object.fromEntries(sizes), positions });

@@ -30,7 +30,7 @@ export function layoutKey(parts: { graph: string; view?: string; lang: string; f
  * models, if its actors and their sizes match.
  */
 export function findLayout(key: string, sizes: Map<string, [number, number]>): StoredLayout | undefined {
-  const layout = remembered.get(key) ?? (shipped as LayoutFile).layouts[key];
+  const layout = remembered.get(key) ?? (shipped as unknown as LayoutFile).layouts[key];
   if (!layout) return undefined;
   const ids = Object.keys(layout.sizes);
   if (ids.length !== sizes.size) return undefined;

@@ -1,0 +1,89 @@
+import axe from 'axe-core';
+import { html } from 'lit';
+import { afterEach, describe, expect, it } from 'vitest';
+import '../../src/app/governance-app.js';
+import '../../src/components/governance-compare.js';
+import type { GovernanceGraph } from '../../src/components/governance-graph.js';
+import { nextEvent, renderGraph } from './helpers.js';
+
+afterEach(() => {
+  document.body.replaceChildren();
+  history.replaceState(null, '', location.pathname + location.search);
+});
+
+/** axe-core's WCAG 2.1 A and AA rules over an element and its shadow roots; returns violations as readable lines. */
+async function violations(context: Element): Promise<string[]> {
+  const result = await axe.run(context, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} ${n.failureSummary?.split('\n')[1] ?? ''}`));
+}
+
+describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    for (const theme of ['light', 'dark', 'projector'] as const) {
+      it(`the app has no violations (${lang}, ${theme})`, async () => {
+        history.replaceState(null, '', `#lang=${lang}&theme=${theme}&trace=emergency-department`);
+        const app = document.createElement('governance-app');
+        const ready = nextEvent(app, 'graph-ready');
+        document.body.append(app);
+        await ready;
+        const graph = app.shadowRoot!.querySelector('governance-graph') as GovernanceGraph;
+        await graph.updateComplete;
+        expect(await violations(app)).toEqual([]);
+      });
+    }
+  }
+
+  for (const theme of ['light', 'dark', 'projector'] as const) {
+    it(`the embedded element has no violations, in a step with its caption (${theme})`, async () => {
+      const { el } = await renderGraph(html`<governance-graph model="domestic" view="overview" step="3" lang="en" theme=${theme}></governance-graph>`);
+      expect(await violations(el)).toEqual([]);
+    });
+  }
+
+  for (const lang of ['zh', 'en'] as const) {
+    it(`the compare view has no violations (${lang})`, async () => {
+      const host = document.createElement('div');
+      host.style.height = '900px';
+      document.body.append(host);
+      host.innerHTML = `<governance-compare lang="${lang}" style="height: 100%"></governance-compare>`;
+      const compare = host.querySelector('governance-compare')!;
+      await compare.updateComplete;
+      await Promise.all([...compare.shadowRoot!.querySelectorAll('governance-graph')].map((g) => nextEvent(g, 'graph-ready')));
+      await compare.updateComplete;
+      expect(await violations(compare)).toEqual([]);
+    });
+  }
+});
+
+describe('for screen readers', () => {
+  it('describes the graph as text: actors by sector with their relations, in sync with filters and steps', async () => {
+    const { el } = await renderGraph(html`<governance-graph model="foreign" lang="en"></governance-graph>`);
+    const text = () => el.shadowRoot!.querySelector('#text-alternative')!.textContent!.replace(/\s+/g, ' ');
+    expect(el.shadowRoot!.querySelector('[part="canvas"]')!.getAttribute('aria-describedby')).toContain('text-alternative');
+    expect(text()).toContain('Coordination bodies');
+    expect(text()).toContain('City or metropolitan government: leads Resilience office; partners with Market');
+    el.hide = 'market';
+    await el.updateComplete;
+    expect(text()).not.toContain('Market');
+  });
+
+  it('announces a trace in a live region', async () => {
+    const { el } = await renderGraph(html`<governance-graph model="domestic" view="city" lang="en"></governance-graph>`);
+    el.trace = 'emergency-department';
+    await el.updateComplete;
+    const status = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
+    expect(status.textContent).toMatch(/Traced: Emergency Management Bureau\. Upstream: answers to 1 chains; Downstream: steers 1 chains\./);
+  });
+
+  it('shows where keyboard focus is, on the canvas and on the actor', async () => {
+    const { el, cy } = await renderGraph(html`<governance-graph model="domestic" view="city"></governance-graph>`);
+    const canvas = el.shadowRoot!.querySelector<HTMLElement>('[part="canvas"]')!;
+    canvas.focus();
+    expect(getComputedStyle(canvas).outlineStyle).toBe('solid');
+    canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    await el.updateComplete;
+    const focused = cy.$('.focused');
+    expect(focused).toHaveLength(1);
+    expect(Number.parseFloat(focused.style('outline-width'))).toBeGreaterThan(0);
+  });
+});
