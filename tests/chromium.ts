@@ -41,4 +41,6 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // lets the lifecycle test collect garbage before reading the heap
+  '--js-flags=--expose-gc',
 ];

@@ -128,8 +128,16 @@ export function validateGraph(input: unknown): Validation {
       else if (ids.has(node.id)) report(`${path}.id`, `Duplicate node id ${show(node.id)}: each actor needs its own id.`);
       else ids.add(node.id);
       bilingual(node.label, `${path}.label`, 'The label');
-      if (isObject(node.label) && node.label.short !== undefined && !isObject(node.label.short)) {
-        report(`${path}.label.short`, 'The short label must be an object with "zh" and/or "en".');
+      if (isObject(node.label)) {
+        knownKeys(node.label, ['zh', 'en', 'short'], `${path}.label`);
+        const short = node.label.short;
+        if (short !== undefined && !isObject(short)) report(`${path}.label.short`, 'The short label must be an object with "zh" and/or "en".');
+        else if (isObject(short)) {
+          knownKeys(short, ['zh', 'en'], `${path}.label.short`);
+          for (const lang of ['zh', 'en'] as const) {
+            if (short[lang] !== undefined && !isText(short[lang])) report(`${path}.label.short.${lang}`, 'A short label must be a non-empty text.');
+          }
+        }
       }
       if (!SECTOR_TYPES.includes(node.sector as never)) {
         report(`${path}.sector`, `Unknown sector ${show(node.sector)}.${suggest(String(node.sector), SECTOR_TYPES)} Use one of: ${SECTOR_TYPES.join(', ')}.`);

@@ -8,7 +8,7 @@ describe('app state in the URL hash', () => {
   });
 
   it('reads the hash of a shared link', () => {
-    expect(parseHash('#model=foreign&lang=en')).toMatchObject({ model: 'foreign', lang: 'en', theme: 'light' });
+    expect(parseHash('#model=foreign&lang=en')).toMatchObject({ model: 'foreign', lang: 'en', theme: '' });
   });
 
   it('falls back to defaults for unknown languages and themes', () => {
