@@ -1,4 +1,4 @@
-import cytoscape, { type Core, type ElementDefinition, type EventObject, type StylesheetJson } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type EventObject, type NodeCollection, type StylesheetJson } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { COMPONENT_GAP, FAST_LAYOUT_THRESHOLD, FIT_PADDING, HIERARCHY_LAYOUT, LAYER_SPACING, MAX_FIT_ZOOM, SECTOR_TIERS, packComponents, rankSpan } from './layout.js';
@@ -45,6 +45,23 @@ function markCytoscapeStylesheet(document: Document): void {
   const placeholder = document.createElement('meta');
   placeholder.id = id;
   document.head.append(placeholder);
+}
+
+/**
+ * The box around actors from their positions and sizes. Cytoscape's own `boundingBox()` measures
+ * every label, which takes hundreds of milliseconds on large graphs; our sizes already hold them.
+ */
+function extentOf(nodes: NodeCollection): Bounds & { w: number; h: number } {
+  const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  nodes.forEach((node) => {
+    const { x, y } = node.position();
+    const [w, h] = [node.data('width') / 2, node.data('height') / 2];
+    box.x1 = Math.min(box.x1, x - w);
+    box.x2 = Math.max(box.x2, x + w);
+    box.y1 = Math.min(box.y1, y - h);
+    box.y2 = Math.max(box.y2, y + h);
+  });
+  return { ...box, w: box.x2 - box.x1, h: box.y2 - box.y1 };
 }
 
 /** Page events after which the container may sit elsewhere on screen. */
@@ -133,7 +150,10 @@ export class CytoscapeController implements ReactiveController {
     this.layoutKey = layoutKey;
     this.drawPending = true;
     if (!this.cy) return;
-    if (patchElements(this.cy, elements)) this.layout();
+    const start = performance.now();
+    const changed = patchElements(this.cy, elements);
+    performance.measure('governance-patch', { start });
+    if (changed) this.layout();
     this.applyClasses();
     this.settle();
   }
@@ -192,17 +212,7 @@ export class CytoscapeController implements ReactiveController {
   graphBounds(): Bounds | undefined {
     const cy = this.cy;
     const nodes = cy?.nodes().not('.filtered');
-    if (!nodes || nodes.empty()) return undefined;
-    const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
-    nodes.forEach((node) => {
-      const { x, y } = node.position();
-      const [w, h] = [node.data('width') / 2, node.data('height') / 2];
-      box.x1 = Math.min(box.x1, x - w);
-      box.x2 = Math.max(box.x2, x + w);
-      box.y1 = Math.min(box.y1, y - h);
-      box.y2 = Math.max(box.y2, y + h);
-    });
-    return box;
+    return nodes && nodes.nonempty() ? extentOf(nodes) : undefined;
   }
 
   /** Shows the keyboard focus ring on an actor, or on none. */
@@ -343,7 +353,8 @@ export class CytoscapeController implements ReactiveController {
       );
       component.nodes().positions((node) => positions.get(node.id()) ?? node.position());
     }
-    const boxes = components.map((component) => component.boundingBox());
+    if (components.length === 1) return;
+    const boxes = components.map((component) => extentOf(component.nodes()));
     const container = this.options.container();
     const aspect = container && container.clientHeight > 0 ? container.clientWidth / container.clientHeight : 16 / 9;
     const corners = packComponents(boxes, aspect, COMPONENT_GAP);
