@@ -1,7 +1,13 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import type { BrowserCommand } from 'vitest/node';
 import { deckPlugin } from './scripts/deck-plugin.js';
 import { CHROMIUM_ARGS, findChromium } from './tests/chromium.js';
+
+/** Lets browser tests emulate the reader's preferences (colour scheme, reduced motion). */
+const emulateMedia: BrowserCommand<[{ colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference' }]> = async (context, media) => {
+  await (context as unknown as { page: { emulateMedia(media: object): Promise<void> } }).page.emulateMedia(media);
+};
 
 /** The embed bundle as one file: `lib` an ES module, `iife` a classic script for pages opened from file://. */
 const bundle = (format: 'es' | 'iife', fileName: string) => ({
@@ -50,6 +56,7 @@ export default defineConfig(({ mode }) => ({
             enabled: true,
             headless: true,
             screenshotFailures: false,
+            commands: { emulateMedia },
             provider: playwright({
               launchOptions: process.env.VITEST ? { executablePath: findChromium(), args: CHROMIUM_ARGS } : {},
             }),

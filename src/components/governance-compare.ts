@@ -162,6 +162,11 @@ export class GovernanceCompare extends LitElement {
       <p class="sectors">
         ${SECTOR_TYPES.filter((sector) => s.bySector[sector] > 0).map((sector) => html`<span class="chip">${one(SECTORS[sector].name)} ${s.bySector[sector]}</span>`)}
       </p>
+      <p class="relations">
+        ${RELATION_TYPES.filter((relation) => s.byRelation[relation] > 0).map(
+          (relation) => html`<span class="chip" data-relation=${relation}>${one(RELATIONS[relation].verb)} ${s.byRelation[relation]}</span>`,
+        )}
+      </p>
       ${only.sectors.length + only.relations.length > 0
         ? html`<p class="only">
             ${msg('onlyHere', lang)}: ${[...only.sectors.map((sector) => one(SECTORS[sector].name)), ...only.relations.map((relation) => one(RELATIONS[relation].verb))].join(lang === 'en' ? ', ' : '、')}

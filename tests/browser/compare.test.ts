@@ -67,6 +67,8 @@ describe('<governance-compare>', () => {
     expect(count('domestic', 'actors')).toBe(BUILTIN_MODELS.domestic.nodes.length);
     expect(count('foreign', 'relations')).toBe(BUILTIN_MODELS.foreign.edges.length);
     expect(count('domestic', 'longest-chain')).toBeGreaterThan(count('foreign', 'longest-chain'));
+    const leads = el.shadowRoot!.querySelector('[data-side="domestic"] [data-relation="leads"]')!.textContent!;
+    expect(leads).toContain(String(BUILTIN_MODELS.domestic.edges.filter((e) => e.relation === 'leads').length));
   });
 
   it('hides the table on request and filters both sides from one legend', async () => {
