@@ -1,16 +1,11 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { inLang, msg } from '../model/messages.js';
-import { chainSentence, type Chain, type Trace } from '../model/trace.js';
+import { chainSentence, type Chain, type Connection, type Trace } from '../model/trace.js';
 import type { Actor, DisplayLang, Evidence, Graph, Lang, Relation } from '../model/types.js';
 import { LEVELS, RELATIONS, SECTORS } from '../model/vocabulary.js';
 import './governance-search.js';
 
-/** Chains between the traced actor and a second one. */
-export interface Connection {
-  to: string;
-  chains: Chain[];
-}
 
 /**
  * Details of one actor: names in both languages, sector, level, its chains of responsibility,

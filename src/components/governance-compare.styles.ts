@@ -73,6 +73,10 @@ export const styles = css`
   [part='summary'] h2 {
     text-align: left;
   }
+  .hint {
+    margin: 0 8px;
+    font-style: italic;
+  }
   .summary-sides {
     display: grid;
     grid-template-columns: 1fr 1fr;

@@ -175,6 +175,7 @@ export class GovernanceCompare extends LitElement {
     </div>`;
     return html`<section part="summary" aria-labelledby="summary-title">
       <h2 id="summary-title">${msg('differences', lang)} <small>(${msg('wholeModels', lang)})</small></h2>
+      <p class="hint">${msg('counterpartHint', lang)}</p>
       <div class="summary-sides">${side(left, summary.left, summary.onlyLeft)} ${side(right, summary.right, summary.onlyRight)}</div>
     </section>`;
   }

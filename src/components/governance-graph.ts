@@ -5,12 +5,11 @@ import { GraphError, fetchGraph } from '../model/load.js';
 import { inLang, msg } from '../model/messages.js';
 import type { DisplayLang, Graph, RelationType, Sector, Step } from '../model/types.js';
 import { closest } from '../model/validate.js';
-import { RELATIONS, RELATION_TYPES, SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
+import { RELATION_TYPES, SECTOR_TYPES } from '../model/vocabulary.js';
 import { CytoscapeController, type Bounds, type FocusMove, type Highlight, type LayoutMode } from '../render/cytoscape-controller.js';
-import { chainSentence, connectingChains, traceActor, type Chain, type Trace } from '../model/trace.js';
-import type { Connection } from './governance-actor-panel.js';
+import { connectingChains, traceActor, traceByDirection, type Connection, type Trace } from '../model/trace.js';
 import { selectView, toElements } from '../render/elements.js';
-import { graphToSvg, svgToPng } from '../render/export.js';
+import { exportFrame, graphToSvg, svgToPng } from '../render/export.js';
 import { contentHash, layoutKey } from '../render/layout-cache.js';
 import { canvasMeasure } from '../render/measure.js';
 import { THEME_COLOURS, type Theme, type ThemeColours } from '../render/palette.js';
@@ -20,13 +19,7 @@ import { styles } from './governance-graph.styles.js';
 import './governance-actor-panel.js';
 import './governance-legend.js';
 import './governance-search.js';
-
-/** Whether a connecting chain runs upward: its first actor answers to the next. */
-function isUpward(chain: Chain): boolean {
-  const relation = chain.links[0].relations[0];
-  const upper = RELATIONS[relation.relation].flow === 'down' ? relation.source : relation.target;
-  return upper === chain.actors[1];
-}
+import { textAlternative, traceAnnouncement } from './text-alternative.js';
 
 const LANGS: readonly DisplayLang[] = ['zh', 'en', 'both'];
 
@@ -202,8 +195,8 @@ export class GovernanceGraph extends LitElement {
         aria-describedby="text-alternative keys"
       ></div>
       <p id="keys" class="visually-hidden">${msg('graphKeys', lang)}</p>
-      ${graph && !this.error ? this.renderTextAlternative(graph, lang) : nothing}
-      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      ${graph && !this.error ? textAlternative(graph, { view: this.view, lang, hidden: this.hiddenKeys, shown: this.stepActors, trace: this.traced }) : nothing}
+      <p class="visually-hidden" role="status" aria-live="polite">${graph && this.traced ? traceAnnouncement(graph, this.traced, lang) : ''}</p>
       ${graph && !this.error ? this.renderOverlays(graph, lang) : nothing}
       ${this.traceProblem ? html`<p part="notice" role="alert">${this.traceProblem}</p>` : nothing}
       ${this.renderCaption(lang)}
@@ -231,27 +224,9 @@ export class GovernanceGraph extends LitElement {
     const cy = this.cytoscape.cy;
     const graph = this.loaded;
     if (!cy || !graph || cy.nodes().empty()) throw new Error('The graph is not drawn yet: wait for graph-ready before exporting.');
-    const lang = this.displayLang;
-    const one = lang === 'both' ? 'zh' : lang;
     const colours = this.themeColours();
-    const hidden = this.hiddenKeys;
-    const { actors, relations } = selectView(graph, this.view);
-    const view = graph.views?.find((v) => v.id === this.view);
-    const caption = this.currentStep?.caption;
-    const titleText = [inLang(graph.title, lang), view && inLang(view.title, lang), caption && inLang(caption, lang)].filter(Boolean).join(' · ');
-    const reference = graph.source ? [graph.source.author, graph.source.title, graph.source.publication].filter((p) => p !== undefined).map((p) => inLang(p, one)).join(', ') : undefined;
-    return graphToSvg(cy, {
-      title: title ? titleText : undefined,
-      source: source && reference ? `${msg('sourceRef', lang)}: ${reference}` : undefined,
-      legend: legend
-        ? {
-            sectors: SECTOR_TYPES.filter((s) => !hidden.has(s) && actors.some((a) => a.sector === s)).map((sector) => ({ sector, name: inLang(SECTORS[sector].name, lang) })),
-            relations: RELATION_TYPES.filter((r) => !hidden.has(r) && relations.some((e) => e.relation === r)).map((relation) => ({ relation, name: inLang(RELATIONS[relation].verb, lang) })),
-          }
-        : undefined,
-      background: background === 'transparent' ? 'none' : (background ?? colours.background),
-      text: colours.text,
-    });
+    const frame = exportFrame(graph, { view: this.view, lang: this.displayLang, hidden: this.hiddenKeys, caption: this.currentStep?.caption, title, legend, source });
+    return graphToSvg(cy, { ...frame, background: background === 'transparent' ? 'none' : (background ?? colours.background), text: colours.text });
   }
 
   /**
@@ -282,54 +257,14 @@ export class GovernanceGraph extends LitElement {
     return this.step ? this.steps[this.step - 1] : undefined;
   }
 
+  /** Actors shown at the current step (those of steps 1…n); undefined when no step is shown. */
+  private get stepActors(): Set<string> | undefined {
+    return this.currentStep ? new Set(this.steps.slice(0, this.step).flatMap((s) => s.actors)) : undefined;
+  }
+
   /** The extent of the drawn graph in graph coordinates; undefined until it is drawn. */
   graphBounds(): Bounds | undefined {
     return this.cytoscape.graphBounds();
-  }
-
-  /**
-   * What the canvas shows, as text for screen readers: the actors on screen grouped by sector,
-   * each with its relations, and the current trace. Kept in sync with view, filters and step.
-   */
-  private renderTextAlternative(graph: Graph, lang: DisplayLang) {
-    const one = lang === 'both' ? 'zh' : lang;
-    const hidden = this.hiddenKeys;
-    const step = this.currentStep;
-    const stepShown = step ? new Set(this.steps.slice(0, this.step).flatMap((s) => s.actors)) : undefined;
-    const { actors, relations } = selectView(graph, this.view);
-    const shown = actors.filter((a) => !hidden.has(a.sector) && (!stepShown || stepShown.has(a.id)));
-    const ids = new Set(shown.map((a) => a.id));
-    const name = new Map(actors.map((a) => [a.id, a.label[one]]));
-    const visible = relations.filter((r) => !hidden.has(r.relation) && ids.has(r.source) && ids.has(r.target));
-    return html`<section id="text-alternative" class="visually-hidden" aria-label=${msg('textAlternative', lang)}>
-      <h2>${inLang(graph.title, lang)}</h2>
-      <p>${shown.length} / ${visible.length} ${msg('counts', lang)}</p>
-      ${SECTOR_TYPES.filter((sector) => shown.some((a) => a.sector === sector)).map(
-        (sector) => html`<h3>${inLang(SECTORS[sector].name, lang)}</h3>
-          <ul>
-            ${shown
-              .filter((a) => a.sector === sector)
-              .map((actor) => {
-                const out = visible.filter((r) => r.source === actor.id).map((r) => `${RELATIONS[r.relation].verb[one]} ${name.get(r.target)}`);
-                return html`<li>${actor.label[one]}${out.length ? `: ${out.join('; ')}` : ''}</li>`;
-              })}
-          </ul>`,
-      )}
-      ${this.traced ? html`<h3>${msg('traceTitle', lang)}</h3>
-            <ul>
-              ${[...this.traced.upstream, ...this.traced.downstream].map((chain) => html`<li>${chainSentence(graph, chain, one)}</li>`)}
-            </ul>` : nothing}
-    </section>`;
-  }
-
-  /** What a screen reader hears when the trace changes. */
-  private get announcement(): string {
-    const graph = this.loaded;
-    const lang = this.displayLang;
-    if (!graph || !this.traced) return '';
-    const actor = graph.nodes.find((n) => n.id === this.traced!.id);
-    const name = actor ? inLang(actor.label, lang) : this.traced.id;
-    return `${msg('traced', lang)}: ${name}. ${msg('upstream', lang)} ${this.traced.upstream.length} ${msg('chains', lang)}; ${msg('downstream', lang)} ${this.traced.downstream.length} ${msg('chains', lang)}.`;
   }
 
   private renderCaption(lang: DisplayLang) {
@@ -348,8 +283,7 @@ export class GovernanceGraph extends LitElement {
       this.cytoscape.setStep(null, []);
       return;
     }
-    const shown = new Set(steps.slice(0, this.step).flatMap((s) => s.actors));
-    this.cytoscape.setStep(shown, step.emphasis ?? step.actors);
+    this.cytoscape.setStep(this.stepActors!, step.emphasis ?? step.actors);
     emit(this, 'step-change', { step: this.step!, total: steps.length });
   }
 
@@ -509,15 +443,9 @@ export class GovernanceGraph extends LitElement {
     try {
       const trace = traceActor(graph, this.trace, options);
       this.traced = trace;
-      if (this.traceTo) {
-        const chains = connectingChains(graph, this.trace, this.traceTo, options);
-        this.connection = { to: this.traceTo, chains };
-        const upward = chains.length > 0 && isUpward(chains[0]);
-        const paths = chains.map((chain) => chain.actors);
-        emit(this, 'trace-change', { id: trace.id, to: this.traceTo, upstream: upward ? paths : [], downstream: upward ? [] : paths });
-      } else {
-        emit(this, 'trace-change', { id: trace.id, upstream: trace.upstream.map((c) => c.actors), downstream: trace.downstream.map((c) => c.actors) });
-      }
+      this.connection = this.traceTo ? { to: this.traceTo, chains: connectingChains(graph, this.trace, this.traceTo, options) } : undefined;
+      const { upstream, downstream } = traceByDirection(trace, this.connection);
+      emit(this, 'trace-change', { id: trace.id, ...(this.connection ? { to: this.connection.to } : {}), upstream, downstream });
     } catch (error) {
       this.traceProblem = (error as Error).message;
     }
@@ -525,15 +453,9 @@ export class GovernanceGraph extends LitElement {
 
   /** The elements to emphasise for the current trace, for the controller. */
   private highlight(): Highlight | null {
-    const trace = this.traced;
-    if (!trace) return null;
-    const elementsOf = (chains: Chain[]) => chains.flatMap((chain) => [...chain.actors.slice(1), ...chain.links.flatMap((link) => link.relations.map((r) => r.id))]);
-    if (this.connection) {
-      const upward = this.connection.chains.length > 0 && isUpward(this.connection.chains[0]);
-      const path = [this.connection.to, ...elementsOf(this.connection.chains)];
-      return { root: trace.id, upstream: upward ? path : [], downstream: upward ? [] : path };
-    }
-    return { root: trace.id, upstream: elementsOf(trace.upstream), downstream: elementsOf(trace.downstream) };
+    if (!this.traced) return null;
+    const { upstreamIds, downstreamIds } = traceByDirection(this.traced, this.connection);
+    return { root: this.traced.id, upstream: upstreamIds, downstream: downstreamIds };
   }
 
   private handleDrawn(): void {

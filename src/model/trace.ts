@@ -210,3 +210,38 @@ export function chainSentence(graph: Graph, chain: Chain, lang: Lang): string {
   });
   return sentence;
 }
+
+/** Whether a chain runs upward: its first actor answers to the next. */
+export function isUpward(chain: Chain): boolean {
+  const relation = chain.links[0].relations[0];
+  const upper = RELATIONS[relation.relation].flow === 'down' ? relation.source : relation.target;
+  return upper === chain.actors[1];
+}
+
+/** Chains between the traced actor and a second one. */
+export interface Connection {
+  to: string;
+  chains: Chain[];
+}
+
+/**
+ * A trace split by direction, as chains of actor ids and as the ids of the actors and relations
+ * they pass through (the traced actor left out). With a connection, its chains replace the trace's.
+ */
+export function traceByDirection(trace: Trace, connection?: Connection) {
+  const idsOf = (chains: Chain[]) => chains.flatMap((chain) => [...chain.actors.slice(1), ...chain.links.flatMap((link) => link.relations.map((r) => r.id))]);
+  if (connection) {
+    const upward = connection.chains.length > 0 && isUpward(connection.chains[0]);
+    const chains = connection.chains.map((chain) => chain.actors);
+    const elements = idsOf(connection.chains);
+    return upward
+      ? { upstream: chains, downstream: [] as string[][], upstreamIds: elements, downstreamIds: [] as string[] }
+      : { upstream: [] as string[][], downstream: chains, upstreamIds: [] as string[], downstreamIds: elements };
+  }
+  return {
+    upstream: trace.upstream.map((chain) => chain.actors),
+    downstream: trace.downstream.map((chain) => chain.actors),
+    upstreamIds: idsOf(trace.upstream),
+    downstreamIds: idsOf(trace.downstream),
+  };
+}

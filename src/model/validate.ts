@@ -45,12 +45,21 @@ export function closest(value: string, candidates: Iterable<string>): string | u
   return bestDistance <= Math.max(2, Math.floor(value.length / 3)) && bestDistance < value.length ? best : undefined;
 }
 
-const suggest = (value: string, candidates: Iterable<string>) => {
-  const match = closest(value, candidates);
+/** " Did you mean …?" for a text close to a candidate; nothing for anything else. */
+const suggest = (value: unknown, candidates: Iterable<string>) => {
+  const match = typeof value === 'string' ? closest(value, candidates) : undefined;
   return match ? ` Did you mean "${match}"?` : '';
 };
 
-const show = (v: unknown) => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v) ?? String(v));
+/** A value for a message; never throws, whatever the value (`{ "toString": 0 }` cannot become a string). */
+const show = (v: unknown): string => {
+  if (typeof v === 'string') return `"${v}"`;
+  try {
+    return JSON.stringify(v) ?? typeof v;
+  } catch {
+    return typeof v;
+  }
+};
 
 /**
  * Checks a parsed JSON value against the graph format: the schema's rules and what a schema
@@ -140,10 +149,10 @@ export function validateGraph(input: unknown): Validation {
         }
       }
       if (!SECTOR_TYPES.includes(node.sector as never)) {
-        report(`${path}.sector`, `Unknown sector ${show(node.sector)}.${suggest(String(node.sector), SECTOR_TYPES)} Use one of: ${SECTOR_TYPES.join(', ')}.`);
+        report(`${path}.sector`, `Unknown sector ${show(node.sector)}.${suggest(node.sector, SECTOR_TYPES)} Use one of: ${SECTOR_TYPES.join(', ')}.`);
       }
       if (node.level !== undefined && !LEVEL_TYPES.includes(node.level as never)) {
-        report(`${path}.level`, `Unknown level ${show(node.level)}.${suggest(String(node.level), LEVEL_TYPES)} Use one of: ${LEVEL_TYPES.join(', ')}.`);
+        report(`${path}.level`, `Unknown level ${show(node.level)}.${suggest(node.level, LEVEL_TYPES)} Use one of: ${LEVEL_TYPES.join(', ')}.`);
       }
       if (node.year !== undefined && !Number.isInteger(node.year)) report(`${path}.year`, 'The year must be a whole number such as 2021.');
       if (node.description !== undefined) bilingual(node.description, `${path}.description`, 'The description');
@@ -169,7 +178,7 @@ export function validateGraph(input: unknown): Validation {
       }
       if (isText(edge.source) && edge.source === edge.target) report(`${path}.target`, `The edge links ${show(edge.source)} to itself: a relation needs two different actors.`);
       if (!RELATION_TYPES.includes(edge.relation as never)) {
-        report(`${path}.relation`, `Unknown relation ${show(edge.relation)}.${suggest(String(edge.relation), RELATION_TYPES)} Use one of: ${RELATION_TYPES.join(', ')}.`);
+        report(`${path}.relation`, `Unknown relation ${show(edge.relation)}.${suggest(edge.relation, RELATION_TYPES)} Use one of: ${RELATION_TYPES.join(', ')}.`);
       }
       evidence(edge.evidence, `${path}.evidence`);
     });
@@ -191,7 +200,7 @@ export function validateGraph(input: unknown): Validation {
         }
         list.forEach((ref, j) => {
           if (!isText(ref) || !inView.has(ref)) {
-            report(`${at}.${key}[${j}]`, `${show(ref)} is not an actor of this view: a step can only show the view's actors.${isText(ref) ? suggest(ref, inView) : ''}`);
+            report(`${at}.${key}[${j}]`, `${show(ref)} is not an actor of this view: a step can only show the view's actors.${suggest(ref, inView)}`);
           }
         });
       }
@@ -213,7 +222,7 @@ export function validateGraph(input: unknown): Validation {
         if (!Array.isArray(view.actors) || view.actors.length === 0) report(`${path}.actors`, 'The view needs "actors": a non-empty array of actor ids.');
         else
           view.actors.forEach((ref, j) => {
-            if (!isText(ref) || !ids.has(ref)) report(`${path}.actors[${j}]`, `No actor has the id ${show(ref)}.${isText(ref) ? suggest(ref, ids) : ''}`);
+            if (!isText(ref) || !ids.has(ref)) report(`${path}.actors[${j}]`, `No actor has the id ${show(ref)}.${suggest(ref, ids)}`);
           });
         if (view.steps !== undefined) steps(view.steps, `${path}.steps`, new Set(Array.isArray(view.actors) ? view.actors.filter(isText) : []));
       });

@@ -1,5 +1,8 @@
 import type { Core, EdgeSingular, NodeSingular, Position } from 'cytoscape';
-import type { RelationType, Sector } from '../model/types.js';
+import { inLang, msg } from '../model/messages.js';
+import type { Bilingual, DisplayLang, Graph, RelationType, Sector } from '../model/types.js';
+import { RELATIONS, RELATION_TYPES, SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
+import { selectView } from './elements.js';
 import { RELATION_STYLES, SECTOR_STYLES, type RelationStyle, type SectorStyle } from './palette.js';
 import { FONT_FAMILY } from './stylesheet.js';
 import { arrowPath, dashArray, shapePath } from './swatch.js';
@@ -15,6 +18,32 @@ export interface ExportFrame {
   /** Page colour, or `none` for a transparent image. */
   background: string;
   text: string;
+}
+
+/**
+ * The words around an exported graph: the title (model, view, step), the legend of what is
+ * shown, and the source line, in the display language; each part can be left out.
+ */
+export function exportFrame(
+  graph: Graph,
+  options: { view?: string; lang: DisplayLang; hidden: ReadonlySet<string>; caption?: Bilingual; title: boolean; legend: boolean; source: boolean },
+): Pick<ExportFrame, 'title' | 'source' | 'legend'> {
+  const { lang, hidden } = options;
+  const one = lang === 'both' ? 'zh' : lang;
+  const { actors, relations } = selectView(graph, options.view);
+  const view = graph.views?.find((v) => v.id === options.view);
+  const title = [inLang(graph.title, lang), view && inLang(view.title, lang), options.caption && inLang(options.caption, lang)].filter(Boolean).join(' · ');
+  const reference = graph.source && [graph.source.author, graph.source.title, graph.source.publication].flatMap((part) => (part ? [inLang(part, one)] : [])).join(', ');
+  return {
+    title: options.title ? title : undefined,
+    source: options.source && reference ? `${msg('sourceRef', lang)}: ${reference}` : undefined,
+    legend: options.legend
+      ? {
+          sectors: SECTOR_TYPES.filter((s) => !hidden.has(s) && actors.some((a) => a.sector === s)).map((sector) => ({ sector, name: inLang(SECTORS[sector].name, lang) })),
+          relations: RELATION_TYPES.filter((r) => !hidden.has(r) && relations.some((e) => e.relation === r)).map((relation) => ({ relation, name: inLang(RELATIONS[relation].verb, lang) })),
+        }
+      : undefined,
+  };
 }
 
 /** Escapes text for SVG content and attribute values: labels are always text. */

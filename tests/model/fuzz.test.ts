@@ -41,8 +41,14 @@ describe('validation under random input (fast-check)', () => {
         for (const problem of problems) expect(problem.message.length).toBeGreaterThan(10);
         if (graph) for (const node of graph.nodes) traceActor(graph, node.id);
       }),
-      { numRuns: 500 },
+      { numRuns: 2000 },
     );
+  });
+
+  it('explains a value that cannot even become a string (found by fuzzing)', () => {
+    const graph = structuredClone(smallGraph()) as any;
+    graph.nodes[2].sector = { toString: 0 };
+    expect(validateGraph(graph).problems).toEqual([{ path: '$.nodes[2].sector', message: expect.stringContaining('Unknown sector {"toString":0}') }]);
   });
 
   it('parseGraph fails only with a GraphError on any text', () => {

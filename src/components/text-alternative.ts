@@ -1,0 +1,59 @@
+import { html, nothing } from 'lit';
+import { inLang, msg } from '../model/messages.js';
+import { chainSentence, type Trace } from '../model/trace.js';
+import type { DisplayLang, Graph } from '../model/types.js';
+import { RELATIONS, SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
+import { selectView } from '../render/elements.js';
+
+/** What is on screen, for the text version of a graph. */
+export interface ShownState {
+  view?: string;
+  lang: DisplayLang;
+  /** Hidden sectors and relation types. */
+  hidden: ReadonlySet<string>;
+  /** Actors of the current presentation step; undefined: all. */
+  shown?: ReadonlySet<string>;
+  trace?: Trace;
+}
+
+/**
+ * The graph as text for screen readers: the actors on screen grouped by sector, each with its
+ * relations, then the current trace's chains. Rendered hidden; the canvas is described by it.
+ */
+export function textAlternative(graph: Graph, { view, lang, hidden, shown, trace }: ShownState) {
+  const one = lang === 'both' ? 'zh' : lang;
+  const { actors, relations } = selectView(graph, view);
+  const onScreen = actors.filter((a) => !hidden.has(a.sector) && (!shown || shown.has(a.id)));
+  const ids = new Set(onScreen.map((a) => a.id));
+  const name = new Map(actors.map((a) => [a.id, a.label[one]]));
+  const visible = relations.filter((r) => !hidden.has(r.relation) && ids.has(r.source) && ids.has(r.target));
+  return html`<section id="text-alternative" class="visually-hidden" aria-label=${msg('textAlternative', lang)}>
+    <h2>${inLang(graph.title, lang)}</h2>
+    <p>${onScreen.length} / ${visible.length} ${msg('counts', lang)}</p>
+    ${SECTOR_TYPES.filter((sector) => onScreen.some((a) => a.sector === sector)).map(
+      (sector) => html`<h3>${inLang(SECTORS[sector].name, lang)}</h3>
+        <ul>
+          ${onScreen
+            .filter((a) => a.sector === sector)
+            .map((actor) => {
+              const out = visible.filter((r) => r.source === actor.id).map((r) => `${RELATIONS[r.relation].verb[one]} ${name.get(r.target)}`);
+              return html`<li>${actor.label[one]}${out.length ? `: ${out.join('; ')}` : ''}</li>`;
+            })}
+        </ul>`,
+    )}
+    ${trace
+      ? html`<h3>${msg('traceTitle', lang)}</h3>
+          <ul>
+            ${[...trace.upstream, ...trace.downstream].map((chain) => html`<li>${chainSentence(graph, chain, one)}</li>`)}
+          </ul>`
+      : nothing}
+  </section>`;
+}
+
+/** What a screen reader hears when a trace starts or changes. */
+export function traceAnnouncement(graph: Graph, trace: Trace, lang: DisplayLang): string {
+  const actor = graph.nodes.find((n) => n.id === trace.id);
+  const name = actor ? inLang(actor.label, lang) : trace.id;
+  const chains = msg('chains', lang);
+  return `${msg('traced', lang)}: ${name}. ${msg('upstream', lang)} ${trace.upstream.length} ${chains}; ${msg('downstream', lang)} ${trace.downstream.length} ${chains}.`;
+}
