@@ -40,6 +40,28 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     });
   }
 
+  it('the iframe page (embed.html) has no violations', async () => {
+    const frame = document.createElement('iframe');
+    frame.title = 'embed';
+    frame.style.cssText = 'width: 900px; height: 600px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/embed.html?model=domestic&view=city&lang=en&trace=water-department';
+    document.body.append(frame);
+    await loaded;
+    const graph = frame.contentDocument!.querySelector('governance-graph') as GovernanceGraph;
+    await expect.poll(() => (graph as unknown as { cytoscape: { cy?: { nodes(): unknown[] } } }).cytoscape.cy?.nodes().length ?? 0, { timeout: 10_000 }).toBeGreaterThan(0);
+    await graph.updateComplete;
+    // axe must run inside the frame's own window; its strict CSP allows same-origin scripts
+    const script = frame.contentDocument!.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const injected = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+    frame.contentDocument!.head.append(script);
+    await injected;
+    const frameAxe = (frame.contentWindow as unknown as { axe: typeof axe }).axe;
+    const result = await frameAxe.run(frame.contentDocument!, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    expect(result.violations.map((v) => v.id)).toEqual([]);
+  });
+
   for (const lang of ['zh', 'en'] as const) {
     it(`the compare view has no violations (${lang})`, async () => {
       const host = document.createElement('div');
