@@ -64,6 +64,9 @@ function extentOf(nodes: NodeCollection): Bounds & { w: number; h: number } {
   return { ...box, w: box.x2 - box.x1, h: box.y2 - box.y1 };
 }
 
+/** Above this many elements (actors and relations), a graph is added in steps across tasks. */
+const LARGE_GRAPH = 2000;
+
 /** Page events after which the container may sit elsewhere on screen. */
 const MOVE_EVENTS = ['transitionend', 'animationend', 'scroll', 'resize'] as const;
 
@@ -150,10 +153,55 @@ export class CytoscapeController implements ReactiveController {
     this.layoutKey = layoutKey;
     this.drawPending = true;
     if (!this.cy) return;
+    // a newer graph supersedes one still being built in steps
+    const run = ++this.stepRun;
+    if (elements.length > LARGE_GRAPH) {
+      void this.setElementsInSteps(this.cy, elements, run);
+      return;
+    }
     const start = performance.now();
     const changed = patchElements(this.cy, elements);
     performance.measure('governance-patch', { start });
     if (changed) this.layout();
+    this.applyClasses();
+    this.settle();
+  }
+
+  private stepRun = 0;
+
+  /**
+   * A large graph in steps, each its own task (adding, laying out, measuring), so the page stays
+   * responsive; one batch across them keeps Cytoscape from drawing a half-built graph.
+   */
+  private async setElementsInSteps(cy: Core, elements: ElementDefinition[], run: number): Promise<void> {
+    const current = () => this.cy === cy && this.stepRun === run;
+    const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+    // not drawn until every step is done, whatever resizes meanwhile
+    this.drawPending = false;
+    cy.startBatch();
+    try {
+      let start = performance.now();
+      const changed = patchElements(cy, elements);
+      performance.measure('governance-patch', { start });
+      await nextTask();
+      if (!current()) return;
+      if (changed) this.layout();
+      await nextTask();
+      if (!current()) return;
+      // Cytoscape measures every element on its first frame; do it here a slice per task instead
+      start = performance.now();
+      const nodes = cy.nodes();
+      for (let i = 0; i < nodes.length; i += 500) {
+        nodes.slice(i, i + 500).forEach((node) => void node.boundingBox());
+        await nextTask();
+        if (!current()) return;
+      }
+      performance.measure('governance-measure', { start });
+    } finally {
+      if (!cy.destroyed()) cy.endBatch();
+    }
+    if (!current()) return;
+    this.drawPending = true;
     this.applyClasses();
     this.settle();
   }
@@ -279,7 +327,8 @@ export class CytoscapeController implements ReactiveController {
     const cy = cytoscape({
       container,
       style: this.style,
-      minZoom: 0.1,
+      // a wide hierarchy of thousands of actors must still fit on screen
+      minZoom: 0.005,
       maxZoom: 4,
       boxSelectionEnabled: false,
       // selection is the host's state, shown with the `selected` class
