@@ -170,8 +170,8 @@ export class CytoscapeController implements ReactiveController {
   private stepRun = 0;
 
   /**
-   * A large graph in steps, each its own task (adding, laying out, measuring), so the page stays
-   * responsive; one batch across them keeps Cytoscape from drawing a half-built graph.
+   * A large graph in two tasks (adding, then laying out), so the page stays responsive between
+   * them; one batch across both keeps Cytoscape from drawing a half-built graph.
    */
   private async setElementsInSteps(cy: Core, elements: ElementDefinition[], run: number): Promise<void> {
     const current = () => this.cy === cy && this.stepRun === run;
@@ -180,23 +180,12 @@ export class CytoscapeController implements ReactiveController {
     this.drawPending = false;
     cy.startBatch();
     try {
-      let start = performance.now();
+      const start = performance.now();
       const changed = patchElements(cy, elements);
       performance.measure('governance-patch', { start });
       await nextTask();
       if (!current()) return;
       if (changed) this.layout();
-      await nextTask();
-      if (!current()) return;
-      // Cytoscape measures every element on its first frame; do it here a slice per task instead
-      start = performance.now();
-      const nodes = cy.nodes();
-      for (let i = 0; i < nodes.length; i += 500) {
-        nodes.slice(i, i + 500).forEach((node) => void node.boundingBox());
-        await nextTask();
-        if (!current()) return;
-      }
-      performance.measure('governance-measure', { start });
     } finally {
       if (!cy.destroyed()) cy.endBatch();
     }
