@@ -27,6 +27,14 @@ export function textAlternative(graph: Graph, { view, lang, hidden, shown, trace
   const ids = new Set(onScreen.map((a) => a.id));
   const name = new Map(actors.map((a) => [a.id, a.label[one]]));
   const visible = relations.filter((r) => !hidden.has(r.relation) && ids.has(r.source) && ids.has(r.target));
+  // relations by their source, so that thousands of actors do not each scan every relation
+  const outgoing = new Map<string, string[]>();
+  for (const r of visible) {
+    const text = `${RELATIONS[r.relation].verb[one]} ${name.get(r.target)}`;
+    const list = outgoing.get(r.source);
+    if (list) list.push(text);
+    else outgoing.set(r.source, [text]);
+  }
   return html`<section id="text-alternative" class="visually-hidden" aria-label=${msg('textAlternative', lang)}>
     <h2>${inLang(graph.title, lang)}</h2>
     <p>${onScreen.length} / ${visible.length} ${msg('counts', lang)}</p>
@@ -36,8 +44,8 @@ export function textAlternative(graph: Graph, { view, lang, hidden, shown, trace
           ${onScreen
             .filter((a) => a.sector === sector)
             .map((actor) => {
-              const out = visible.filter((r) => r.source === actor.id).map((r) => `${RELATIONS[r.relation].verb[one]} ${name.get(r.target)}`);
-              return html`<li>${actor.label[one]}${out.length ? `: ${out.join('; ')}` : ''}</li>`;
+              const out = outgoing.get(actor.id);
+              return html`<li>${actor.label[one]}${out ? `: ${out.join('; ')}` : ''}</li>`;
             })}
         </ul>`,
     )}

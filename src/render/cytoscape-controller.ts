@@ -399,34 +399,45 @@ export class CytoscapeController implements ReactiveController {
     cy.batch(() => components.forEach((component, i) => component.nodes().shift({ x: corners[i].x - boxes[i].x1, y: corners[i].y - boxes[i].y1 })));
   }
 
+  /**
+   * Gives every element the classes of the current state (filters, step, trace, focus, marks).
+   * Only elements whose classes change are touched: a class change restyles the element, and
+   * restyling thousands at once would be one long task.
+   */
   private applyClasses(): void {
     const cy = this.cy;
     if (!cy) return;
+    const wanted = new Map<string, string[]>();
+    const add = (id: string, name: string) => {
+      const list = wanted.get(id);
+      if (list) list.push(name);
+      else wanted.set(id, [name]);
+    };
+    const shown = this.stepShown;
+    cy.elements().forEach((element) => {
+      const isNode = element.group() === 'nodes';
+      if (this.filtered.has(element.data(isNode ? 'sector' : 'relation'))) add(element.id(), 'filtered');
+      if (shown && (isNode ? !shown.has(element.id()) : !shown.has(element.data('source')) || !shown.has(element.data('target')))) add(element.id(), 'step-hidden');
+    });
+    if (shown) for (const id of this.stepEmphasis) add(id, 'step-emphasis');
+    if (this.focused) add(this.focused, 'focused');
+    for (const id of this.marked) add(id, 'marked');
+    const highlight = this.highlight;
+    if (highlight && cy.getElementById(highlight.root).nonempty()) {
+      add(highlight.root, 'traced');
+      for (const id of highlight.upstream) add(id, 'upstream');
+      for (const id of highlight.downstream) add(id, 'downstream');
+      const lit = new Set([highlight.root, ...highlight.upstream, ...highlight.downstream]);
+      cy.elements().forEach((element) => {
+        if (!lit.has(element.id())) add(element.id(), 'dimmed');
+      });
+    }
     cy.batch(() => {
       cy.elements().forEach((element) => {
-        const key: string = element.data(element.group() === 'nodes' ? 'sector' : 'relation');
-        element.toggleClass('filtered', this.filtered.has(key));
+        const classes = wanted.get(element.id()) ?? [];
+        const current = element.classes();
+        if (current.length !== classes.length || classes.some((name) => !current.includes(name))) element.classes(classes);
       });
-      cy.elements().removeClass('dimmed traced upstream downstream focused marked step-hidden step-emphasis');
-      if (this.focused) cy.getElementById(this.focused).addClass('focused');
-      for (const id of this.marked) cy.getElementById(id).addClass('marked');
-      const shown = this.stepShown;
-      if (shown) {
-        cy.nodes().forEach((node) => {
-          node.toggleClass('step-hidden', !shown.has(node.id()));
-        });
-        cy.edges().forEach((edge) => {
-          edge.toggleClass('step-hidden', !shown.has(edge.source().id()) || !shown.has(edge.target().id()));
-        });
-        for (const id of this.stepEmphasis) cy.getElementById(id).addClass('step-emphasis');
-      }
-      const highlight = this.highlight;
-      const root = highlight ? cy.getElementById(highlight.root) : undefined;
-      if (!highlight || !root?.nonempty()) return;
-      root.addClass('traced');
-      for (const id of highlight.upstream) cy.getElementById(id).addClass('upstream');
-      for (const id of highlight.downstream) cy.getElementById(id).addClass('downstream');
-      cy.elements().not('.traced, .upstream, .downstream').addClass('dimmed');
     });
   }
 

@@ -8,6 +8,11 @@ import type { Core, EdgeSingular, ElementDefinition } from 'cytoscape';
  */
 export function patchElements(cy: Core, next: ElementDefinition[]): boolean {
   const wanted = new Set(next.map((definition) => definition.data.id as string));
+  // a first graph needs no comparing: add it in one call
+  if (cy.elements().empty()) {
+    if (next.length > 0) cy.add(next);
+    return next.length > 0;
+  }
   let relayout = false;
   cy.batch(() => {
     const gone = cy.elements().filter((element) => !wanted.has(element.id()));
