@@ -432,13 +432,18 @@ export class CytoscapeController implements ReactiveController {
         if (!lit.has(element.id())) add(element.id(), 'dimmed');
       });
     }
+    const changed = cy.collection();
     cy.batch(() => {
       cy.elements().forEach((element) => {
         const classes = wanted.get(element.id()) ?? [];
         const current = element.classes();
-        if (current.length !== classes.length || classes.some((name) => !current.includes(name))) element.classes(classes);
+        if (current.length === classes.length && classes.every((name) => current.includes(name))) return;
+        element.classes(classes);
+        changed.merge(element);
       });
     });
+    // Cytoscape restyles lazily; resolve now so selectors such as :visible see the new state
+    changed.forEach((element) => void element.style('display'));
   }
 
   private movePending = false;
