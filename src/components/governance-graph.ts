@@ -369,9 +369,9 @@ export class GovernanceGraph extends LitElement {
   private hasRendered = false;
 
   override firstUpdated(): void {
+    // before updated() draws: the stylesheet needs the resolved theme, which needs the rendered host
     this.hasRendered = true;
     this.applyTheme();
-    this.draw();
   }
 
   private readonly handleSchemeChange = () => {
