@@ -15,6 +15,7 @@ const shots = [
   { file: 'docs/images/trace-en.png', hash: '#view=city&trace=emergency-department&lang=en' },
   { file: 'docs/images/compare-en.png', hash: '#model=compare&lang=en', width: 1920, height: 1080 },
   { file: 'docs/images/compare-zh.png', hash: '#model=compare', width: 1920, height: 1080 },
+  { file: 'docs/images/deck.png', path: 'deck/index.html', hash: '#/1', fragments: 3 },
 ];
 
 const server = await createServer({ server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
@@ -23,14 +24,16 @@ const address = server.httpServer?.address();
 const port = typeof address === 'object' && address ? address.port : 5173;
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 try {
-  for (const { file, hash, width = 1280, height = 720 } of shots) {
+  for (const { file, hash, width = 1280, height = 720, path = '', fragments = 0 } of shots as { file: string; hash: string; width?: number; height?: number; path?: string; fragments?: number }[]) {
     const only = process.argv[2];
     if (only && !file.includes(only)) continue;
     const page = await browser.newPage({ viewport: { width, height } });
     const ready = page.waitForEvent('console', { predicate: (m) => m.text() === 'graph-ready', timeout: 30_000 });
     await page.addInitScript(() => document.addEventListener('graph-ready', () => console.log('graph-ready')));
-    await page.goto(`http://127.0.0.1:${port}/${hash}`);
+    await page.goto(`http://127.0.0.1:${port}/${path}${hash}`);
     await ready;
+    // a deck: move through its fragments, each one step of the graph
+    for (let i = 0; i < fragments; i++) await page.evaluate(() => (window as unknown as { Reveal: { nextFragment(): void } }).Reveal.nextFragment());
     // let the trace highlight finish its short transition
     await page.waitForTimeout(400);
     await page.screenshot({ path: file });
