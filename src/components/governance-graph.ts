@@ -225,7 +225,7 @@ export class GovernanceGraph extends LitElement {
     const graph = this.loaded;
     if (!cy || !graph || cy.nodes().empty()) throw new Error('The graph is not drawn yet: wait for graph-ready before exporting.');
     const colours = this.themeColours();
-    const frame = exportFrame(graph, { view: this.view, lang: this.displayLang, hidden: this.hiddenKeys, caption: this.currentStep?.caption, title, legend, source });
+    const frame = exportFrame(graph, { view: this.view, shown: this.stepActors, lang: this.displayLang, hidden: this.hiddenKeys, caption: this.currentStep?.caption, title, legend, source });
     return graphToSvg(cy, { ...frame, background: background === 'transparent' ? 'none' : (background ?? colours.background), text: colours.text });
   }
 
@@ -288,7 +288,8 @@ export class GovernanceGraph extends LitElement {
   }
 
   private renderOverlays(graph: Graph, lang: DisplayLang) {
-    const { actors, relations } = selectView(graph, this.view);
+    // the legend lists what is on screen: the view, and at a presentation step only what it shows so far
+    const { actors, relations } = selectView(graph, this.view, this.stepActors);
     const sectors = SECTOR_TYPES.filter((sector: Sector) => actors.some((actor) => actor.sector === sector));
     const types = RELATION_TYPES.filter((type: RelationType) => relations.some((relation) => relation.relation === type));
     return html`

@@ -22,8 +22,8 @@ export interface ShownState {
  */
 export function textAlternative(graph: Graph, { view, lang, hidden, shown, trace }: ShownState) {
   const one = lang === 'both' ? 'zh' : lang;
-  const { actors, relations } = selectView(graph, view);
-  const onScreen = actors.filter((a) => !hidden.has(a.sector) && (!shown || shown.has(a.id)));
+  const { actors, relations } = selectView(graph, view, shown);
+  const onScreen = actors.filter((a) => !hidden.has(a.sector));
   const ids = new Set(onScreen.map((a) => a.id));
   const name = new Map(actors.map((a) => [a.id, a.label[one]]));
   const visible = relations.filter((r) => !hidden.has(r.relation) && ids.has(r.source) && ids.has(r.target));

@@ -92,10 +92,14 @@ export function canvasLabel(label: Label, lang: keyof Bilingual): string {
   return label.short?.[lang] ?? label[lang];
 }
 
-/** The actors and relations of a view (or the whole graph); relations need both ends shown. */
-export function selectView(graph: Graph, viewId?: string): { actors: Actor[]; relations: Relation[] } {
+/**
+ * The actors and relations of a view (or the whole graph), optionally only those among `within`
+ * (a presentation step's actors); relations need both ends shown.
+ */
+export function selectView(graph: Graph, viewId?: string, within?: ReadonlySet<string>): { actors: Actor[]; relations: Relation[] } {
   const view = viewId ? graph.views?.find((v) => v.id === viewId) : undefined;
-  const shown = view ? new Set(view.actors) : undefined;
+  const inView = view ? new Set(view.actors) : undefined;
+  const shown = inView && within ? new Set([...inView].filter((id) => within.has(id))) : (inView ?? (within ? new Set(within) : undefined));
   const actors = shown ? graph.nodes.filter((n) => shown.has(n.id)) : graph.nodes;
   const relations = shown ? graph.edges.filter((e) => shown.has(e.source) && shown.has(e.target)) : graph.edges;
   return { actors, relations };

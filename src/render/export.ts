@@ -26,11 +26,11 @@ export interface ExportFrame {
  */
 export function exportFrame(
   graph: Graph,
-  options: { view?: string; lang: DisplayLang; hidden: ReadonlySet<string>; caption?: Bilingual; title: boolean; legend: boolean; source: boolean },
+  options: { view?: string; shown?: ReadonlySet<string>; lang: DisplayLang; hidden: ReadonlySet<string>; caption?: Bilingual; title: boolean; legend: boolean; source: boolean },
 ): Pick<ExportFrame, 'title' | 'source' | 'legend'> {
   const { lang, hidden } = options;
   const one = lang === 'both' ? 'zh' : lang;
-  const { actors, relations } = selectView(graph, options.view);
+  const { actors, relations } = selectView(graph, options.view, options.shown);
   const view = graph.views?.find((v) => v.id === options.view);
   const title = [inLang(graph.title, lang), view && inLang(view.title, lang), options.caption && inLang(options.caption, lang)].filter(Boolean).join(' · ');
   const reference = graph.source && [graph.source.author, graph.source.title, graph.source.publication].flatMap((part) => (part ? [inLang(part, one)] : [])).join(', ');

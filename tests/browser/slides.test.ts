@@ -109,3 +109,16 @@ describe('export', () => {
     expect(context.getImageData(2, 2, 1, 1).data[3]).toBe(255);
   });
 });
+
+describe('the legend during a presentation', () => {
+  it('lists only the sectors shown so far', async () => {
+    const { el } = await renderGraph(html`<governance-graph model="domestic" view="overview" step="2"></governance-graph>`);
+    const keys = () => [...el.shadowRoot!.querySelector('governance-legend')!.shadowRoot!.querySelectorAll('button')].map((b) => b.dataset.key);
+    expect(keys()).toEqual(expect.arrayContaining(['party', 'government', 'leads']));
+    expect(keys()).not.toContain('market');
+    el.step = 7;
+    await el.updateComplete;
+    await el.shadowRoot!.querySelector('governance-legend')!.updateComplete;
+    expect(keys()).toContain('market');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_MODELS } from '../../src/model/builtin.js';
-import { toElements, wrapText, type ActorData, type RelationData } from '../../src/render/elements.js';
+import { selectView, toElements, wrapText, type ActorData, type RelationData } from '../../src/render/elements.js';
 import { smallGraph } from './fixtures.js';
 
 /** A stand-in for canvas measurement: CJK characters are square, Latin ones about half as wide. */
@@ -65,5 +65,13 @@ describe('toElements', () => {
     expect(edge).toMatchObject({ source: 'gov', target: 'public', reversed: true });
     const leads = edgesOf(toElements(smallGraph(), options)).find((e) => e.id === 'party-leads-gov')!;
     expect(leads).toMatchObject({ source: 'party', target: 'gov', reversed: false });
+  });
+});
+
+describe('selectView within a presentation step', () => {
+  it("keeps only the step's actors of the view and the relations between them", () => {
+    const { actors, relations } = selectView(smallGraph(), 'top', new Set(['party', 'dept']));
+    expect(actors.map((a) => a.id)).toEqual(['party']);
+    expect(relations).toEqual([]);
   });
 });
