@@ -15,7 +15,8 @@ export const styles = css`
     position: absolute;
     inset: 0;
     display: grid;
-    grid-template-rows: minmax(0, 1fr) auto auto;
+    /* the table takes at most 40 % of the height, and only what it needs when folded */
+    grid-template-rows: minmax(0, 1fr) auto fit-content(40%);
     grid-template-columns: minmax(0, 1fr);
   }
   :host([theme='dark']) {
@@ -65,7 +66,7 @@ export const styles = css`
     display: none;
   }
   .below {
-    max-height: 38vh;
+    min-height: 0;
     overflow: auto;
     border-top: 1px solid color-mix(in srgb, currentColor 25%, transparent);
     font-size: 0.9em;
@@ -128,5 +129,12 @@ export const styles = css`
   summary {
     cursor: pointer;
     font-size: 0.92em;
+  }
+  .below > summary {
+    position: sticky;
+    top: 0;
+    padding: 2px 8px;
+    background: var(--gg-background, #fff);
+    font-weight: 600;
   }
 `;

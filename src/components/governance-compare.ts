@@ -83,9 +83,10 @@ export class GovernanceCompare extends LitElement {
       ${this.renderLegend(lang)}
       ${this.hideTable
         ? nothing
-        : html`<div class="below">
+        : html`<details class="below" open>
+            <summary>${msg('differencesAndTable', lang)}</summary>
             ${this.renderSummary(lang)} ${this.renderTable(comparison, lang)}
-          </div>`}
+          </details>`}
     </div>`;
   }
 
@@ -159,14 +160,17 @@ export class GovernanceCompare extends LitElement {
         <strong class="count" data-count="relations">${s.relations}</strong> ${msg('relationCount', lang)} ·
         ${msg('longestChain', lang)}: <strong class="count" data-count="longest-chain">${s.longestChain}</strong> ${msg('links', lang)}
       </p>
-      <p class="sectors">
-        ${SECTOR_TYPES.filter((sector) => s.bySector[sector] > 0).map((sector) => html`<span class="chip">${one(SECTORS[sector].name)} ${s.bySector[sector]}</span>`)}
-      </p>
-      <p class="relations">
-        ${RELATION_TYPES.filter((relation) => s.byRelation[relation] > 0).map(
-          (relation) => html`<span class="chip" data-relation=${relation}>${one(RELATIONS[relation].verb)} ${s.byRelation[relation]}</span>`,
-        )}
-      </p>
+      <details class="counts">
+        <summary>${msg('countsBySector', lang)}</summary>
+        <p class="sectors">
+          ${SECTOR_TYPES.filter((sector) => s.bySector[sector] > 0).map((sector) => html`<span class="chip">${one(SECTORS[sector].name)} ${s.bySector[sector]}</span>`)}
+        </p>
+        <p class="relations">
+          ${RELATION_TYPES.filter((relation) => s.byRelation[relation] > 0).map(
+            (relation) => html`<span class="chip" data-relation=${relation}>${one(RELATIONS[relation].verb)} ${s.byRelation[relation]}</span>`,
+          )}
+        </p>
+      </details>
       ${only.sectors.length + only.relations.length > 0
         ? html`<p class="only">
             ${msg('onlyHere', lang)}: ${[...only.sectors.map((sector) => one(SECTORS[sector].name)), ...only.relations.map((relation) => one(RELATIONS[relation].verb))].join(lang === 'en' ? ', ' : '、')}

@@ -61,6 +61,8 @@ export const MESSAGES = {
   noComparison: { zh: '这两个模型没有比较表', en: 'There is no comparison table for these two models' },
   differences: { zh: '差异概览', en: 'Differences at a glance' },
   wholeModels: { zh: '按完整模型统计', en: 'counted over the whole models' },
+  countsBySector: { zh: '按类型与关系统计', en: 'Counts by sector and relation' },
+  differencesAndTable: { zh: '差异概览与比较表', en: 'Differences and comparison table' },
   actors: { zh: '主体', en: 'actors' },
   relationCount: { zh: '关系', en: 'relations' },
   longestChain: { zh: '最长责任链', en: 'longest chain of accountability' },
