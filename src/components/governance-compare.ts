@@ -10,6 +10,7 @@ import { RELATIONS, RELATION_TYPES, SECTORS, SECTOR_TYPES } from '../model/vocab
 import { selectView } from '../render/elements.js';
 import type { Theme } from '../render/palette.js';
 import { emit } from './events.js';
+import { parseHidden, toggleHidden } from './hide-list.js';
 import { styles } from './governance-compare.styles.js';
 import type { GovernanceGraph } from './governance-graph.js';
 import './governance-graph.js';
@@ -70,7 +71,7 @@ export class GovernanceCompare extends LitElement {
   }
 
   private get hiddenKeys(): Set<string> {
-    return new Set(this.hide.split(',').map((key) => key.trim()).filter(Boolean));
+    return parseHidden(this.hide);
   }
 
   override render() {
@@ -235,10 +236,9 @@ export class GovernanceCompare extends LitElement {
   }
 
   private handleLegendToggle(key: string) {
-    const hidden = this.hiddenKeys;
-    if (!hidden.delete(key)) hidden.add(key);
-    this.hide = [...hidden].join(',');
-    emit(this, 'filter-change', { hidden: [...hidden] });
+    const hidden = toggleHidden(this.hide, key);
+    this.hide = hidden.join(',');
+    emit(this, 'filter-change', { hidden });
   }
 }
 

@@ -15,6 +15,7 @@ import { canvasMeasure } from '../render/measure.js';
 import { THEME_COLOURS, type Theme, type ThemeColours } from '../render/palette.js';
 import { BASE_FONT_SIZE, FONT_FAMILY, stylesheet } from '../render/stylesheet.js';
 import { emit } from './events.js';
+import { parseHidden, toggleHidden } from './hide-list.js';
 import { styles } from './governance-graph.styles.js';
 import './governance-actor-panel.js';
 import './governance-legend.js';
@@ -154,7 +155,7 @@ export class GovernanceGraph extends LitElement {
   }
 
   private get hiddenKeys(): Set<string> {
-    return new Set(this.hide.split(',').map((key) => key.trim()).filter(Boolean));
+    return parseHidden(this.hide);
   }
 
   private get displayLang(): DisplayLang {
@@ -474,10 +475,9 @@ export class GovernanceGraph extends LitElement {
   }
 
   private handleLegendToggle(event: CustomEvent<{ key: string }>): void {
-    const hidden = this.hiddenKeys;
-    if (!hidden.delete(event.detail.key)) hidden.add(event.detail.key);
-    this.hide = [...hidden].join(',');
-    emit(this, 'filter-change', { hidden: [...hidden] });
+    const hidden = toggleHidden(this.hide, event.detail.key);
+    this.hide = hidden.join(',');
+    emit(this, 'filter-change', { hidden });
   }
 
   private readonly handleBeforePrint = () => {
