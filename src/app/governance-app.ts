@@ -11,7 +11,7 @@ import type { DisplayLang } from '../model/types.js';
 import { THEMES, type Theme } from '../render/palette.js';
 import { exportName, formatHash, parseHash, type AppState } from './app-state.js';
 
-const LANG_NAMES: Readonly<Record<DisplayLang, string>> = { zh: '中文', en: 'English', both: '中文 + English' };
+const LANG_NAMES: Readonly<Record<DisplayLang, string>> = { zh: '中文', en: 'English', both: '中英' };
 const THEME_KEYS: Readonly<Record<Theme, MessageKey>> = { light: 'themeLight', dark: 'themeDark', projector: 'themeProjector' };
 
 /**
@@ -31,8 +31,9 @@ export class GovernanceApp extends LitElement {
       display: flex;
       flex-wrap: wrap;
       align-items: center;
-      gap: 6px 16px;
-      padding: 8px 12px;
+      gap: 6px 12px;
+      padding: 6px 12px;
+      font-size: 0.9rem;
       border-bottom: 1px solid #bbb;
       background: #f4f4f4;
       color: #1a1a1a;
@@ -74,8 +75,14 @@ export class GovernanceApp extends LitElement {
       font: inherit;
     }
     select {
-      max-width: 18em;
+      max-width: 11em;
       text-overflow: ellipsis;
+    }
+    /* one toolbar row on a 1280 px projector: the page title is in the tab */
+    @media (max-width: 1500px) {
+      h1 {
+        display: none;
+      }
     }
     fieldset label {
       gap: 3px;
