@@ -108,7 +108,7 @@ export const styles = css`
     top: 8px;
     right: 8px;
     bottom: 8px;
-    width: min(380px, 46%);
+    width: min(340px, 40%);
   }
   .print {
     display: none;
