@@ -85,6 +85,26 @@ describe('the example deck (public/deck)', () => {
   });
 });
 
+describe("the deck's print/PDF mode (?print-pdf)", () => {
+  it('lays every slide out as a page with its graph drawn', async () => {
+    const win = await openFrame('/deck/index.html?print-pdf', 960, 540);
+    await expect.poll(() => win.Reveal?.isReady?.(), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => win.document.documentElement.classList.contains('print-pdf')).toBe(true);
+    expect(win.Reveal.isPrintView()).toBe(true);
+    const graphSlides = [...win.document.querySelectorAll('section[data-graph-slide]')];
+    await expect.poll(() => graphSlides.every((slide) => graphsOf(slide).length > 0 && graphsOf(slide).every(drawnAndFitted)), { timeout: 15_000 }).toBe(true);
+  });
+
+  it('prints the step-by-step slide once per step, each page at its step', async () => {
+    const win = await openFrame('/deck/index.html?print-pdf', 960, 540);
+    await expect.poll(() => win.document.querySelectorAll('.pdf-page').length, { timeout: 10_000 }).toBeGreaterThan(5);
+    const steps = () => [...win.document.querySelectorAll('.pdf-page governance-graph[step]')].map((graph) => (graph as GovernanceGraph).step);
+    await expect.poll(steps, { timeout: 10_000 }).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    const last = [...win.document.querySelectorAll('.pdf-page governance-graph[step]')].at(-1) as GovernanceGraph;
+    await expect.poll(() => drawnAndFitted(last) && cyOf(last)!.nodes(':visible').length, { timeout: 10_000 }).toBe(19);
+  });
+});
+
 describe('the iframe page (embed.html)', () => {
   it('takes model, language, theme and trace from its query string', async () => {
     const win = await openFrame('/embed.html?model=foreign&lang=en&theme=dark&trace=resilience-office', 800, 500);
