@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { BUILTIN_COMPARISON, BUILTIN_MODELS } from '../model/builtin.js';
@@ -65,9 +65,14 @@ export class GovernanceCompare extends LitElement {
     return c.left === this.left && c.right === this.right ? c : undefined;
   }
 
-  private get summary(): ComparisonSummary | undefined {
-    const { left, right } = this.graphs;
-    return left && right ? compareModels(left, right, this.comparison) : undefined;
+  /** The difference summary; it traces every actor, so it is worked out once per pair of graphs, not per hover. */
+  private summary?: ComparisonSummary;
+
+  override willUpdate(changed: PropertyValues): void {
+    if (changed.has('graphs')) {
+      const { left, right } = this.graphs;
+      this.summary = left && right ? compareModels(left, right, this.comparison) : undefined;
+    }
   }
 
   private get hiddenKeys(): Set<string> {

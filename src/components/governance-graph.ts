@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { BUILTIN_MODELS } from '../model/builtin.js';
 import { GraphError, fetchGraph } from '../model/load.js';
 import { inLang, msg } from '../model/messages.js';
@@ -196,7 +197,12 @@ export class GovernanceGraph extends LitElement {
         aria-describedby="text-alternative keys"
       ></div>
       <p id="keys" class="visually-hidden">${msg('graphKeys', lang)}</p>
-      ${graph && !this.error ? textAlternative(graph, { view: this.view, lang, hidden: this.hiddenKeys, shown: this.stepActors, trace: this.traced }) : nothing}
+      ${graph && !this.error
+        ? // rebuilt only when what it describes changes, not on every focus move
+          guard([graph, this.view, lang, this.hide, this.step, this.traced], () =>
+            textAlternative(graph, { view: this.view, lang, hidden: this.hiddenKeys, shown: this.stepActors, trace: this.traced }),
+          )
+        : nothing}
       <p class="visually-hidden" role="status" aria-live="polite">${graph && this.traced ? traceAnnouncement(graph, this.traced, lang) : ''}</p>
       ${graph && !this.error ? this.renderOverlays(graph, lang) : nothing}
       ${this.traceProblem ? html`<p part="notice" role="alert">${this.traceProblem}</p>` : nothing}
@@ -427,7 +433,6 @@ export class GovernanceGraph extends LitElement {
     const builtin = BUILTIN_MODELS[graph.id] === graph;
     const key = layoutKey({ graph: builtin ? graph.id : `${graph.id}@${contentHash(graph.edges)}`, view: this.view, lang, fontSize });
     this.cytoscape.setElements(toElements(graph, { lang, view: this.view, measure, fontSize }), key);
-    this.cytoscape.setFiltered(this.hiddenKeys);
   }
 
   /** Follows `trace` (and `trace-to`) through the graph; an unknown id is a notice, not a crash. */

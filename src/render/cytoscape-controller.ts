@@ -215,12 +215,15 @@ export class CytoscapeController implements ReactiveController {
 
   /** Emphasises a trace (classes only: nothing moves), or clears it with `null`. */
   setHighlight(highlight: Highlight | null): void {
+    // every change restyles the whole graph: skip the ones that change nothing
+    if (!highlight && !this.highlight) return;
     this.highlight = highlight;
     this.applyClasses();
   }
 
   /** Shows only the actors of a presentation step (`null`: all), emphasising some. Positions stay. */
   setStep(shown: ReadonlySet<string> | null, emphasis: readonly string[]): void {
+    if (!shown && !this.stepShown) return;
     this.stepShown = shown;
     this.stepEmphasis = emphasis;
     this.applyClasses();
@@ -228,6 +231,7 @@ export class CytoscapeController implements ReactiveController {
 
   /** Marks actors as counterparts of one selected in another graph. */
   setMarked(ids: readonly string[]): void {
+    if (ids.length === 0 && this.marked.length === 0) return;
     this.marked = ids;
     this.applyClasses();
   }
