@@ -1,5 +1,4 @@
-import cytoscape, { type Core, type ElementDefinition, type EventObject, type NodeCollection, type StylesheetJson } from 'cytoscape';
-import dagre from 'cytoscape-dagre';
+import type { Core, ElementDefinition, EventObject, NodeCollection, StylesheetJson } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { COMPONENT_GAP, FAST_LAYOUT_THRESHOLD, FIT_PADDING, HIERARCHY_LAYOUT, LAYER_SPACING, MAX_FIT_ZOOM, SECTOR_TIERS, packComponents, rankSpan } from './layout.js';
 import { layeredLayout } from './fast-layout.js';
@@ -7,8 +6,7 @@ import { findLayout, rememberLayout } from './layout-cache.js';
 import type { Sector } from '../model/types.js';
 import { patchElements } from './patch.js';
 import { bandPositions } from '../model/compare.js';
-
-cytoscape.use(dagre);
+import { loadCytoscape, loadedCytoscape, type CytoscapeFactory } from './cytoscape-loader.js';
 
 /** What to emphasise: a traced actor and the elements of its chains. Everything else is dimmed. */
 export interface Highlight {
@@ -129,11 +127,25 @@ export class CytoscapeController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.cy) return;
+    if (this.cy || this.loading) return;
     const container = this.options.container();
     if (!container) return;
-    this.create(container);
+    const factory = loadedCytoscape();
+    if (factory) {
+      this.create(factory, container);
+      return;
+    }
+    this.loading = true;
+    void loadCytoscape().then((factory) => {
+      this.loading = false;
+      const container = this.options.container();
+      // disconnected meanwhile: hostUpdated starts again on reconnect
+      if (!this.cy && this.host.isConnected && container) this.create(factory, container);
+    });
   }
+
+  /** Cytoscape is being loaded for the first time. */
+  private loading = false;
 
   hostDisconnected(): void {
     for (const type of MOVE_EVENTS) window.removeEventListener(type, this.handleMove, true);
@@ -315,7 +327,7 @@ export class CytoscapeController implements ReactiveController {
     });
   }
 
-  private create(container: HTMLElement): void {
+  private create(cytoscape: CytoscapeFactory, container: HTMLElement): void {
     markCytoscapeStylesheet(container.ownerDocument);
     const cy = cytoscape({
       container,
