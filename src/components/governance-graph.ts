@@ -119,9 +119,11 @@ export class GovernanceGraph extends LitElement {
   @state() private printImage?: string;
 
   @query('[part="canvas"]') private canvas?: HTMLElement;
+  @query('.preview') private preview?: HTMLCanvasElement;
 
   private readonly cytoscape = new CytoscapeController(this, {
     container: () => this.canvas,
+    preview: () => this.preview,
     onSelect: (id) => this.handleSelect(id),
     onDrawn: () => this.handleDrawn(),
     onHover: (id) => emit(this, 'actor-hover', { id }),
@@ -196,6 +198,7 @@ export class GovernanceGraph extends LitElement {
         aria-label=${title}
         aria-describedby="text-alternative keys"
       ></div>
+      <canvas class="preview" aria-hidden="true" hidden></canvas>
       <p id="keys" class="visually-hidden">${msg('graphKeys', lang)}</p>
       ${graph && !this.error
         ? // rebuilt only when what it describes changes, not on every focus move
@@ -391,7 +394,8 @@ export class GovernanceGraph extends LitElement {
   /** Cytoscape cannot read CSS variables: resolve the theme's custom properties into its stylesheet. */
   private applyTheme(): void {
     const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    this.cytoscape.setStyle(stylesheet(this.themeColours(), { reducedMotion }));
+    const colours = this.themeColours();
+    this.cytoscape.setStyle(stylesheet(colours, { reducedMotion }), colours);
   }
 
   private themeColours(): ThemeColours {

@@ -1,33 +1,32 @@
 import type { Core, ElementDefinition, EventObject, NodeCollection, StylesheetJson } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { COMPONENT_GAP, FAST_LAYOUT_THRESHOLD, FIT_PADDING, HIERARCHY_LAYOUT, LAYER_SPACING, MAX_FIT_ZOOM, SECTOR_TIERS, packComponents, rankSpan } from './layout.js';
-import { layeredLayout } from './fast-layout.js';
+import {
+  COMPONENT_GAP,
+  FAST_LAYOUT_THRESHOLD,
+  HIERARCHY_LAYOUT,
+  LAYER_SPACING,
+  SECTOR_TIERS,
+  extentOfActors,
+  fitViewport,
+  packComponents,
+  rankSpan,
+  type Bounds,
+} from './layout.js';
+import { layeredGraphLayout } from './fast-layout.js';
 import { findLayout, rememberLayout } from './layout-cache.js';
 import type { Sector } from '../model/types.js';
 import { patchElements } from './patch.js';
 import { bandPositions } from '../model/compare.js';
 import { loadCytoscape, loadedCytoscape, type CytoscapeFactory } from './cytoscape-loader.js';
+import { classesOf, type Highlight } from './classes.js';
+import { paintPreview } from './preview.js';
+import type { ThemeColours } from './palette.js';
 
-/** What to emphasise: a traced actor and the elements of its chains. Everything else is dimmed. */
-export interface Highlight {
-  /** The traced actor. */
-  root: string;
-  /** Ids of actors and relations on chains upward (to whom the root answers). */
-  upstream: readonly string[];
-  /** Ids of actors and relations on chains downward (whom the root steers). */
-  downstream: readonly string[];
-}
+export type { Bounds } from './layout.js';
+export type { Highlight } from './classes.js';
 
 /** `hierarchy`: dagre, top-down; `bands`: one horizontal band per sector group, for side-by-side comparison. */
 export type LayoutMode = 'hierarchy' | 'bands';
-
-/** A box in graph coordinates. */
-export interface Bounds {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
 
 /** Directions of keyboard focus moves on the canvas. */
 export type FocusMove = 'up' | 'down' | 'left' | 'right';
@@ -49,18 +48,12 @@ function markCytoscapeStylesheet(document: Document): void {
  * The box around actors from their positions and sizes. Cytoscape's own `boundingBox()` measures
  * every label, which takes hundreds of milliseconds on large graphs; our sizes already hold them.
  */
-function extentOf(nodes: NodeCollection): Bounds & { w: number; h: number } {
-  const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
-  nodes.forEach((node) => {
-    const { x, y } = node.position();
-    const [w, h] = [node.data('width') / 2, node.data('height') / 2];
-    box.x1 = Math.min(box.x1, x - w);
-    box.x2 = Math.max(box.x2, x + w);
-    box.y1 = Math.min(box.y1, y - h);
-    box.y2 = Math.max(box.y2, y + h);
-  });
-  return { ...box, w: box.x2 - box.x1, h: box.y2 - box.y1 };
+function extentOf(nodes: NodeCollection): Bounds {
+  return extentOfActors(nodes.map((node) => ({ ...node.position(), width: node.data('width'), height: node.data('height') })));
 }
+
+/** Resolves after the browser has shown the current frame. */
+const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 /** Above this many elements (actors and relations), a graph is added in steps across tasks. */
 const LARGE_GRAPH = 2000;
@@ -80,6 +73,8 @@ export interface CytoscapeControllerOptions {
   onHover?: (id: string | null) => void;
   /** Pixels at the top and bottom of the canvas that fitting leaves free (a search box, a caption). */
   reserved?: () => { top: number; bottom: number };
+  /** A canvas over the container for the first picture, painted before Cytoscape is ready. */
+  preview?: () => HTMLCanvasElement | null | undefined;
 }
 
 /**
@@ -93,6 +88,7 @@ export class CytoscapeController implements ReactiveController {
 
   private elements: ElementDefinition[] = [];
   private style: StylesheetJson = [];
+  private colours?: ThemeColours;
   private interactive = true;
   private filtered = new Set<string>();
   private highlight: Highlight | null = null;
@@ -113,6 +109,8 @@ export class CytoscapeController implements ReactiveController {
   /** Counts settles, so that only the latest one reports (an older one may still be waiting for a frame). */
   private drawCount = 0;
   private visible = false;
+  /** Positions computed for the first picture, reused by the first layout of the same elements. */
+  private prelaid?: { elements: ElementDefinition[]; mode: LayoutMode; positions: Map<string, { x: number; y: number }> };
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -127,25 +125,84 @@ export class CytoscapeController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.cy || this.loading) return;
-    const container = this.options.container();
-    if (!container) return;
-    const factory = loadedCytoscape();
-    if (factory) {
-      this.create(factory, container);
-      return;
-    }
-    this.loading = true;
-    void loadCytoscape().then((factory) => {
-      this.loading = false;
-      const container = this.options.container();
-      // disconnected meanwhile: hostUpdated starts again on reconnect
-      if (!this.cy && this.host.isConnected && container) this.create(factory, container);
-    });
+    this.requestStart();
   }
 
-  /** Cytoscape is being loaded for the first time. */
-  private loading = false;
+  /** Creates Cytoscape once there is something to draw (a graph from a file comes later). */
+  private requestStart(): void {
+    if (this.cy || this.starting || this.elements.length === 0 || !this.host.isConnected || !this.options.container()) return;
+    this.starting = true;
+    // after updated(), where the host hands over elements, style and state
+    queueMicrotask(() => void this.start());
+  }
+
+  /** Cytoscape is being created (loaded first, the first time in a page). */
+  private starting = false;
+
+  /**
+   * Paints the first picture if the positions are known without Cytoscape, lets the browser show
+   * it, then creates Cytoscape, loading it the first time.
+   */
+  private async start(): Promise<void> {
+    if (this.paintPreview()) await afterPaint();
+    const factory = loadedCytoscape() ?? (await loadCytoscape());
+    this.starting = false;
+    const container = this.options.container();
+    // disconnected meanwhile: hostUpdated starts again on reconnect
+    if (!this.cy && this.host.isConnected && container) this.create(factory, container);
+  }
+
+  /**
+   * Draws the current elements on the preview canvas when their positions are known without
+   * Cytoscape (a shipped or remembered layout, or the layered layout of a large graph) and the
+   * container has a size. Returns whether it did.
+   */
+  private paintPreview(): boolean {
+    const canvas = this.options.preview?.();
+    const container = this.options.container();
+    if (!canvas || !container || !this.colours || this.elements.length === 0) return false;
+    const [width, height] = [container.clientWidth, container.clientHeight];
+    if (width === 0 || height === 0) return false;
+    const positions = this.knownPositions(width / height);
+    if (!positions) return false;
+    const classes = classesOf(this.elements, this.displayState());
+    const shown = this.elements.filter(({ data }) => data.source === undefined && !classes.get(data.id!)?.includes('filtered'));
+    const box = this.fitBounds ?? extentOfActors(shown.map(({ data }) => ({ ...positions.get(data.id!)!, width: data.width, height: data.height })));
+    const viewport = fitViewport(box, width, height, this.options.reserved?.());
+    if (!viewport) return false;
+    paintPreview(canvas, width, height, { elements: this.elements, positions, classes, viewport, colours: this.colours });
+    canvas.hidden = false;
+    performance.mark('governance-preview');
+    return true;
+  }
+
+  /** Positions of the current elements if they need no Cytoscape: a known layout, or the layered one. */
+  private knownPositions(aspect: number): Map<string, { x: number; y: number }> | undefined {
+    const nodes = this.elements.filter(({ data }) => data.source === undefined).map(({ data }) => data);
+    const key = this.layoutKey && `${this.layoutKey}|${this.layoutMode}`;
+    const known = key ? findLayout(key, new Map(nodes.map((node) => [node.id!, [node.width, node.height] as [number, number]]))) : undefined;
+    if (known) return new Map(nodes.map((node) => [node.id!, { x: known.positions[node.id!][0], y: known.positions[node.id!][1] }]));
+    if (this.layoutMode !== 'hierarchy' || nodes.length <= FAST_LAYOUT_THRESHOLD) return undefined;
+    const sectors = new Map(nodes.map((node) => [node.id!, node.sector as Sector]));
+    const positions = layeredGraphLayout(
+      nodes.map((node) => ({ id: node.id!, width: node.width, height: node.height, minRank: SECTOR_TIERS[node.sector as Sector] })),
+      this.elements
+        .filter(({ data }) => data.source !== undefined)
+        .map(({ data }) => ({ source: data.source, target: data.target, minLen: rankSpan(sectors.get(data.source)!, sectors.get(data.target)!) })),
+      { spacing: LAYER_SPACING, aspect, gap: COMPONENT_GAP },
+    );
+    this.prelaid = { elements: this.elements, mode: this.layoutMode, positions };
+    return positions;
+  }
+
+  /** Hides the first picture once Cytoscape has drawn, and frees its pixels. */
+  private clearPreview(): void {
+    const canvas = this.options.preview?.();
+    if (!canvas || canvas.hidden) return;
+    canvas.hidden = true;
+    canvas.width = 0;
+    canvas.height = 0;
+  }
 
   hostDisconnected(): void {
     for (const type of MOVE_EVENTS) window.removeEventListener(type, this.handleMove, true);
@@ -164,7 +221,12 @@ export class CytoscapeController implements ReactiveController {
     this.elements = elements;
     this.layoutKey = layoutKey;
     this.drawPending = true;
-    if (!this.cy) return;
+    if (!this.cy) {
+      // a first picture of earlier elements would now be wrong
+      this.clearPreview();
+      this.requestStart();
+      return;
+    }
     // a newer graph supersedes one still being built in steps
     const run = ++this.stepRun;
     if (elements.length > LARGE_GRAPH) {
@@ -207,9 +269,10 @@ export class CytoscapeController implements ReactiveController {
     this.settle();
   }
 
-  /** Replaces the stylesheet (theme changes), keeping positions. */
-  setStyle(style: StylesheetJson): void {
+  /** Replaces the stylesheet (theme changes), keeping positions; `colours` are the theme's, for the first picture. */
+  setStyle(style: StylesheetJson, colours: ThemeColours): void {
     this.style = style;
+    this.colours = colours;
     this.cy?.style().fromJson(style).update();
   }
 
@@ -316,15 +379,8 @@ export class CytoscapeController implements ReactiveController {
     cy.resize();
     const box = this.fitBounds ?? this.graphBounds();
     if (!box) return;
-    const reserved = this.options.reserved?.() ?? { top: 0, bottom: 0 };
-    const top = FIT_PADDING + reserved.top;
-    const [width, height] = [cy.width() - 2 * FIT_PADDING, cy.height() - top - FIT_PADDING - reserved.bottom];
-    const zoom = Math.min(width / Math.max(box.x2 - box.x1, 1), height / Math.max(box.y2 - box.y1, 1), MAX_FIT_ZOOM);
-    if (!(zoom > 0)) return;
-    cy.viewport({
-      zoom,
-      pan: { x: FIT_PADDING + width / 2 - (zoom * (box.x1 + box.x2)) / 2, y: top + height / 2 - (zoom * (box.y1 + box.y2)) / 2 },
-    });
+    const viewport = fitViewport(box, cy.width(), cy.height(), this.options.reserved?.());
+    if (viewport) cy.viewport(viewport);
   }
 
   private create(cytoscape: CytoscapeFactory, container: HTMLElement): void {
@@ -393,25 +449,23 @@ export class CytoscapeController implements ReactiveController {
       cy.nodes().positions((node) => positions.get(node.id()) ?? node.position());
       return;
     }
-    const components = cy.elements().components();
-    const fast = cy.nodes().length > FAST_LAYOUT_THRESHOLD;
-    for (const component of components) {
-      if (!fast) {
-        component.layout(HIERARCHY_LAYOUT).run();
-        continue;
-      }
-      const positions = layeredLayout(
-        component.nodes().map((node) => ({ id: node.id(), width: node.data('width'), height: node.data('height'), minRank: SECTOR_TIERS[node.data('sector') as Sector] })),
-        component.edges().map((edge) => ({ source: edge.data('source'), target: edge.data('target'), minLen: rankSpan(edge.source().data('sector'), edge.target().data('sector')) })),
-        LAYER_SPACING,
-      );
-      component.nodes().positions((node) => positions.get(node.id()) ?? node.position());
-    }
-    if (components.length === 1) return;
-    const boxes = components.map((component) => extentOf(component.nodes()));
     const container = this.options.container();
     const aspect = container && container.clientHeight > 0 ? container.clientWidth / container.clientHeight : 16 / 9;
-    const corners = packComponents(boxes, aspect, COMPONENT_GAP);
+    if (cy.nodes().length > FAST_LAYOUT_THRESHOLD) {
+      const prelaid = this.prelaid?.elements === this.elements && this.prelaid.mode === 'hierarchy' ? this.prelaid.positions : undefined;
+      const positions = prelaid ?? this.knownPositions(aspect);
+      cy.nodes().positions((node) => positions?.get(node.id()) ?? node.position());
+      return;
+    }
+    const components = cy.elements().components();
+    for (const component of components) component.layout(HIERARCHY_LAYOUT).run();
+    if (components.length === 1) return;
+    const boxes = components.map((component) => extentOf(component.nodes()));
+    const corners = packComponents(
+      boxes.map((box) => ({ w: box.x2 - box.x1, h: box.y2 - box.y1 })),
+      aspect,
+      COMPONENT_GAP,
+    );
     cy.batch(() => components.forEach((component, i) => component.nodes().shift({ x: corners[i].x - boxes[i].x1, y: corners[i].y - boxes[i].y1 })));
   }
 
@@ -423,31 +477,7 @@ export class CytoscapeController implements ReactiveController {
   private applyClasses(): void {
     const cy = this.cy;
     if (!cy) return;
-    const wanted = new Map<string, string[]>();
-    const add = (id: string, name: string) => {
-      const list = wanted.get(id);
-      if (list) list.push(name);
-      else wanted.set(id, [name]);
-    };
-    const shown = this.stepShown;
-    cy.elements().forEach((element) => {
-      const isNode = element.group() === 'nodes';
-      if (this.filtered.has(element.data(isNode ? 'sector' : 'relation'))) add(element.id(), 'filtered');
-      if (shown && (isNode ? !shown.has(element.id()) : !shown.has(element.data('source')) || !shown.has(element.data('target')))) add(element.id(), 'step-hidden');
-    });
-    if (shown) for (const id of this.stepEmphasis) add(id, 'step-emphasis');
-    if (this.focused) add(this.focused, 'focused');
-    for (const id of this.marked) add(id, 'marked');
-    const highlight = this.highlight;
-    if (highlight && cy.getElementById(highlight.root).nonempty()) {
-      add(highlight.root, 'traced');
-      for (const id of highlight.upstream) add(id, 'upstream');
-      for (const id of highlight.downstream) add(id, 'downstream');
-      const lit = new Set([highlight.root, ...highlight.upstream, ...highlight.downstream]);
-      cy.elements().forEach((element) => {
-        if (!lit.has(element.id())) add(element.id(), 'dimmed');
-      });
-    }
+    const wanted = classesOf(this.elements, this.displayState());
     const changed = cy.collection();
     cy.batch(() => {
       cy.elements().forEach((element) => {
@@ -460,6 +490,10 @@ export class CytoscapeController implements ReactiveController {
     });
     // Cytoscape restyles lazily; resolve now so selectors such as :visible see the new state
     changed.forEach((element) => void element.style('display'));
+  }
+
+  private displayState() {
+    return { filtered: this.filtered, stepShown: this.stepShown, stepEmphasis: this.stepEmphasis, focused: this.focused, marked: this.marked, highlight: this.highlight };
   }
 
   private movePending = false;
@@ -505,7 +539,9 @@ export class CytoscapeController implements ReactiveController {
       cy.resize();
       if (!this.userMoved) this.fit();
       cy.one('render', () => {
-        if (current()) this.options.onDrawn();
+        if (!current()) return;
+        this.clearPreview();
+        this.options.onDrawn();
       });
       cy.forceRender();
     });

@@ -1,3 +1,5 @@
+import { extentOfActors, packComponents } from './layout.js';
+
 /** An actor to place: its size and the lowest rank its sector allows. */
 export interface LayerNode {
   id: string;
@@ -135,5 +137,55 @@ export function layeredLayout(nodes: LayerNode[], edges: LayerEdge[], spacing: L
     for (const v of layer) positions.set(nodes[v].id, { x: x[v], y: top + height / 2 });
     if (layer.length > 0) top += height + spacing.rankSep;
   }
+  return positions;
+}
+
+/**
+ * Lays out a whole graph, possibly in several unconnected pieces: each connected component with
+ * `layeredLayout`, then the components packed in rows to roughly `aspect` (width / height).
+ */
+export function layeredGraphLayout(
+  nodes: LayerNode[],
+  edges: LayerEdge[],
+  { spacing, aspect, gap }: { spacing: LayerSpacing; aspect: number; gap: number },
+): Map<string, { x: number; y: number }> {
+  // components by union-find
+  const parent = new Map(nodes.map((node) => [node.id, node.id]));
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    // path compression keeps later look-ups short
+    for (let next = id; next !== root; ) {
+      const up = parent.get(next)!;
+      parent.set(next, root);
+      next = up;
+    }
+    return root;
+  };
+  for (const edge of edges) {
+    if (!parent.has(edge.source) || !parent.has(edge.target)) continue;
+    parent.set(find(edge.source), find(edge.target));
+  }
+  const groups = new Map<string, { nodes: LayerNode[]; edges: LayerEdge[] }>();
+  for (const node of nodes) {
+    const root = find(node.id);
+    if (!groups.has(root)) groups.set(root, { nodes: [], edges: [] });
+    groups.get(root)!.nodes.push(node);
+  }
+  for (const edge of edges) if (parent.has(edge.source) && parent.has(edge.target)) groups.get(find(edge.source))!.edges.push(edge);
+  const components = [...groups.values()];
+  const placed = components.map((component) => layeredLayout(component.nodes, component.edges, spacing));
+  if (components.length === 1) return placed[0];
+  const size = new Map(nodes.map((node) => [node.id, node]));
+  const boxes = placed.map((positions) => extentOfActors([...positions].map(([id, { x, y }]) => ({ x, y, width: size.get(id)!.width, height: size.get(id)!.height }))));
+  const corners = packComponents(
+    boxes.map((box) => ({ w: box.x2 - box.x1, h: box.y2 - box.y1 })),
+    aspect,
+    gap,
+  );
+  const positions = new Map<string, { x: number; y: number }>();
+  placed.forEach((component, i) => {
+    for (const [id, { x, y }] of component) positions.set(id, { x: x + corners[i].x - boxes[i].x1, y: y + corners[i].y - boxes[i].y1 });
+  });
   return positions;
 }

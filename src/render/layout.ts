@@ -103,3 +103,53 @@ export function packComponents(sizes: Size[], aspect: number, gap: number): { x:
   }
   return corners;
 }
+
+/** A box in graph coordinates. */
+export interface Bounds {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** Zoom and pan of a Cytoscape viewport. */
+export interface Viewport {
+  zoom: number;
+  pan: { x: number; y: number };
+}
+
+/**
+ * The viewport that centres `box` in a canvas of `width` × `height` px with `FIT_PADDING` around
+ * it and `reserved` px kept free at the top and bottom, zoomed at most to `MAX_FIT_ZOOM`.
+ * Undefined when nothing fits (a canvas of no size).
+ */
+export function fitViewport(box: Bounds, width: number, height: number, reserved = { top: 0, bottom: 0 }): Viewport | undefined {
+  const top = FIT_PADDING + reserved.top;
+  const [innerWidth, innerHeight] = [width - 2 * FIT_PADDING, height - top - FIT_PADDING - reserved.bottom];
+  const zoom = Math.min(innerWidth / Math.max(box.x2 - box.x1, 1), innerHeight / Math.max(box.y2 - box.y1, 1), MAX_FIT_ZOOM);
+  if (!(zoom > 0)) return undefined;
+  return {
+    zoom,
+    pan: { x: FIT_PADDING + innerWidth / 2 - (zoom * (box.x1 + box.x2)) / 2, y: top + innerHeight / 2 - (zoom * (box.y1 + box.y2)) / 2 },
+  };
+}
+
+/** An actor with its centre and size, as laid out. */
+export interface PlacedActor {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The box around placed actors. */
+export function extentOfActors(actors: Iterable<PlacedActor>): Bounds {
+  const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  for (const { x, y, width, height } of actors) {
+    box.x1 = Math.min(box.x1, x - width / 2);
+    box.x2 = Math.max(box.x2, x + width / 2);
+    box.y1 = Math.min(box.y1, y - height / 2);
+    box.y2 = Math.max(box.y2, y + height / 2);
+  }
+  return box;
+}

@@ -8,8 +8,11 @@ export const FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans
 /** Base label size in px before the theme's scale. */
 export const BASE_FONT_SIZE = 16;
 
+/** Labels smaller than this on screen, in px, are not drawn: large graphs stay smooth when zoomed out. */
+export const MIN_ZOOMED_FONT_SIZE = 5;
+
 /** Darkens a #rrggbb colour, for node borders. */
-function darken(hex: string, amount = 0.35): string {
+export function darken(hex: string, amount = 0.35): string {
   const channel = (i: number) => Math.round(parseInt(hex.slice(i, i + 2), 16) * (1 - amount));
   return `rgb(${channel(1)}, ${channel(3)}, ${channel(5)})`;
 }
@@ -57,8 +60,7 @@ export function stylesheet(colours: ThemeColours, { reducedMotion = false } = {}
         'text-valign': 'center',
         'text-halign': 'center',
         'border-width': 1.5 * colours.scale,
-        // labels too small to read are not drawn: large graphs stay smooth when zoomed out
-        'min-zoomed-font-size': 5,
+        'min-zoomed-font-size': MIN_ZOOMED_FONT_SIZE,
         'transition-property': 'opacity, border-width, border-color',
         'transition-duration': transition,
       },

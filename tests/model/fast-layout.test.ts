@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticGraph } from '../../scripts/bench/synthetic.js';
 import { validateGraph } from '../../src/model/validate.js';
-import { layeredLayout } from '../../src/render/fast-layout.js';
+import { layeredGraphLayout, layeredLayout } from '../../src/render/fast-layout.js';
 
 const spacing = { nodeSep: 20, rankSep: 50 };
 
@@ -59,5 +59,55 @@ describe('layeredLayout', () => {
     );
     expect(positions.get('a')!.y).not.toBe(positions.get('b')!.y);
     expect(positions.get('c')!.y).toBeGreaterThan(positions.get('b')!.y);
+  });
+});
+
+describe('layeredGraphLayout', () => {
+  /** Three separate hierarchies of different sizes. */
+  function islands() {
+    const nodes: { id: string; width: number; height: number }[] = [];
+    const edges: { source: string; target: string }[] = [];
+    for (const [island, size] of [['a', 12], ['b', 5], ['c', 30]] as const) {
+      for (let i = 0; i < size; i++) {
+        nodes.push({ id: `${island}${i}`, width: 80, height: 30 });
+        if (i > 0) edges.push({ source: `${island}${Math.floor((i - 1) / 3)}`, target: `${island}${i}` });
+      }
+    }
+    return { nodes, edges };
+  }
+  const box = (positions: Map<string, { x: number; y: number }>, prefix: string) => {
+    const own = [...positions].filter(([id]) => id.startsWith(prefix)).map(([, p]) => p);
+    return { x1: Math.min(...own.map((p) => p.x)) - 40, x2: Math.max(...own.map((p) => p.x)) + 40, y1: Math.min(...own.map((p) => p.y)) - 15, y2: Math.max(...own.map((p) => p.y)) + 15 };
+  };
+
+  it('keeps unconnected pieces apart and each laid out as on its own', () => {
+    const { nodes, edges } = islands();
+    const positions = layeredGraphLayout(nodes, edges, { spacing, aspect: 16 / 9, gap: 48 });
+    expect(positions.size).toBe(nodes.length);
+    const boxes = ['a', 'b', 'c'].map((prefix) => box(positions, prefix));
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [p, q] = [boxes[i], boxes[j]];
+        const apart = p.x2 <= q.x1 || q.x2 <= p.x1 || p.y2 <= q.y1 || q.y2 <= p.y1;
+        expect(apart, `pieces ${i} and ${j} overlap`).toBe(true);
+      }
+    }
+    // within a piece, the same shape as laying it out alone
+    const alone = layeredLayout(nodes.filter((n) => n.id.startsWith('b')), edges.filter((e) => e.source.startsWith('b')), spacing);
+    const shift = { x: positions.get('b0')!.x - alone.get('b0')!.x, y: positions.get('b0')!.y - alone.get('b0')!.y };
+    for (const [id, p] of alone) expect(positions.get(id)).toEqual({ x: p.x + shift.x, y: p.y + shift.y });
+  });
+
+  it('packs pieces wider for a wide screen than for a tall one', () => {
+    // eight chains of three actors
+    const nodes = Array.from({ length: 24 }, (_, i) => ({ id: `n${i}`, width: 80, height: 30 }));
+    const edges = nodes.filter((_, i) => i % 3 !== 0).map((node) => ({ source: `n${Number(node.id.slice(1)) - 1}`, target: node.id }));
+    const extent = (aspect: number) => {
+      const positions = layeredGraphLayout(nodes, edges, { spacing, aspect, gap: 48 });
+      const xs = [...positions.values()].map((p) => p.x);
+      const ys = [...positions.values()].map((p) => p.y);
+      return (Math.max(...xs) - Math.min(...xs)) / (Math.max(...ys) - Math.min(...ys));
+    };
+    expect(extent(16 / 9)).toBeGreaterThan(extent(1 / 3));
   });
 });

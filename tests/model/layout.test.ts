@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_MODELS } from '../../src/model/builtin.js';
 import type { DisplayLang } from '../../src/model/types.js';
 import { toElements } from '../../src/render/elements.js';
-import { HIERARCHY_LAYOUT, packComponents } from '../../src/render/layout.js';
+import { FIT_PADDING, HIERARCHY_LAYOUT, MAX_FIT_ZOOM, fitViewport, packComponents } from '../../src/render/layout.js';
 
 const measure = (text: string) => [...text].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 14 : 7.5), 0);
 
@@ -81,5 +81,27 @@ describe('packComponents', () => {
 
   it('returns nothing for nothing', () => {
     expect(packComponents([], 1, 10)).toEqual([]);
+  });
+});
+
+describe('fitViewport', () => {
+  const onScreen = (viewport: { zoom: number; pan: { x: number; y: number } }, x: number, y: number) => ({ x: x * viewport.zoom + viewport.pan.x, y: y * viewport.zoom + viewport.pan.y });
+
+  it('shows the whole box inside the padding, centred, leaving the reserved strips free', () => {
+    const box = { x1: -200, y1: 100, x2: 1800, y2: 700 };
+    const viewport = fitViewport(box, 1000, 600, { top: 40, bottom: 30 })!;
+    const [topLeft, bottomRight] = [onScreen(viewport, box.x1, box.y1), onScreen(viewport, box.x2, box.y2)];
+    expect(topLeft.x).toBeGreaterThanOrEqual(FIT_PADDING - 1e-9);
+    expect(bottomRight.x).toBeLessThanOrEqual(1000 - FIT_PADDING + 1e-9);
+    expect(topLeft.y).toBeGreaterThanOrEqual(FIT_PADDING + 40 - 1e-9);
+    expect(bottomRight.y).toBeLessThanOrEqual(600 - FIT_PADDING - 30 + 1e-9);
+    // the limiting side touches the padding; the other is centred
+    expect(topLeft.x).toBeCloseTo(FIT_PADDING);
+    expect((topLeft.y + bottomRight.y) / 2).toBeCloseTo((FIT_PADDING + 40 + 600 - FIT_PADDING - 30) / 2);
+  });
+
+  it('does not blow up a tiny graph, and gives up on a canvas of no size', () => {
+    expect(fitViewport({ x1: 0, y1: 0, x2: 50, y2: 20 }, 1000, 600)!.zoom).toBe(MAX_FIT_ZOOM);
+    expect(fitViewport({ x1: 0, y1: 0, x2: 50, y2: 20 }, 0, 0)).toBeUndefined();
   });
 });

@@ -1,0 +1,111 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { GovernanceGraph } from '../../src/components/governance-graph.js';
+import { SECTOR_STYLES } from '../../src/render/palette.js';
+import type { Sector } from '../../src/model/types.js';
+import { syntheticGraph } from '../../scripts/bench/synthetic.js';
+import { cyOf, dataUrl, nextEvent } from './helpers.js';
+
+afterEach(() => document.body.replaceChildren());
+
+interface Picture {
+  /** A copy of the first picture, taken the moment it was painted. */
+  pixels: ImageData;
+  ratio: number;
+  /** Whether Cytoscape existed when it was painted. */
+  cytoscapeReady: boolean;
+}
+
+/**
+ * Mounts a graph and copies its first picture as soon as it is shown (before Cytoscape draws
+ * and replaces it); resolves once the graph is ready.
+ */
+async function mountAndCatchFirstPicture(attributes: Record<string, string>, size = { width: 1000, height: 600 }) {
+  const host = document.createElement('div');
+  host.style.cssText = `width: ${size.width}px; height: ${size.height}px;`;
+  document.body.append(host);
+  const el = document.createElement('governance-graph') as GovernanceGraph;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  const ready = nextEvent(el, 'graph-ready', 20_000);
+  host.append(el);
+  let picture: Picture | undefined;
+  new MutationObserver(() => {
+    const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('.preview');
+    if (picture || !canvas || canvas.hidden || canvas.width === 0) return;
+    picture = { pixels: canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height), ratio: canvas.width / canvas.clientWidth, cytoscapeReady: Boolean(cyOf(el)) };
+  }).observe(el.shadowRoot!, { subtree: true, attributes: true, attributeFilter: ['hidden'] });
+  await ready;
+  return { el, picture };
+}
+
+const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+
+/** Share of the pixels in an actor's box (as Cytoscape drew it) that have its sector's colour. */
+function sectorShare(el: GovernanceGraph, picture: Picture, id: string): number {
+  const node = cyOf(el)!.getElementById(id);
+  const { x, y } = node.renderedPosition();
+  const [w, h] = [node.renderedWidth(), node.renderedHeight()];
+  const [r, g, b] = rgb(SECTOR_STYLES[node.data('sector') as Sector].colour);
+  const { data, width } = picture.pixels;
+  let [matching, total] = [0, 0];
+  for (let py = Math.round((y - h / 2) * picture.ratio); py < (y + h / 2) * picture.ratio; py++) {
+    for (let px = Math.round((x - w / 2) * picture.ratio); px < (x + w / 2) * picture.ratio; px++) {
+      const i = (py * width + px) * 4;
+      total++;
+      if (Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) < 30 && data[i + 3] > 200) matching++;
+    }
+  }
+  return matching / total;
+}
+
+describe('the first picture', () => {
+  it('shows a built-in model before Cytoscape is ready, each actor where Cytoscape then draws it', async () => {
+    const { el, picture } = await mountAndCatchFirstPicture({ model: 'domestic', view: 'overview', lang: 'en' });
+    expect(picture).toBeDefined();
+    expect(picture!.cytoscapeReady).toBe(false);
+    const actors = cyOf(el)!.nodes().map((node) => node.id());
+    expect(actors.length).toBeGreaterThan(15);
+    for (const id of actors) expect(sectorShare(el, picture!, id), id).toBeGreaterThan(0.3);
+    // once Cytoscape has drawn, the picture goes and gives back its memory
+    const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('.preview')!;
+    expect(canvas.hidden).toBe(true);
+    expect(canvas.width).toBe(0);
+  });
+
+  it('on a step slide, leaves out the actors that come in later steps', async () => {
+    const { el, picture } = await mountAndCatchFirstPicture({ model: 'domestic', view: 'overview', lang: 'zh', step: '2', static: '' });
+    const cy = cyOf(el)!;
+    const shown = cy.nodes(':visible').map((node) => node.id());
+    const later = cy.nodes(':hidden').map((node) => node.id());
+    expect(shown.length).toBeGreaterThan(0);
+    expect(later.length).toBeGreaterThan(0);
+    for (const id of shown) expect(sectorShare(el, picture!, id), id).toBeGreaterThan(0.3);
+    for (const id of later) expect(sectorShare(el, picture!, id), id).toBeLessThan(0.05);
+  });
+
+  it('shows a large graph from a file with the layered layout, before Cytoscape is ready', async () => {
+    const { el, picture } = await mountAndCatchFirstPicture({ src: dataUrl(syntheticGraph(200)), lang: 'en' }, { width: 1600, height: 900 });
+    expect(picture?.cytoscapeReady).toBe(false);
+    const cy = cyOf(el)!;
+    expect(cy.nodes().length).toBe(200);
+    // actors drawn large enough to measure
+    const big = cy.nodes().filter((node) => node.renderedWidth() > 10 && node.renderedHeight() > 5);
+    expect(big.length, `zoom ${cy.zoom()}`).toBeGreaterThan(20);
+    for (const node of big) expect(sectorShare(el, picture!, node.id()), node.id()).toBeGreaterThan(0.25);
+  });
+
+  it('is not painted for a graph in a hidden slide, which has no size', async () => {
+    const host = document.createElement('div');
+    host.style.display = 'none';
+    document.body.append(host);
+    const el = document.createElement('governance-graph') as GovernanceGraph;
+    el.setAttribute('model', 'foreign');
+    host.append(el);
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(el.shadowRoot!.querySelector<HTMLCanvasElement>('.preview')!.hidden).toBe(true);
+    const ready = nextEvent(el, 'graph-ready');
+    host.style.cssText = 'width: 800px; height: 500px';
+    await ready;
+    expect(cyOf(el)!.nodes().length).toBeGreaterThan(5);
+  });
+});
