@@ -52,8 +52,8 @@ function extentOf(nodes: NodeCollection): Bounds {
   return extentOfActors(nodes.map((node) => ({ ...node.position(), width: node.data('width'), height: node.data('height') })));
 }
 
-/** Resolves after the browser has shown the current frame. */
-const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+/** Resolves once the browser has shown the current frame and begun the next. */
+const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve))));
 
 /** Above this many elements (actors and relations), a graph is added in steps across tasks. */
 const LARGE_GRAPH = 2000;
@@ -183,6 +183,7 @@ export class CytoscapeController implements ReactiveController {
     const known = key ? findLayout(key, new Map(nodes.map((node) => [node.id!, [node.width, node.height] as [number, number]]))) : undefined;
     if (known) return new Map(nodes.map((node) => [node.id!, { x: known.positions[node.id!][0], y: known.positions[node.id!][1] }]));
     if (this.layoutMode !== 'hierarchy' || nodes.length <= FAST_LAYOUT_THRESHOLD) return undefined;
+    const start = performance.now();
     const sectors = new Map(nodes.map((node) => [node.id!, node.sector as Sector]));
     const positions = layeredGraphLayout(
       nodes.map((node) => ({ id: node.id!, width: node.width, height: node.height, minRank: SECTOR_TIERS[node.sector as Sector] })),
@@ -191,6 +192,7 @@ export class CytoscapeController implements ReactiveController {
         .map(({ data }) => ({ source: data.source, target: data.target, minLen: rankSpan(sectors.get(data.source)!, sectors.get(data.target)!) })),
       { spacing: LAYER_SPACING, aspect, gap: COMPONENT_GAP },
     );
+    performance.measure('governance-layout', { start });
     this.prelaid = { elements: this.elements, mode: this.layoutMode, positions };
     return positions;
   }
