@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright';
+import { chromium, type Browser, type Page } from 'playwright';
 import { build } from 'vite';
 import { BUILTIN_MODELS } from '../../src/model/builtin.js';
 import type { Graph } from '../../src/model/types.js';
@@ -22,14 +22,16 @@ interface Subject {
   graph: Graph;
   /** Runs per contender; fewer where a peer takes tens of seconds. */
   runs: Partial<Record<Contender, number>>;
+  /** Also zoom and pan it after the last run of ours and naive, timing the frames. */
+  explore?: boolean;
 }
 
 const subjects: Subject[] = [
   { name: 'built-in domestic (70)', graph: BUILTIN_MODELS.domestic, runs: { floor: 5, ours: 5, naive: 5, mermaid: 5 } },
   { name: 'synthetic 60', graph: syntheticGraph(60), runs: { floor: 5, ours: 5, naive: 5, mermaid: 5 } },
   { name: 'synthetic 300', graph: syntheticGraph(300), runs: { floor: 5, ours: 5, naive: 3, mermaid: 3 } },
-  { name: 'synthetic 1,000', graph: syntheticGraph(1000), runs: { floor: 3, ours: 3, naive: 1, mermaid: 1 } },
-  { name: 'synthetic 3,000', graph: syntheticGraph(3000), runs: { floor: 3, ours: 3, naive: 1 } },
+  { name: 'synthetic 1,000', graph: syntheticGraph(1000), runs: { floor: 3, ours: 3, naive: 1, mermaid: 1 }, explore: true },
+  { name: 'synthetic 3,000', graph: syntheticGraph(3000), runs: { floor: 3, ours: 3, naive: 1 }, explore: true },
 ];
 
 const file = (path: string) => readFileSync(path);
@@ -77,7 +79,7 @@ const pages: Record<Contender, (data: string, builtin: string | undefined) => st
       });</script>`),
   ours: (data, builtin) =>
     page(
-      `<governance-graph ${builtin ? `model="${builtin}"` : `src="${data}"`} lang="en" static></governance-graph>
+      `<governance-graph ${builtin ? `model="${builtin}"` : `src="${data}"`} lang="en"></governance-graph>
       <script>
         const layout = () => performance.getEntriesByName('governance-layout').reduce((s, e) => s + e.duration, 0);
         // the first picture is shown when its canvas is unhidden; a mutation observer sees it in the same task
@@ -146,9 +148,47 @@ interface Run {
   interactive: number;
   layout: number;
   longest: number;
+  /** Frame times while the reader zooms and pans, when measured. */
+  frames?: number[];
 }
 
-async function measure(browser: Browser, url: string, timeout: number): Promise<Run | undefined> {
+/**
+ * Zooms in with the wheel, drags the graph across, zooms out, as a reader exploring a large
+ * network would, and returns the time between frames meanwhile.
+ */
+async function panAndZoom(tab: Page): Promise<number[]> {
+  // a string, so that the bundler's helpers around named functions do not reach the page
+  await tab.evaluate(`(() => {
+    window.__frames = [];
+    let last = performance.now();
+    const loop = (now) => {
+      window.__frames.push(now - last);
+      last = now;
+      if (!window.__stopFrames) requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+  })()`);
+  await tab.mouse.move(640, 360);
+  for (let i = 0; i < 8; i++) {
+    await tab.mouse.wheel(0, -240);
+    await tab.waitForTimeout(40);
+  }
+  await tab.mouse.down();
+  for (let i = 1; i <= 20; i++) await tab.mouse.move(640 - i * 15, 360 - i * 8);
+  await tab.mouse.up();
+  for (let i = 0; i < 8; i++) {
+    await tab.mouse.wheel(0, 240);
+    await tab.waitForTimeout(40);
+  }
+  await tab.waitForTimeout(200);
+  return tab.evaluate(() => {
+    const w = window as any;
+    w.__stopFrames = true;
+    return (w.__frames as number[]).slice(1);
+  });
+}
+
+async function measure(browser: Browser, url: string, timeout: number, explore = false): Promise<Run | undefined> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const tab = await context.newPage();
   try {
@@ -160,8 +200,11 @@ async function measure(browser: Browser, url: string, timeout: number): Promise<
       return undefined;
     }
     await tab.waitForTimeout(100);
-    return await tab.evaluate(() => ({ drawn: (window as any).__drawn, interactive: (window as any).__interactive, layout: (window as any).__layout, longest: (window as any).__longest }));
-  } catch {
+    const run: Run = await tab.evaluate(() => ({ drawn: (window as any).__drawn, interactive: (window as any).__interactive, layout: (window as any).__layout, longest: (window as any).__longest }));
+    if (explore) run.frames = await panAndZoom(tab);
+    return run;
+  } catch (error) {
+    process.stderr.write(`  failed: ${String(error).split('\n')[0]}\n`);
     return undefined;
   } finally {
     await context.close();
@@ -225,6 +268,7 @@ const onlySubjects = option('subjects')?.map(Number);
 const { base, close } = await serve();
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 const rows: string[] = [];
+const frameRows: string[] = [];
 const started = Date.now();
 try {
   for (const [index, subject] of subjects.entries()) {
@@ -235,8 +279,14 @@ try {
       const measured: Run[] = [];
       for (let i = 0; i < runs; i++) {
         const builtin = contender === 'ours' && index === 0 ? '&builtin=domestic' : '';
-        const run = await measure(browser, `${base}/${contender}.html?subject=${index}${builtin}`, 120_000);
+        const explore = Boolean(subject.explore) && i === runs - 1 && (contender === 'ours' || contender === 'naive');
+        const run = await measure(browser, `${base}/${contender}.html?subject=${index}${builtin}`, 120_000, explore);
         if (run) measured.push(run);
+        if (run?.frames) {
+          const frames = [...run.frames].sort((a, b) => a - b);
+          const at = (q: number) => frames[Math.min(frames.length - 1, Math.floor(q * frames.length))];
+          frameRows.push(`| ${subject.name} | ${contender} | ${frames.length} | ${ms(at(0.5))} | ${ms(at(0.95))} | ${ms(frames.at(-1))} |`);
+        }
       }
       if (measured.length > 0) {
         results[contender] = {
@@ -264,6 +314,12 @@ try {
     '| graph | contender | navigation → drawn | vs floor | vs naive | → interactive | vs naive | layout | longest task | JS (gzip) |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
+    '',
+    'Zooming in with the wheel (8 steps), dragging across the graph, and zooming out again (8 steps), after it is interactive:',
+    '',
+    '| graph | contender | frames | median frame | 95th percentile | longest frame |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...frameRows,
     '',
     `Heap after 100 switches between the two built-in models: ours ${heapOurs.toFixed(1)} MB, naive cytoscape + dagre ${heapNaive.toFixed(1)} MB (${ratio(heapOurs, heapNaive)}).`,
   ].join('\n');

@@ -140,12 +140,18 @@ export class CytoscapeController implements ReactiveController {
   private starting = false;
 
   /**
-   * Paints the first picture if the positions are known without Cytoscape, lets the browser show
-   * it, then creates Cytoscape, loading it the first time.
+   * Paints the first picture (positions known at once, or else laid out by dagre in a headless
+   * Cytoscape), lets the browser show it, then creates the live Cytoscape, loading it the first
+   * time. The picture appears before the renderer is set up and draws its first frame.
    */
   private async start(): Promise<void> {
-    if (this.paintPreview()) await afterPaint();
+    let painted = this.paintPreview();
     const factory = loadedCytoscape() ?? (await loadCytoscape());
+    if (!painted && this.elements.length > 0 && this.host.isConnected && this.hasSize()) {
+      this.layOutHeadless(factory);
+      painted = this.paintPreview();
+    }
+    if (painted) await afterPaint();
     this.starting = false;
     const container = this.options.container();
     // disconnected meanwhile: hostUpdated starts again on reconnect
@@ -153,9 +159,8 @@ export class CytoscapeController implements ReactiveController {
   }
 
   /**
-   * Draws the current elements on the preview canvas when their positions are known without
-   * Cytoscape (a shipped or remembered layout, or the layered layout of a large graph) and the
-   * container has a size. Returns whether it did.
+   * Draws the current elements on the preview canvas if their positions are known without
+   * running dagre (see `knownPositions`) and the container has a size. Returns whether it did.
    */
   private paintPreview(): boolean {
     const canvas = this.options.preview?.();
@@ -163,7 +168,7 @@ export class CytoscapeController implements ReactiveController {
     if (!canvas || !container || !this.colours || this.elements.length === 0) return false;
     const [width, height] = [container.clientWidth, container.clientHeight];
     if (width === 0 || height === 0) return false;
-    const positions = this.knownPositions(width / height);
+    const positions = this.knownPositions();
     if (!positions) return false;
     const classes = classesOf(this.elements, this.displayState());
     const shown = this.elements.filter(({ data }) => data.source === undefined && !classes.get(data.id!)?.includes('filtered'));
@@ -176,8 +181,13 @@ export class CytoscapeController implements ReactiveController {
     return true;
   }
 
-  /** Positions of the current elements if they need no Cytoscape: a known layout, or the layered one. */
-  private knownPositions(aspect: number): Map<string, { x: number; y: number }> | undefined {
+  /**
+   * Positions of the current elements if they need no dagre: laid out before (shipped with the
+   * built-in models, remembered in this page, or made for the first picture), or a large
+   * hierarchy, which takes the layered layout.
+   */
+  private knownPositions(): Map<string, { x: number; y: number }> | undefined {
+    if (this.prelaid?.elements === this.elements && this.prelaid.mode === this.layoutMode) return this.prelaid.positions;
     const nodes = this.elements.filter(({ data }) => data.source === undefined).map(({ data }) => data);
     const key = this.layoutKey && `${this.layoutKey}|${this.layoutMode}`;
     const known = key ? findLayout(key, new Map(nodes.map((node) => [node.id!, [node.width, node.height] as [number, number]]))) : undefined;
@@ -190,11 +200,31 @@ export class CytoscapeController implements ReactiveController {
       this.elements
         .filter(({ data }) => data.source !== undefined)
         .map(({ data }) => ({ source: data.source, target: data.target, minLen: rankSpan(sectors.get(data.source)!, sectors.get(data.target)!) })),
-      { spacing: LAYER_SPACING, aspect, gap: COMPONENT_GAP },
+      { spacing: LAYER_SPACING, aspect: this.aspect(), gap: COMPONENT_GAP },
     );
     performance.measure('governance-layout', { start });
     this.prelaid = { elements: this.elements, mode: this.layoutMode, positions };
     return positions;
+  }
+
+  /**
+   * Runs dagre for the first picture in a headless Cytoscape, which has no renderer to set up
+   * and no first frame to draw; the live instance then reuses the positions.
+   */
+  private layOutHeadless(cytoscape: CytoscapeFactory): void {
+    const headless = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: [{ selector: 'node', style: { width: 'data(width)', height: 'data(height)' } }],
+      elements: this.elements,
+    });
+    this.computeLayout(headless);
+    headless.destroy();
+  }
+
+  private hasSize(): boolean {
+    const container = this.options.container();
+    return Boolean(container && container.clientWidth > 0 && container.clientHeight > 0);
   }
 
   /** Hides the first picture once Cytoscape has drawn, and frees its pixels. */
@@ -396,6 +426,8 @@ export class CytoscapeController implements ReactiveController {
       boxSelectionEnabled: false,
       // selection is the host's state, shown with the `selected` class
       autounselectify: true,
+      // a large graph pans and zooms as one picture of the viewport, redrawn sharp when it stops
+      textureOnViewport: this.elements.length > LARGE_GRAPH,
     });
     this.cy = cy;
     this.setInteractive(this.interactive);
@@ -424,21 +456,36 @@ export class CytoscapeController implements ReactiveController {
   private layout(): void {
     const cy = this.cy;
     if (!cy || cy.nodes().empty()) return;
-    const start = performance.now();
-    const key = this.layoutKey && `${this.layoutKey}|${this.layoutMode}`;
-    const sizes = new Map(cy.nodes().map((node) => [node.id(), [node.data('width'), node.data('height')] as [number, number]]));
-    const known = key ? findLayout(key, sizes) : undefined;
+    const positions = this.knownPositions() ?? this.computeLayout(cy);
     // one batch: Cytoscape otherwise updates bounds and styles after every single position
-    if (known) cy.batch(() => cy.nodes().positions((node) => ({ x: known.positions[node.id()][0], y: known.positions[node.id()][1] })));
-    else {
-      cy.batch(() => this.runLayout(cy));
-      if (key) {
-        const positions = Object.fromEntries(cy.nodes().map((node) => [node.id(), [Math.round(node.position('x')), Math.round(node.position('y'))] as [number, number]]));
-        rememberLayout(key, { sizes: Object.fromEntries(sizes), positions });
-      }
+    cy.batch(() => cy.nodes().positions((node) => positions.get(node.id()) ?? node.position()));
+  }
+
+  /** Width over height of the container, for packing separate pieces of a graph. */
+  private aspect(): number {
+    const container = this.options.container();
+    return container && container.clientHeight > 0 ? container.clientWidth / container.clientHeight : 16 / 9;
+  }
+
+  /**
+   * Lays out the current elements in `cy` (the live instance, or a headless one made for the
+   * first picture) with dagre, and remembers the result for this page.
+   */
+  private computeLayout(cy: Core): Map<string, { x: number; y: number }> {
+    const start = performance.now();
+    cy.batch(() => this.runLayout(cy));
+    const positions = new Map(cy.nodes().map((node) => [node.id(), { ...node.position() }]));
+    this.prelaid = { elements: this.elements, mode: this.layoutMode, positions };
+    const key = this.layoutKey && `${this.layoutKey}|${this.layoutMode}`;
+    if (key) {
+      rememberLayout(key, {
+        sizes: Object.fromEntries(cy.nodes().map((node) => [node.id(), [node.data('width'), node.data('height')] as [number, number]])),
+        positions: Object.fromEntries([...positions].map(([id, { x, y }]) => [id, [Math.round(x), Math.round(y)] as [number, number]])),
+      });
     }
     // visible in the browser's performance panel and to `npm run bench`
     performance.measure('governance-layout', { start });
+    return positions;
   }
 
   private runLayout(cy: Core): void {
@@ -451,24 +498,16 @@ export class CytoscapeController implements ReactiveController {
       cy.nodes().positions((node) => positions.get(node.id()) ?? node.position());
       return;
     }
-    const container = this.options.container();
-    const aspect = container && container.clientHeight > 0 ? container.clientWidth / container.clientHeight : 16 / 9;
-    if (cy.nodes().length > FAST_LAYOUT_THRESHOLD) {
-      const prelaid = this.prelaid?.elements === this.elements && this.prelaid.mode === 'hierarchy' ? this.prelaid.positions : undefined;
-      const positions = prelaid ?? this.knownPositions(aspect);
-      cy.nodes().positions((node) => positions?.get(node.id()) ?? node.position());
-      return;
-    }
     const components = cy.elements().components();
     for (const component of components) component.layout(HIERARCHY_LAYOUT).run();
     if (components.length === 1) return;
     const boxes = components.map((component) => extentOf(component.nodes()));
     const corners = packComponents(
       boxes.map((box) => ({ w: box.x2 - box.x1, h: box.y2 - box.y1 })),
-      aspect,
+      this.aspect(),
       COMPONENT_GAP,
     );
-    cy.batch(() => components.forEach((component, i) => component.nodes().shift({ x: corners[i].x - boxes[i].x1, y: corners[i].y - boxes[i].y1 })));
+    components.forEach((component, i) => component.nodes().shift({ x: corners[i].x - boxes[i].x1, y: corners[i].y - boxes[i].y1 }));
   }
 
   /**
