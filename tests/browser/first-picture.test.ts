@@ -3,6 +3,7 @@ import type { GovernanceGraph } from '../../src/components/governance-graph.js';
 import { SECTOR_STYLES } from '../../src/render/palette.js';
 import type { Sector } from '../../src/model/types.js';
 import { syntheticGraph } from '../../scripts/bench/synthetic.js';
+import { BUILTIN_MODELS } from '../../src/model/builtin.js';
 import { cyOf, dataUrl, nextEvent } from './helpers.js';
 
 afterEach(() => document.body.replaceChildren());
@@ -91,6 +92,16 @@ describe('the first picture', () => {
     const big = cy.nodes().filter((node) => node.renderedWidth() > 10 && node.renderedHeight() > 5);
     expect(big.length, `zoom ${cy.zoom()}`).toBeGreaterThan(20);
     for (const node of big) expect(sectorShare(el, picture!, node.id()), node.id()).toBeGreaterThan(0.25);
+  });
+
+  it('shows a small graph from a file, laid out by dagre, before the renderer is set up', async () => {
+    // renamed, so no layout is shipped for it
+    const graph = { ...BUILTIN_MODELS.foreign, id: 'my-own-model' };
+    const { el, picture } = await mountAndCatchFirstPicture({ src: dataUrl(graph), lang: 'en' });
+    expect(picture?.cytoscapeReady).toBe(false);
+    const actors = cyOf(el)!.nodes().map((node) => node.id());
+    expect(actors).toHaveLength(graph.nodes.length);
+    for (const id of actors) expect(sectorShare(el, picture!, id), id).toBeGreaterThan(0.3);
   });
 
   it('is not painted for a graph in a hidden slide, which has no size', async () => {
