@@ -212,12 +212,8 @@ export class CytoscapeController implements ReactiveController {
    * and no first frame to draw; the live instance then reuses the positions.
    */
   private layOutHeadless(cytoscape: CytoscapeFactory): void {
-    const headless = cytoscape({
-      headless: true,
-      styleEnabled: true,
-      style: [{ selector: 'node', style: { width: 'data(width)', height: 'data(height)' } }],
-      elements: this.elements,
-    });
+    // the live stylesheet, so that actors have the same outer sizes (borders included) for dagre
+    const headless = cytoscape({ headless: true, styleEnabled: true, style: this.style, elements: this.elements });
     this.computeLayout(headless);
     headless.destroy();
   }
