@@ -1,5 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { RelationType, Sector } from '../model/types.js';
+import type { ActorData, RelationData } from './elements.js';
 import type { Viewport } from './layout.js';
 import { RELATION_STYLES, SECTOR_STYLES, type ThemeColours } from './palette.js';
 import { BASE_FONT_SIZE, darken, FONT_FAMILY, MIN_ZOOMED_FONT_SIZE } from './stylesheet.js';
@@ -20,6 +20,42 @@ export interface PreviewScene {
 const DIMMED = 0.18;
 
 const isHidden = (classes: readonly string[] | undefined) => Boolean(classes && (classes.includes('filtered') || classes.includes('step-hidden')));
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+/** Cytoscape's default distance between the relations of one bundle, in graph units. */
+const BUNDLE_STEP = 40;
+
+const angleOf = (from: Point, to: Point) => Math.atan2(to.y - from.y, to.x - from.x);
+
+/**
+ * The control point of one relation among several between the same two actors, fanned out on
+ * both sides of the straight line as Cytoscape's bezier bundles are (the middle one of an odd
+ * bundle stays straight: undefined). `bundle` lists the relations between the two actors in the
+ * order they were added; the actor added first is the bundle's start.
+ */
+function bundleControlPoint(relation: RelationData, bundle: readonly RelationData[], actors: ReadonlyMap<string, ActorData & Point & { order: number }>): Point | undefined {
+  const [source, target] = [actors.get(relation.source)!, actors.get(relation.target)!];
+  const swapped = source.order > target.order;
+  const offset = (0.5 - bundle.length / 2 + bundle.indexOf(relation)) * BUNDLE_STEP * (swapped ? -1 : 1);
+  if (offset === 0) return undefined;
+  const [a, b] = swapped ? [target, source] : [source, target];
+  const [from, to] = [exitPoint(a, a, b), exitPoint(b, b, a)];
+  const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
+  const [nx, ny] = [-(to.y - from.y) / length, (to.x - from.x) / length];
+  return { x: (from.x + to.x) / 2 + nx * offset, y: (from.y + to.y) / 2 + ny * offset };
+}
+
+/** Where a line from an actor's centre towards `toward` leaves its outline (its box, or its ellipse). */
+function exitPoint(centre: Point, actor: ActorData, toward: Point): Point {
+  const [dx, dy] = [toward.x - centre.x, toward.y - centre.y];
+  if (Math.hypot(dx, dy) < 1e-9) return centre;
+  const fraction = Math.min(1, exitFraction(actor.width, actor.height, SECTOR_STYLES[actor.sector]?.shape === 'ellipse', dx, dy));
+  return { x: centre.x + dx * fraction, y: centre.y + dy * fraction };
+}
 
 /** How far from an actor's centre, as a fraction of (dx, dy), a line towards (dx, dy) leaves its outline. */
 function exitFraction(width: number, height: number, round: boolean, dx: number, dy: number): number {
@@ -43,55 +79,62 @@ export function paintPreview(canvas: HTMLCanvasElement, width: number, height: n
   const { elements, positions, classes, viewport, colours } = scene;
   const { zoom, pan } = viewport;
   context.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * pan.x, ratio * pan.y);
-  const nodes = new Map<string, ElementDefinition['data']>();
-  for (const { data } of elements) if (data.source === undefined) nodes.set(data.id!, data);
+  const nodes = new Map<string, ActorData>();
+  for (const { data } of elements) if (data.source === undefined) nodes.set(data.id!, data as ActorData);
   const visible = (id: string) => positions.has(id) && !isHidden(classes.get(id));
 
-  for (const { data } of elements) {
-    if (data.source === undefined || isHidden(classes.get(data.id!)) || !visible(data.source) || !visible(data.target)) continue;
-    const own = classes.get(data.id!) ?? [];
-    const style = RELATION_STYLES[data.relation as RelationType];
+  // actors with their positions and the order they were added in, for bundles
+  const placed = new Map<string, ActorData & Point & { order: number }>();
+  for (const [id, data] of nodes) if (positions.has(id)) placed.set(id, { ...data, ...positions.get(id)!, order: placed.size });
+  const drawn = elements
+    .filter(({ data }) => data.source !== undefined && !isHidden(classes.get(data.id!)) && visible(data.source) && visible(data.target))
+    .map(({ data }) => data as RelationData);
+  // relations between the same two actors fan out as in Cytoscape's bezier bundles
+  const pairOf = (relation: RelationData) => [relation.source, relation.target].sort().join('\n');
+  const bundles = new Map<string, RelationData[]>();
+  for (const relation of drawn) bundles.set(pairOf(relation), [...(bundles.get(pairOf(relation)) ?? []), relation]);
+  for (const data of drawn) {
+    const own = classes.get(data.id) ?? [];
+    const style = RELATION_STYLES[data.relation];
     if (!style) continue;
-    const [source, target] = [nodes.get(data.source)!, nodes.get(data.target)!];
-    const [from, to] = [positions.get(data.source)!, positions.get(data.target)!];
-    const [dx, dy] = [to.x - from.x, to.y - from.y];
-    const length = Math.hypot(dx, dy);
-    if (length < 1) continue;
-    const startAt = exitFraction(source.width, source.height, SECTOR_STYLES[source.sector as Sector]?.shape === 'ellipse', dx, dy);
-    const endAt = 1 - exitFraction(target.width, target.height, SECTOR_STYLES[target.sector as Sector]?.shape === 'ellipse', -dx, -dy);
-    if (endAt <= startAt) continue;
-    const start = { x: from.x + dx * startAt, y: from.y + dy * startAt };
-    const end = { x: from.x + dx * endAt, y: from.y + dy * endAt };
+    const [source, target] = [placed.get(data.source)!, placed.get(data.target)!];
+    const control = bundleControlPoint(data, bundles.get(pairOf(data))!, placed);
+    const start = exitPoint(source, source, control ?? target);
+    const end = exitPoint(target, target, control ?? source);
+    if (!control && (target.x - source.x) * (end.x - start.x) + (target.y - source.y) * (end.y - start.y) <= 0) continue;
     const traced = own.includes('upstream') ? colours.upstream : own.includes('downstream') ? colours.downstream : undefined;
     const colour = traced ?? (data.kind === 'accountability' ? colours.edge : colours.edgeSoft);
     const lineWidth = (traced ? 4 : style.width) * colours.scale;
     const arrowSize = 6 + lineWidth * 2;
     const arrowAtTarget = !data.reversed;
     const arrowAtSource = data.reversed || data.relation === 'partners';
-    const [ux, uy] = [dx / length, dy / length];
+    const startAngle = angleOf(start, control ?? end);
+    const endAngle = angleOf(control ?? start, end);
     // the line stops under the arrowheads, as in Cytoscape
-    const lineStart = arrowAtSource ? { x: start.x + ux * arrowSize * 0.8, y: start.y + uy * arrowSize * 0.8 } : start;
-    const lineEnd = arrowAtTarget ? { x: end.x - ux * arrowSize * 0.8, y: end.y - uy * arrowSize * 0.8 } : end;
+    const inset = arrowSize * 0.8;
+    const lineStart = arrowAtSource ? { x: start.x + Math.cos(startAngle) * inset, y: start.y + Math.sin(startAngle) * inset } : start;
+    const lineEnd = arrowAtTarget ? { x: end.x - Math.cos(endAngle) * inset, y: end.y - Math.sin(endAngle) * inset } : end;
     context.globalAlpha = own.includes('dimmed') ? DIMMED : 1;
     context.strokeStyle = colour;
     context.fillStyle = colour;
     context.lineWidth = lineWidth;
-    context.lineCap = style.line === 'dotted' ? 'round' : 'butt';
-    context.setLineDash(style.line === 'dotted' ? [0.1, lineWidth * 2] : style.line === 'dashed' ? (style.dash ?? [6, 3]) : []);
+    // Cytoscape's patterns: dotted is one unit on, one off
+    context.setLineDash(style.line === 'dotted' ? [1, 1] : style.line === 'dashed' ? (style.dash ?? [6, 3]) : []);
     context.beginPath();
     context.moveTo(lineStart.x, lineStart.y);
-    context.lineTo(lineEnd.x, lineEnd.y);
+    if (control) context.quadraticCurveTo(control.x, control.y, lineEnd.x, lineEnd.y);
+    else context.lineTo(lineEnd.x, lineEnd.y);
     context.stroke();
     context.setLineDash([]);
-    const arrow = (tip: { x: number; y: number }, angle: number) => {
+    const arrow = (tip: Point, angle: number) => {
       context.save();
       context.translate(tip.x, tip.y);
       context.rotate(angle);
       context.fill(new Path2D(arrowPath(style.arrow, 0, 0, arrowSize)));
       context.restore();
     };
-    if (arrowAtTarget) arrow(end, Math.atan2(dy, dx));
-    if (arrowAtSource) arrow(start, Math.atan2(-dy, -dx));
+    if (arrowAtTarget) arrow(end, endAngle);
+    if (arrowAtSource) arrow(start, startAngle + Math.PI);
   }
 
   const fontSize = BASE_FONT_SIZE * colours.scale;
@@ -104,9 +147,9 @@ export function paintPreview(canvas: HTMLCanvasElement, width: number, height: n
     const position = positions.get(id);
     const own = classes.get(id) ?? [];
     if (!position || isHidden(own)) continue;
-    const sector = SECTOR_STYLES[data.sector as Sector];
+    const sector = SECTOR_STYLES[data.sector];
     if (!sector) continue;
-    const { width: w, height: h } = data as { width: number; height: number };
+    const { width: w, height: h } = data;
     const [left, top] = [position.x - w / 2, position.y - h / 2];
     context.globalAlpha = own.includes('dimmed') ? DIMMED : 1;
     const underlay = own.includes('marked') || own.includes('step-emphasis') || own.includes('traced');
