@@ -72,6 +72,27 @@ describe('the first picture', () => {
     expect(canvas.width).toBe(0);
   });
 
+  it('draws each of several relations between two actors on the curve Cytoscape then gives it', async () => {
+    const { el, picture } = await mountAndCatchFirstPicture({ model: 'domestic', view: 'overview', lang: 'en' });
+    const cy = cyOf(el)!;
+    const bundled = cy.edges().filter((edge) => edge.parallelEdges().length > 1);
+    expect(bundled.length).toBeGreaterThan(1);
+    const { data, width } = picture!.pixels;
+    const paintedNear = (x: number, y: number) => {
+      for (let dy = -2; dy <= 2; dy++) {
+        for (let dx = -2; dx <= 2; dx++) {
+          const i = (Math.round(y * picture!.ratio + dy) * width + Math.round(x * picture!.ratio + dx)) * 4;
+          if (data[i + 3] > 60) return true;
+        }
+      }
+      return false;
+    };
+    for (const edge of bundled) {
+      const { x, y } = edge.renderedMidpoint();
+      expect(paintedNear(x, y), edge.id()).toBe(true);
+    }
+  });
+
   it('on a step slide, leaves out the actors that come in later steps', async () => {
     const { el, picture } = await mountAndCatchFirstPicture({ model: 'domestic', view: 'overview', lang: 'zh', step: '2', static: '' });
     const cy = cyOf(el)!;
