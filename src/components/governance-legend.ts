@@ -107,7 +107,8 @@ export class GovernanceLegend extends LitElement {
             return this.item(
               relation,
               inLang(RELATIONS[relation].verb, lang),
-              svg`<svg width="36" height="12" aria-hidden="true" style=${soft ? 'opacity:0.75' : ''}>
+              // an attribute, not inline style, which a strict Content-Security-Policy would block
+              svg`<svg width="36" height="12" aria-hidden="true" opacity=${soft ? 0.75 : 1}>
                 <line x1="1" y1="6" x2="28" y2="6" stroke="currentColor" stroke-width=${Math.min(style.width, 3)} stroke-dasharray=${dashArray(style) ?? 'none'} stroke-linecap="round"/>
                 <path d=${arrowPath(style.arrow, 35, 6, 8)} fill="currentColor"/>
               </svg>`,

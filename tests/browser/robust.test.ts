@@ -233,5 +233,9 @@ describe('a strict Content-Security-Policy', () => {
     const graph = doc.querySelector('governance-graph') as GovernanceGraph;
     await expect.poll(() => cyOf(graph)?.nodes().length ?? 0, { timeout: 10_000 }).toBeGreaterThan(0);
     expect(doc.head.querySelectorAll('style')).toHaveLength(0);
+    // inline style attributes are blocked there: the legend's lighter influence lines must not rely on one
+    const legend = graph.shadowRoot!.querySelector('governance-legend')!;
+    const swatches = [...legend.shadowRoot!.querySelectorAll('svg')].map((svg) => frame.contentWindow!.getComputedStyle(svg).opacity);
+    expect(swatches).toContain('0.75');
   });
 });
