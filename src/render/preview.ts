@@ -2,7 +2,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { ActorData, RelationData } from './elements.js';
 import type { Viewport } from './layout.js';
 import { RELATION_STYLES, SECTOR_STYLES, type ThemeColours } from './palette.js';
-import { BASE_FONT_SIZE, darken, FONT_FAMILY, MIN_ZOOMED_FONT_SIZE } from './stylesheet.js';
+import { BASE_FONT_SIZE, darken, DIMMED_OPACITY, FONT_FAMILY, MIN_ZOOMED_FONT_SIZE } from './stylesheet.js';
 import { arrowPath, shapePath } from './swatch.js';
 
 /** What the first picture of a graph shows. */
@@ -15,9 +15,6 @@ export interface PreviewScene {
   viewport: Viewport;
   colours: ThemeColours;
 }
-
-/** Opacity of dimmed elements, as in the stylesheet. */
-const DIMMED = 0.18;
 
 const isHidden = (classes: readonly string[] | undefined) => Boolean(classes && (classes.includes('filtered') || classes.includes('step-hidden')));
 
@@ -66,7 +63,8 @@ function exitFraction(width: number, height: number, round: boolean, dx: number,
 
 /**
  * Paints a graph on a 2D canvas the way Cytoscape will draw it (same positions, viewport, shapes,
- * colours, line patterns, arrows and labels; relations straight), so a graph is on screen before
+ * colours, line patterns, arrows and labels; relations straight, or fanned out where several join
+ * the same two actors), so a graph is on screen before
  * Cytoscape has been evaluated and has drawn its first frame. The canvas is `width` × `height`
  * CSS pixels. Labels are drawn as text, never parsed.
  */
@@ -114,7 +112,7 @@ export function paintPreview(canvas: HTMLCanvasElement, width: number, height: n
     const inset = arrowSize * 0.8;
     const lineStart = arrowAtSource ? { x: start.x + Math.cos(startAngle) * inset, y: start.y + Math.sin(startAngle) * inset } : start;
     const lineEnd = arrowAtTarget ? { x: end.x - Math.cos(endAngle) * inset, y: end.y - Math.sin(endAngle) * inset } : end;
-    context.globalAlpha = own.includes('dimmed') ? DIMMED : 1;
+    context.globalAlpha = own.includes('dimmed') ? DIMMED_OPACITY : 1;
     context.strokeStyle = colour;
     context.fillStyle = colour;
     context.lineWidth = lineWidth;
@@ -151,7 +149,7 @@ export function paintPreview(canvas: HTMLCanvasElement, width: number, height: n
     if (!sector) continue;
     const { width: w, height: h } = data;
     const [left, top] = [position.x - w / 2, position.y - h / 2];
-    context.globalAlpha = own.includes('dimmed') ? DIMMED : 1;
+    context.globalAlpha = own.includes('dimmed') ? DIMMED_OPACITY : 1;
     const underlay = own.includes('marked') || own.includes('step-emphasis') || own.includes('traced');
     if (underlay) {
       const pad = 9;

@@ -11,6 +11,9 @@ export const BASE_FONT_SIZE = 16;
 /** Labels smaller than this on screen, in px, are not drawn: large graphs stay smooth when zoomed out. */
 export const MIN_ZOOMED_FONT_SIZE = 5;
 
+/** Opacity of what a trace leaves aside. */
+export const DIMMED_OPACITY = 0.18;
+
 /** Darkens a #rrggbb colour, for node borders. */
 export function darken(hex: string, amount = 0.35): string {
   const channel = (i: number) => Math.round(parseInt(hex.slice(i, i + 2), 16) * (1 - amount));
@@ -85,7 +88,7 @@ export function stylesheet(colours: ThemeColours, { reducedMotion = false } = {}
     ...relations,
     { selector: '.filtered, .step-hidden', style: { display: 'none' } },
     { selector: 'node.step-emphasis', style: { 'underlay-color': colours.highlight, 'underlay-opacity': 0.5, 'underlay-padding': 9 } },
-    { selector: '.dimmed', style: { opacity: 0.18 } },
+    { selector: '.dimmed', style: { opacity: DIMMED_OPACITY } },
     { selector: 'node.traced', style: { 'border-width': 5 * colours.scale, 'border-color': colours.text, 'underlay-color': colours.highlight, 'underlay-opacity': 0.35, 'underlay-padding': 8 } },
     { selector: 'node.upstream', style: { 'border-width': 4 * colours.scale, 'border-color': colours.upstream, 'border-style': 'double' } },
     { selector: 'node.downstream', style: { 'border-width': 4 * colours.scale, 'border-color': colours.downstream } },
