@@ -125,6 +125,30 @@ describe('the first picture', () => {
     for (const id of actors) expect(sectorShare(el, picture!, id), id).toBeGreaterThan(0.3);
   });
 
+  it('goes when the graph is replaced by one that fails, before Cytoscape is ready', async () => {
+    const host = document.createElement('div');
+    host.style.cssText = 'width: 800px; height: 500px';
+    document.body.append(host);
+    const el = document.createElement('governance-graph') as GovernanceGraph;
+    el.setAttribute('model', 'domestic');
+    const failed = nextEvent<{ message: string }>(el, 'graph-error');
+    let replaced = false;
+    const observer = new MutationObserver(() => {
+      const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('.preview');
+      if (replaced || !canvas || canvas.hidden) return;
+      replaced = true;
+      el.src = dataUrl('{"nodes": [');
+    });
+    host.append(el);
+    // the shadow root exists once connected; the first render comes later, in a microtask
+    observer.observe(el.shadowRoot!, { subtree: true, attributes: true, attributeFilter: ['hidden'] });
+    expect((await failed).detail.message).toMatch(/JSON/i);
+    await el.updateComplete;
+    expect(replaced).toBe(true);
+    expect(el.shadowRoot!.querySelector<HTMLCanvasElement>('.preview')!.hidden).toBe(true);
+    expect(el.shadowRoot!.querySelector('[part="error"]')).not.toBeNull();
+  });
+
   it('is not painted for a graph in a hidden slide, which has no size', async () => {
     const host = document.createElement('div');
     host.style.display = 'none';
