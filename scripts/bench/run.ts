@@ -27,9 +27,9 @@ interface Subject {
 }
 
 const subjects: Subject[] = [
-  { name: 'built-in domestic (70)', graph: BUILTIN_MODELS.domestic, runs: { floor: 5, ours: 5, naive: 5, mermaid: 5 } },
-  { name: 'synthetic 60', graph: syntheticGraph(60), runs: { floor: 5, ours: 5, naive: 5, mermaid: 5 } },
-  { name: 'synthetic 300', graph: syntheticGraph(300), runs: { floor: 5, ours: 5, naive: 3, mermaid: 3 } },
+  { name: 'built-in domestic (70)', graph: BUILTIN_MODELS.domestic, runs: { floor: 9, ours: 9, naive: 9, mermaid: 5 } },
+  { name: 'synthetic 60', graph: syntheticGraph(60), runs: { floor: 9, ours: 9, naive: 9, mermaid: 5 } },
+  { name: 'synthetic 300', graph: syntheticGraph(300), runs: { floor: 7, ours: 7, naive: 5, mermaid: 3 } },
   { name: 'synthetic 1,000', graph: syntheticGraph(1000), runs: { floor: 3, ours: 3, naive: 1, mermaid: 1 }, explore: true },
   { name: 'synthetic 3,000', graph: syntheticGraph(3000), runs: { floor: 3, ours: 3, naive: 1 }, explore: true },
 ];
@@ -278,26 +278,32 @@ try {
   for (const [index, subject] of subjects.entries()) {
     if (onlySubjects && !onlySubjects.includes(index)) continue;
     const results: Partial<Record<Contender, Run>> = {};
-    for (const contender of CONTENDERS) {
-      const runs = onlyContenders && !onlyContenders.includes(contender) ? 0 : (subject.runs[contender] ?? 0);
-      const measured: Run[] = [];
-      for (let i = 0; i < runs; i++) {
+    const runsOf = (contender: Contender) => (onlyContenders && !onlyContenders.includes(contender) ? 0 : (subject.runs[contender] ?? 0));
+    const measured = Object.fromEntries(CONTENDERS.map((contender) => [contender, [] as Run[]])) as Record<Contender, Run[]>;
+    // round robin, so that the machine's drift during the run weighs on every contender alike
+    for (let i = 0; i < Math.max(...CONTENDERS.map(runsOf)); i++) {
+      for (const contender of CONTENDERS) {
+        const runs = runsOf(contender);
+        if (i >= runs) continue;
         const builtin = contender === 'ours' && index === 0 ? '&builtin=domestic' : '';
         const explore = Boolean(subject.explore) && i === runs - 1 && (contender === 'ours' || contender === 'naive');
         const run = await measure(browser, `${base}/${contender}.html?subject=${index}${builtin}`, 120_000, explore);
-        if (run) measured.push(run);
+        if (run) measured[contender].push(run);
         if (run?.frames) {
           const frames = [...run.frames].sort((a, b) => a - b);
           const at = (q: number) => frames[Math.min(frames.length - 1, Math.floor(q * frames.length))];
           frameRows.push(`| ${subject.name} | ${contender} | ${frames.length} | ${ms(at(0.5))} | ${ms(at(0.95))} | ${ms(frames.at(-1))} |`);
         }
       }
-      if (measured.length > 0) {
+    }
+    for (const contender of CONTENDERS) {
+      const runs = measured[contender];
+      if (runs.length > 0) {
         results[contender] = {
-          drawn: median(measured.map((r) => r.drawn)),
-          interactive: median(measured.map((r) => r.interactive)),
-          layout: median(measured.map((r) => r.layout)),
-          longest: Math.max(...measured.map((r) => r.longest)),
+          drawn: median(runs.map((r) => r.drawn)),
+          interactive: median(runs.map((r) => r.interactive)),
+          layout: median(runs.map((r) => r.layout)),
+          longest: Math.max(...runs.map((r) => r.longest)),
         };
       }
       process.stderr.write(`${subject.name} · ${contender}: ${ms(results[contender]?.drawn)}\n`);
