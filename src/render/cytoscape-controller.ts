@@ -13,7 +13,7 @@ import {
   type Bounds,
 } from './layout.js';
 import { layeredGraphLayout } from './fast-layout.js';
-import { findLayout, rememberLayout } from './layout-cache.js';
+import { layoutCache } from './layout-cache.js';
 import type { Sector } from '../model/types.js';
 import { patchElements } from './patch.js';
 import { bandPositions } from '../model/compare.js';
@@ -98,6 +98,7 @@ export class CytoscapeController implements ReactiveController {
   private stepEmphasis: readonly string[] = [];
   private layoutMode: LayoutMode = 'hierarchy';
   private layoutKey?: string;
+  private persistLayout = false;
   /** A box to fit instead of the whole graph (set by a composing element to align two graphs). */
   private fitBounds?: Bounds;
   private focused: string | null = null;
@@ -190,7 +191,7 @@ export class CytoscapeController implements ReactiveController {
     if (this.prelaid?.elements === this.elements && this.prelaid.mode === this.layoutMode) return this.prelaid.positions;
     const nodes = this.elements.filter(({ data }) => data.source === undefined).map(({ data }) => data);
     const key = this.layoutKey && `${this.layoutKey}|${this.layoutMode}`;
-    const known = key ? findLayout(key, new Map(nodes.map((node) => [node.id!, [node.width, node.height] as [number, number]]))) : undefined;
+    const known = key ? layoutCache.find(key, new Map(nodes.map((node) => [node.id!, [node.width, node.height] as [number, number]]))) : undefined;
     if (known) return new Map(nodes.map((node) => [node.id!, { x: known.positions[node.id!][0], y: known.positions[node.id!][1] }]));
     if (this.layoutMode !== 'hierarchy' || nodes.length <= FAST_LAYOUT_THRESHOLD) return undefined;
     const start = performance.now();
@@ -243,11 +244,13 @@ export class CytoscapeController implements ReactiveController {
 
   /**
    * Shows `elements`, patching the current graph; lays out again only if its shape changed.
-   * With a `layoutKey`, a layout made before for the same key and node sizes is reused.
+   * With a `layoutKey`, a layout made before for the same key and node sizes is reused; with
+   * `persistLayout` (a key that names the graph's content), a new one is also kept for later visits.
    */
-  setElements(elements: ElementDefinition[], layoutKey?: string): void {
+  setElements(elements: ElementDefinition[], layoutKey?: string, { persistLayout = false } = {}): void {
     this.elements = elements;
     this.layoutKey = layoutKey;
+    this.persistLayout = persistLayout;
     this.drawPending = true;
     if (!this.cy) {
       // a first picture of earlier elements would now be wrong
@@ -474,10 +477,11 @@ export class CytoscapeController implements ReactiveController {
     this.prelaid = { elements: this.elements, mode: this.layoutMode, positions };
     const key = this.layoutKey && `${this.layoutKey}|${this.layoutMode}`;
     if (key) {
-      rememberLayout(key, {
+      const layout = {
         sizes: Object.fromEntries(cy.nodes().map((node) => [node.id(), [node.data('width'), node.data('height')] as [number, number]])),
         positions: Object.fromEntries([...positions].map(([id, { x, y }]) => [id, [Math.round(x), Math.round(y)] as [number, number]])),
-      });
+      };
+      layoutCache.remember(key, layout, { persist: this.persistLayout });
     }
     // visible in the browser's performance panel and to `npm run bench`
     performance.measure('governance-layout', { start });

@@ -139,3 +139,23 @@ describe('printing', () => {
     expect(el.shadowRoot!.querySelector('[part="print"]')).toBeNull();
   });
 });
+
+describe('layouts kept across visits', () => {
+  it('a graph from a file, opened again in a new page, is drawn from the layout kept the first time', async () => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('governance-graph/')) localStorage.removeItem(key);
+    const visit = async () => {
+      const win = await openFrame('/embed.html?src=/graph-data/foreign.json&lang=en', 800, 500);
+      const graph = win.document.querySelector('governance-graph') as GovernanceGraph;
+      await expect.poll(() => Boolean(cyOf(graph)?.nodes().length) && drawnAndFitted(graph), { timeout: 10_000 }).toBe(true);
+      const positions = cyOf(graph)!.nodes().map((node) => [node.id(), Math.round(node.position('x')), Math.round(node.position('y'))]);
+      const layouts = win.performance.getEntriesByName('governance-layout').length;
+      document.body.replaceChildren();
+      return { positions, layouts };
+    };
+    const first = await visit();
+    const again = await visit();
+    expect(first.layouts).toBeGreaterThan(0);
+    expect(again.layouts).toBe(0);
+    expect(again.positions).toEqual(first.positions);
+  });
+});
