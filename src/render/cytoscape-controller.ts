@@ -55,7 +55,7 @@ function extentOf(nodes: NodeCollection): Bounds {
 /** Resolves once the browser has shown the current frame and begun the next. */
 const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve))));
 
-/** Above this many elements (actors and relations), a graph is added in steps across tasks. */
+/** Above this many elements (actors and relations) a graph is large: added in steps across tasks, panned and zoomed as one picture. */
 const LARGE_GRAPH = 2000;
 
 /** Page events after which the container may sit elsewhere on screen. */
@@ -451,7 +451,7 @@ export class CytoscapeController implements ReactiveController {
     this.handleResize();
   }
 
-  /** Lays out each connected component as a hierarchy, then packs them to the container's shape. */
+  /** Places the actors at known positions, or lays them out afresh. */
   private layout(): void {
     const cy = this.cy;
     if (!cy || cy.nodes().empty()) return;
@@ -468,7 +468,7 @@ export class CytoscapeController implements ReactiveController {
 
   /**
    * Lays out the current elements in `cy` (the live instance, or a headless one made for the
-   * first picture) with dagre, and remembers the result for this page.
+   * first picture) with dagre, and remembers the result (for later visits too, with `persistLayout`).
    */
   private computeLayout(cy: Core): Map<string, { x: number; y: number }> {
     const start = performance.now();
@@ -488,6 +488,7 @@ export class CytoscapeController implements ReactiveController {
     return positions;
   }
 
+  /** Lays out each connected component as a hierarchy (or in bands), then packs them to the container's shape. */
   private runLayout(cy: Core): void {
     if (this.layoutMode === 'bands') {
       // dagre gives a left-to-right order that keeps related actors near; bands give the height
