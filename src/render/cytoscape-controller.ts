@@ -52,6 +52,9 @@ function extentOf(nodes: NodeCollection): Bounds {
   return extentOfActors(nodes.map((node) => ({ ...node.position(), width: node.data('width'), height: node.data('height') })));
 }
 
+/** Resolves in a later task, so that the browser can handle input in between. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
 /** Resolves once the browser has shown the current frame and begun the next. */
 const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve))));
 
@@ -147,8 +150,11 @@ export class CytoscapeController implements ReactiveController {
    */
   private async start(): Promise<void> {
     let painted = this.paintPreview();
+    // reading the graph, evaluating Cytoscape and running dagre each take their own task
+    if (!painted) await nextTask();
     const factory = loadedCytoscape() ?? (await loadCytoscape());
     if (!painted && this.elements.length > 0 && this.host.isConnected && this.hasSize()) {
+      await nextTask();
       this.layOutHeadless(factory);
       painted = this.paintPreview();
     }
@@ -280,7 +286,6 @@ export class CytoscapeController implements ReactiveController {
    */
   private async setElementsInSteps(cy: Core, elements: ElementDefinition[], run: number): Promise<void> {
     const current = () => this.cy === cy && this.stepRun === run;
-    const nextTask = () => new Promise((resolve) => setTimeout(resolve));
     // not drawn until every step is done, whatever resizes meanwhile
     this.drawPending = false;
     cy.startBatch();

@@ -47,8 +47,11 @@ export const HIERARCHY_LAYOUT = {
   animate: false,
 } as LayoutOptions;
 
-/** Above this many actors the layered layout replaces dagre, whose network simplex takes seconds. */
-export const FAST_LAYOUT_THRESHOLD = 150;
+/**
+ * Above this many actors the layered layout replaces dagre, whose network simplex grows fast: in
+ * Chromium on a 2-core laptop about 170 ms at 100 actors, 200 ms at 150, seconds at 1,000.
+ */
+export const FAST_LAYOUT_THRESHOLD = 100;
 
 /** Spacing of the layered layout, matching dagre's. */
 export const LAYER_SPACING = { nodeSep: 22, rankSep: 50 };
