@@ -24,12 +24,14 @@ interface Subject {
   runs: Partial<Record<Contender, number>>;
   /** Also zoom and pan it after the last run of ours and naive, timing the frames. */
   explore?: boolean;
+  /** Also open each page a second time, as a deck or a model opened again is. */
+  revisit?: boolean;
 }
 
 const subjects: Subject[] = [
-  { name: 'built-in domestic (70)', graph: BUILTIN_MODELS.domestic, runs: { floor: 9, ours: 9, naive: 9, mermaid: 5 } },
-  { name: 'synthetic 60', graph: syntheticGraph(60), runs: { floor: 9, ours: 9, naive: 9, mermaid: 5 } },
-  { name: 'synthetic 300', graph: syntheticGraph(300), runs: { floor: 7, ours: 7, naive: 5, mermaid: 3 } },
+  { name: 'built-in domestic (70)', graph: BUILTIN_MODELS.domestic, runs: { floor: 9, ours: 9, naive: 9, mermaid: 5 }, revisit: true },
+  { name: 'synthetic 60', graph: syntheticGraph(60), runs: { floor: 9, ours: 9, naive: 9, mermaid: 5 }, revisit: true },
+  { name: 'synthetic 300', graph: syntheticGraph(300), runs: { floor: 7, ours: 7, naive: 5, mermaid: 3 }, revisit: true },
   { name: 'synthetic 1,000', graph: syntheticGraph(1000), runs: { floor: 3, ours: 3, naive: 1, mermaid: 1 }, explore: true },
   { name: 'synthetic 3,000', graph: syntheticGraph(3000), runs: { floor: 3, ours: 3, naive: 1 }, explore: true },
 ];
@@ -130,9 +132,10 @@ async function serve(): Promise<{ base: string; close: () => void }> {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://x');
     const script = scripts[url.pathname];
-    if (script) return response.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
+    // scripts and data may be cached, as a static host lets them be; pages are not
+    if (script) return response.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'max-age=3600' }).end(script);
     const json = data.get(url.pathname);
-    if (json) return response.writeHead(200, { 'content-type': 'application/json' }).end(json);
+    if (json) return response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'max-age=3600' }).end(json);
     const contender = url.pathname.slice(1).replace('.html', '') as Contender;
     if (pages[contender]) {
       return response.writeHead(200, { 'content-type': 'text/html' }).end(pages[contender](`/data/${url.searchParams.get('subject')}.json`, url.searchParams.get('builtin') ?? undefined));
@@ -150,6 +153,8 @@ interface Run {
   longest: number;
   /** Frame times while the reader zooms and pans, when measured. */
   frames?: number[];
+  /** Navigation → drawn when the page is opened again in the same browser, when measured. */
+  again?: number;
 }
 
 /**
@@ -191,7 +196,7 @@ async function panAndZoom(tab: Page): Promise<number[]> {
 /** How long after a graph is interactive its page is still watched for long tasks. */
 const SETTLE_MS = 1500;
 
-async function measure(browser: Browser, url: string, timeout: number, explore = false): Promise<Run | undefined> {
+async function measure(browser: Browser, url: string, timeout: number, { explore = false, revisit = false } = {}): Promise<Run | undefined> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const tab = await context.newPage();
   try {
@@ -206,6 +211,12 @@ async function measure(browser: Browser, url: string, timeout: number, explore =
     await tab.waitForTimeout(SETTLE_MS);
     const run: Run = await tab.evaluate(() => ({ drawn: (window as any).__drawn, interactive: (window as any).__interactive, layout: (window as any).__layout, longest: (window as any).__longest }));
     if (explore) run.frames = await panAndZoom(tab);
+    if (revisit) {
+      // the same browser: scripts and data come from its cache, and what the page stored is there
+      await tab.goto(url);
+      await tab.waitForFunction(() => (window as any).__interactive !== undefined, null, { timeout, polling: 50 });
+      run.again = await tab.evaluate(() => (window as any).__drawn);
+    }
     return run;
   } catch (error) {
     process.stderr.write(`  failed: ${String(error).split('\n')[0]}\n`);
@@ -273,6 +284,7 @@ const { base, close } = await serve();
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 const rows: string[] = [];
 const frameRows: string[] = [];
+const againRows: string[] = [];
 const started = Date.now();
 try {
   for (const [index, subject] of subjects.entries()) {
@@ -287,7 +299,7 @@ try {
         if (i >= runs) continue;
         const builtin = contender === 'ours' && index === 0 ? '&builtin=domestic' : '';
         const explore = Boolean(subject.explore) && i === runs - 1 && (contender === 'ours' || contender === 'naive');
-        const run = await measure(browser, `${base}/${contender}.html?subject=${index}${builtin}`, 120_000, explore);
+        const run = await measure(browser, `${base}/${contender}.html?subject=${index}${builtin}`, 120_000, { explore, revisit: subject.revisit });
         if (run) measured[contender].push(run);
         if (run?.frames) {
           const frames = [...run.frames].sort((a, b) => a - b);
@@ -304,9 +316,14 @@ try {
           interactive: median(runs.map((r) => r.interactive)),
           layout: median(runs.map((r) => r.layout)),
           longest: Math.max(...runs.map((r) => r.longest)),
+          again: subject.revisit ? median(runs.map((r) => r.again ?? NaN)) : undefined,
         };
       }
       process.stderr.write(`${subject.name} · ${contender}: ${ms(results[contender]?.drawn)}\n`);
+    }
+    for (const contender of CONTENDERS) {
+      const again = results[contender]?.again;
+      if (again !== undefined) againRows.push(`| ${subject.name} | ${contender} | ${ms(again)} | ${ratio(again, results.floor?.again)} | ${ratio(again, results.naive?.again)} |`);
     }
     for (const contender of CONTENDERS) {
       const r = results[contender];
@@ -324,6 +341,12 @@ try {
     `| graph | contender | navigation → drawn | vs floor | vs naive | → interactive | vs naive | layout | longest task (to ${SETTLE_MS / 1000} s after interactive) | JS (gzip) |`,
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
+    '',
+    'Opened again in the same browser (scripts and data from its cache, and whatever the page stored):',
+    '',
+    '| graph | contender | navigation → drawn | vs floor | vs naive |',
+    '| --- | --- | --- | --- | --- |',
+    ...againRows,
     '',
     'Zooming in with the wheel (8 steps), dragging across the graph, and zooming out again (8 steps), after it is interactive:',
     '',
