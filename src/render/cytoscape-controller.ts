@@ -149,16 +149,15 @@ export class CytoscapeController implements ReactiveController {
    * time. The picture appears before the renderer is set up and draws its first frame.
    */
   private async start(): Promise<void> {
-    let painted = this.paintPreview();
-    // reading the graph, evaluating Cytoscape and running dagre each take their own task
-    if (!painted) await nextTask();
+    const painted = this.paintPreview();
+    // one step per task: the picture is shown before Cytoscape is evaluated, and that before dagre or the renderer
+    await (painted ? afterPaint() : nextTask());
     const factory = loadedCytoscape() ?? (await loadCytoscape());
+    await nextTask();
     if (!painted && this.elements.length > 0 && this.host.isConnected && this.hasSize()) {
-      await nextTask();
       this.layOutHeadless(factory);
-      painted = this.paintPreview();
+      if (this.paintPreview()) await afterPaint();
     }
-    if (painted) await afterPaint();
     this.starting = false;
     const container = this.options.container();
     // disconnected meanwhile: hostUpdated starts again on reconnect
