@@ -13,7 +13,7 @@ import {
   type Bounds,
 } from './layout.js';
 import { layeredGraphLayout } from './fast-layout.js';
-import { layoutCache } from './layout-cache.js';
+import { layoutCache, type StoredLayout } from './layout-cache.js';
 import type { Sector } from '../model/types.js';
 import { patchElements } from './patch.js';
 import { bandPositions } from '../model/compare.js';
@@ -51,6 +51,11 @@ function markCytoscapeStylesheet(document: Document): void {
 function extentOf(nodes: NodeCollection): Bounds {
   return extentOfActors(nodes.map((node) => ({ ...node.position(), width: node.data('width'), height: node.data('height') })));
 }
+
+/** Centre of each actor, by id, in graph coordinates. */
+type Positions = Map<string, { x: number; y: number }>;
+
+const positionsOf = (layout: StoredLayout): Positions => new Map(Object.entries(layout.positions).map(([id, [x, y]]) => [id, { x, y }]));
 
 /** Resolves in a later task, so that the browser can handle input in between. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
@@ -113,8 +118,6 @@ export class CytoscapeController implements ReactiveController {
   /** Counts settles, so that only the latest one reports (an older one may still be waiting for a frame). */
   private drawCount = 0;
   private visible = false;
-  /** Positions computed for the first picture, reused by the first layout of the same elements. */
-  private prelaid?: { elements: ElementDefinition[]; mode: LayoutMode; positions: Map<string, { x: number; y: number }> };
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -189,17 +192,17 @@ export class CytoscapeController implements ReactiveController {
 
   /**
    * Positions of the current elements if they need no dagre: laid out before (shipped with the
-   * built-in models, remembered in this page, or made for the first picture), or a large
-   * hierarchy, which takes the layered layout.
+   * built-in models, or remembered by the layout cache), or a large hierarchy, which takes the
+   * layered layout (remembered for this page, so the picture and Cytoscape share it).
    */
-  private knownPositions(): Map<string, { x: number; y: number }> | undefined {
-    if (this.prelaid?.elements === this.elements && this.prelaid.mode === this.layoutMode) return this.prelaid.positions;
-    const nodes = this.elements.filter(({ data }) => data.source === undefined).map(({ data }) => data);
-    const key = this.layoutKey && `${this.layoutKey}|${this.layoutMode}`;
-    const known = key ? layoutCache.find(key, new Map(nodes.map((node) => [node.id!, [node.width, node.height] as [number, number]]))) : undefined;
-    if (known) return new Map(nodes.map((node) => [node.id!, { x: known.positions[node.id!][0], y: known.positions[node.id!][1] }]));
-    if (this.layoutMode !== 'hierarchy' || nodes.length <= FAST_LAYOUT_THRESHOLD) return undefined;
+  private knownPositions(): Positions | undefined {
+    const key = this.cacheKey();
+    const sizes = this.actorSizes();
+    const known = key ? layoutCache.find(key, sizes) : undefined;
+    if (known) return positionsOf(known);
+    if (this.layoutMode !== 'hierarchy' || sizes.size <= FAST_LAYOUT_THRESHOLD) return undefined;
     const start = performance.now();
+    const nodes = this.elements.filter(({ data }) => data.source === undefined).map(({ data }) => data);
     const sectors = new Map(nodes.map((node) => [node.id!, node.sector as Sector]));
     const positions = layeredGraphLayout(
       nodes.map((node) => ({ id: node.id!, width: node.width, height: node.height, minRank: SECTOR_TIERS[node.sector as Sector] })),
@@ -209,8 +212,32 @@ export class CytoscapeController implements ReactiveController {
       { spacing: LAYER_SPACING, aspect: this.aspect(), gap: COMPONENT_GAP },
     );
     performance.measure('governance-layout', { start });
-    this.prelaid = { elements: this.elements, mode: this.layoutMode, positions };
-    return positions;
+    // quick to make again: not worth a place in the browser's storage
+    return this.keep(positions);
+  }
+
+  /** The layout cache's key for the current elements and mode; none without a layout key. */
+  private cacheKey(): string | undefined {
+    return this.layoutKey && `${this.layoutKey}|${this.layoutMode}`;
+  }
+
+  /** Actor id → [width, height] of the current elements. */
+  private actorSizes(): Map<string, [number, number]> {
+    return new Map(this.elements.filter(({ data }) => data.source === undefined).map(({ data }) => [data.id!, [data.width, data.height]]));
+  }
+
+  /**
+   * Gives new positions to the layout cache, so that the first picture and Cytoscape use the same
+   * ones; with `persist` (and `persistLayout`), for later visits too. Returns them as kept (rounded).
+   */
+  private keep(positions: Positions, { persist = false } = {}): Positions {
+    const key = this.cacheKey();
+    const layout: StoredLayout = {
+      sizes: Object.fromEntries(this.actorSizes()),
+      positions: Object.fromEntries([...positions].map(([id, { x, y }]) => [id, [Math.round(x), Math.round(y)]])),
+    };
+    if (key) layoutCache.remember(key, layout, { persist: persist && this.persistLayout });
+    return positionsOf(layout);
   }
 
   /**
@@ -472,21 +499,12 @@ export class CytoscapeController implements ReactiveController {
 
   /**
    * Lays out the current elements in `cy` (the live instance, or a headless one made for the
-   * first picture) with dagre, and remembers the result (for later visits too, with `persistLayout`).
+   * first picture) with dagre, and keeps the result.
    */
-  private computeLayout(cy: Core): Map<string, { x: number; y: number }> {
+  private computeLayout(cy: Core): Positions {
     const start = performance.now();
     cy.batch(() => this.runLayout(cy));
-    const positions = new Map(cy.nodes().map((node) => [node.id(), { ...node.position() }]));
-    this.prelaid = { elements: this.elements, mode: this.layoutMode, positions };
-    const key = this.layoutKey && `${this.layoutKey}|${this.layoutMode}`;
-    if (key) {
-      const layout = {
-        sizes: Object.fromEntries(cy.nodes().map((node) => [node.id(), [node.data('width'), node.data('height')] as [number, number]])),
-        positions: Object.fromEntries([...positions].map(([id, { x, y }]) => [id, [Math.round(x), Math.round(y)] as [number, number]])),
-      };
-      layoutCache.remember(key, layout, { persist: this.persistLayout });
-    }
+    const positions = this.keep(new Map(cy.nodes().map((node) => [node.id(), { ...node.position() }])), { persist: true });
     // visible in the browser's performance panel and to `npm run bench`
     performance.measure('governance-layout', { start });
     return positions;
