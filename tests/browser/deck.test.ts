@@ -18,6 +18,13 @@ async function openFrame(src: string, width: number, height: number): Promise<Wi
   return frame.contentWindow as Window & Record<string, any>;
 }
 
+/** Opens the example deck in an iframe and waits for reveal.js to be ready. */
+async function openDeck(width: number, height: number, query = ''): Promise<Window & Record<string, any>> {
+  const win = await openFrame(`/deck/index.html${query}`, width, height);
+  await expect.poll(() => win.Reveal?.isReady?.(), { timeout: 10_000 }).toBe(true);
+  return win;
+}
+
 /** Every `<governance-graph>` of a slide, including those inside a `<governance-compare>`. */
 function graphsOf(slide: Element): GovernanceGraph[] {
   const direct = [...slide.querySelectorAll<GovernanceGraph>('governance-graph')];
@@ -35,8 +42,7 @@ function drawnAndFitted(graph: GovernanceGraph): boolean {
 
 describe('the example deck (public/deck)', () => {
   it('draws every graph slide when it comes up, in a scaled deck', async () => {
-    const win = await openFrame('/deck/index.html', 960, 540);
-    await expect.poll(() => win.Reveal?.isReady?.(), { timeout: 10_000 }).toBe(true);
+    const win = await openDeck(960, 540);
     const slides: Element[] = win.Reveal.getSlides();
     const graphSlides = slides.filter((slide) => slide.hasAttribute('data-graph-slide'));
     expect(graphSlides.length).toBeGreaterThanOrEqual(4);
@@ -47,8 +53,7 @@ describe('the example deck (public/deck)', () => {
   });
 
   it('fragments build the chain step by step, and going back undoes a step', async () => {
-    const win = await openFrame('/deck/index.html', 960, 540);
-    await expect.poll(() => win.Reveal?.isReady?.(), { timeout: 10_000 }).toBe(true);
+    const win = await openDeck(960, 540);
     win.Reveal.slide(1);
     const graph = win.Reveal.getCurrentSlide().querySelector('governance-graph') as GovernanceGraph;
     await expect.poll(() => drawnAndFitted(graph)).toBe(true);
@@ -64,8 +69,7 @@ describe('the example deck (public/deck)', () => {
   });
 
   it('a click on a scaled slide hits the actor under the pointer', async () => {
-    const win = await openFrame('/deck/index.html', 800, 450);
-    await expect.poll(() => win.Reveal?.isReady?.(), { timeout: 10_000 }).toBe(true);
+    const win = await openDeck(800, 450);
     win.Reveal.slide(4);
     const graph = win.Reveal.getCurrentSlide().querySelector('governance-graph') as GovernanceGraph;
     await expect.poll(() => drawnAndFitted(graph)).toBe(true);
@@ -87,8 +91,7 @@ describe('the example deck (public/deck)', () => {
 
 describe("the deck's print/PDF mode (?print-pdf)", () => {
   it('lays every slide out as a page with its graph drawn', async () => {
-    const win = await openFrame('/deck/index.html?print-pdf', 960, 540);
-    await expect.poll(() => win.Reveal?.isReady?.(), { timeout: 10_000 }).toBe(true);
+    const win = await openDeck(960, 540, '?print-pdf');
     await expect.poll(() => win.document.documentElement.classList.contains('print-pdf')).toBe(true);
     expect(win.Reveal.isPrintView()).toBe(true);
     const graphSlides = [...win.document.querySelectorAll('section[data-graph-slide]')];

@@ -16,24 +16,39 @@ interface Picture {
   cytoscapeReady: boolean;
 }
 
+/** A `<governance-graph>` with these attributes, connected in a host of the given style. */
+function mountGraph(attributes: Record<string, string>, hostStyle = 'width: 1000px; height: 600px') {
+  const host = document.createElement('div');
+  host.style.cssText = hostStyle;
+  document.body.append(host);
+  const el = document.createElement('governance-graph') as GovernanceGraph;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  host.append(el);
+  return { host, el };
+}
+
+/**
+ * Calls `shown` with the first picture's canvas whenever it is shown. Call it right after
+ * connecting: the shadow root exists then, and the first render comes later, in a microtask.
+ */
+function onFirstPicture(el: GovernanceGraph, shown: (canvas: HTMLCanvasElement) => void): void {
+  new MutationObserver(() => {
+    const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('.preview');
+    if (canvas && !canvas.hidden && canvas.width > 0) shown(canvas);
+  }).observe(el.shadowRoot!, { subtree: true, attributes: true, attributeFilter: ['hidden'] });
+}
+
 /**
  * Mounts a graph and copies its first picture as soon as it is shown (before Cytoscape draws
  * and replaces it); resolves once the graph is ready.
  */
 async function mountAndCatchFirstPicture(attributes: Record<string, string>, size = { width: 1000, height: 600 }) {
-  const host = document.createElement('div');
-  host.style.cssText = `width: ${size.width}px; height: ${size.height}px;`;
-  document.body.append(host);
-  const el = document.createElement('governance-graph') as GovernanceGraph;
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  const { el } = mountGraph(attributes, `width: ${size.width}px; height: ${size.height}px;`);
   const ready = nextEvent(el, 'graph-ready', 20_000);
-  host.append(el);
   let picture: Picture | undefined;
-  new MutationObserver(() => {
-    const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('.preview');
-    if (picture || !canvas || canvas.hidden || canvas.width === 0) return;
-    picture = { pixels: canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height), ratio: canvas.width / canvas.clientWidth, cytoscapeReady: Boolean(cyOf(el)) };
-  }).observe(el.shadowRoot!, { subtree: true, attributes: true, attributeFilter: ['hidden'] });
+  onFirstPicture(el, (canvas) => {
+    picture ??= { pixels: canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height), ratio: canvas.width / canvas.clientWidth, cytoscapeReady: Boolean(cyOf(el)) };
+  });
   await ready;
   return { el, picture };
 }
@@ -126,22 +141,14 @@ describe('the first picture', () => {
   });
 
   it('goes when the graph is replaced by one that fails, before Cytoscape is ready', async () => {
-    const host = document.createElement('div');
-    host.style.cssText = 'width: 800px; height: 500px';
-    document.body.append(host);
-    const el = document.createElement('governance-graph') as GovernanceGraph;
-    el.setAttribute('model', 'domestic');
+    const { el } = mountGraph({ model: 'domestic' }, 'width: 800px; height: 500px');
     const failed = nextEvent<{ message: string }>(el, 'graph-error');
     let replaced = false;
-    const observer = new MutationObserver(() => {
-      const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('.preview');
-      if (replaced || !canvas || canvas.hidden) return;
+    onFirstPicture(el, () => {
+      if (replaced) return;
       replaced = true;
       el.src = dataUrl('{"nodes": [');
     });
-    host.append(el);
-    // the shadow root exists once connected; the first render comes later, in a microtask
-    observer.observe(el.shadowRoot!, { subtree: true, attributes: true, attributeFilter: ['hidden'] });
     expect((await failed).detail.message).toMatch(/JSON/i);
     await el.updateComplete;
     expect(replaced).toBe(true);
@@ -150,12 +157,7 @@ describe('the first picture', () => {
   });
 
   it('is not painted for a graph in a hidden slide, which has no size', async () => {
-    const host = document.createElement('div');
-    host.style.display = 'none';
-    document.body.append(host);
-    const el = document.createElement('governance-graph') as GovernanceGraph;
-    el.setAttribute('model', 'foreign');
-    host.append(el);
+    const { host, el } = mountGraph({ model: 'foreign' }, 'display: none');
     await el.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(el.shadowRoot!.querySelector<HTMLCanvasElement>('.preview')!.hidden).toBe(true);
