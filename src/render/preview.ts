@@ -90,7 +90,12 @@ export function paintPreview(canvas: HTMLCanvasElement, width: number, height: n
   // relations between the same two actors fan out as in Cytoscape's bezier bundles
   const pairOf = (relation: RelationData) => [relation.source, relation.target].sort().join('\n');
   const bundles = new Map<string, RelationData[]>();
-  for (const relation of drawn) bundles.set(pairOf(relation), [...(bundles.get(pairOf(relation)) ?? []), relation]);
+  for (const relation of drawn) {
+    const pair = pairOf(relation);
+    const bundle = bundles.get(pair);
+    if (bundle) bundle.push(relation);
+    else bundles.set(pair, [relation]);
+  }
   for (const data of drawn) {
     const own = classes.get(data.id) ?? [];
     const style = RELATION_STYLES[data.relation];
