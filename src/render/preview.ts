@@ -3,7 +3,7 @@ import type { ActorData, RelationData } from './elements.js';
 import type { Viewport } from './layout.js';
 import { RELATION_STYLES, SECTOR_STYLES, type ThemeColours } from './palette.js';
 import { BASE_FONT_SIZE, darken, DIMMED_OPACITY, FONT_FAMILY, MIN_ZOOMED_FONT_SIZE } from './stylesheet.js';
-import { arrowPath, shapePath } from './swatch.js';
+import { arrowPath, SHAPE_POLYGONS, shapePath } from './swatch.js';
 
 /** What the first picture of a graph shows. */
 export interface PreviewScene {
@@ -46,19 +46,31 @@ function bundleControlPoint(relation: RelationData, bundle: readonly RelationDat
   return { x: (from.x + to.x) / 2 + nx * offset, y: (from.y + to.y) / 2 + ny * offset };
 }
 
-/** Where a line from an actor's centre towards `toward` leaves its outline (its box, or its ellipse). */
-function exitPoint(centre: Point, actor: ActorData, toward: Point): Point {
+/** Where a line from an actor's centre towards `toward` leaves its outline (as Cytoscape ends a relation there). */
+export function exitPoint(centre: Point, actor: Pick<ActorData, 'width' | 'height' | 'sector'>, toward: Point): Point {
   const [dx, dy] = [toward.x - centre.x, toward.y - centre.y];
   if (Math.hypot(dx, dy) < 1e-9) return centre;
-  const fraction = Math.min(1, exitFraction(actor.width, actor.height, SECTOR_STYLES[actor.sector]?.shape === 'ellipse', dx, dy));
+  const fraction = Math.min(1, exitFraction(actor, dx, dy));
   return { x: centre.x + dx * fraction, y: centre.y + dy * fraction };
 }
 
 /** How far from an actor's centre, as a fraction of (dx, dy), a line towards (dx, dy) leaves its outline. */
-function exitFraction(width: number, height: number, round: boolean, dx: number, dy: number): number {
-  const [a, b] = [width / 2, height / 2];
-  if (round) return 1 / Math.hypot(dx / a, dy / b);
-  return Math.min(Math.abs(dx) > 1e-9 ? a / Math.abs(dx) : Infinity, Math.abs(dy) > 1e-9 ? b / Math.abs(dy) : Infinity);
+function exitFraction({ width, height, sector }: Pick<ActorData, 'width' | 'height' | 'sector'>, dx: number, dy: number): number {
+  const shape = SECTOR_STYLES[sector]?.shape;
+  if (shape === 'ellipse') return 1 / Math.hypot(dx / (width / 2), dy / (height / 2));
+  // the nearest crossing of an outline side, in coordinates around the centre (every shape is star-shaped from it)
+  const corners = (SHAPE_POLYGONS[shape] ?? SHAPE_POLYGONS.rectangle!).map(([x, y]) => ({ x: (x - 0.5) * width, y: (y - 0.5) * height }));
+  let nearest = Infinity;
+  corners.forEach((p, i) => {
+    const q = corners[(i + 1) % corners.length];
+    const [ex, ey] = [q.x - p.x, q.y - p.y];
+    const denominator = dx * ey - dy * ex;
+    if (Math.abs(denominator) < 1e-12) return;
+    const along = (p.x * ey - p.y * ex) / denominator;
+    const side = (p.x * dy - p.y * dx) / denominator;
+    if (along > 0 && side >= 0 && side <= 1) nearest = Math.min(nearest, along);
+  });
+  return nearest;
 }
 
 /**

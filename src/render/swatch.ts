@@ -1,27 +1,26 @@
 import type { RelationStyle, SectorStyle } from './palette.js';
 
+/** Corners of the polygonal node shapes, in a unit box, clockwise from the top left. */
+export const SHAPE_POLYGONS: Readonly<Partial<Record<SectorStyle['shape'], readonly (readonly [number, number])[]>>> = {
+  rectangle: [[0, 0], [1, 0], [1, 1], [0, 1]],
+  'cut-rectangle': [[0.15, 0], [0.85, 0], [1, 0.25], [1, 0.75], [0.85, 1], [0.15, 1], [0, 0.75], [0, 0.25]],
+  hexagon: [[0.25, 0], [0.75, 0], [1, 0.5], [0.75, 1], [0.25, 1], [0, 0.5]],
+  'concave-hexagon': [[0, 0], [1, 0], [0.85, 0.5], [1, 1], [0, 1], [0.15, 0.5]],
+  octagon: [[0.3, 0], [0.7, 0], [1, 0.3], [1, 0.7], [0.7, 1], [0.3, 1], [0, 0.7], [0, 0.3]],
+  'round-tag': [[0, 0], [0.75, 0], [1, 0.5], [0.75, 1], [0, 1]],
+};
+
 /** SVG path (in a 28×18 box) of a node shape, for legends and exports. */
 export function shapePath(shape: SectorStyle['shape'], w = 28, h = 18): string {
-  const p = (points: [number, number][]) => `M${points.map(([x, y]) => `${(x * w).toFixed(1)},${(y * h).toFixed(1)}`).join('L')}Z`;
+  const polygon = SHAPE_POLYGONS[shape];
+  if (polygon) return `M${polygon.map(([x, y]) => `${(x * w).toFixed(1)},${(y * h).toFixed(1)}`).join('L')}Z`;
   switch (shape) {
-    case 'rectangle':
-      return p([[0, 0], [1, 0], [1, 1], [0, 1]]);
-    case 'round-rectangle':
-      return `M4,0H${w - 4}Q${w},0 ${w},4V${h - 4}Q${w},${h} ${w - 4},${h}H4Q0,${h} 0,${h - 4}V4Q0,0 4,0Z`;
-    case 'cut-rectangle':
-      return p([[0.15, 0], [0.85, 0], [1, 0.25], [1, 0.75], [0.85, 1], [0.15, 1], [0, 0.75], [0, 0.25]]);
-    case 'hexagon':
-      return p([[0.25, 0], [0.75, 0], [1, 0.5], [0.75, 1], [0.25, 1], [0, 0.5]]);
-    case 'concave-hexagon':
-      return p([[0, 0], [1, 0], [0.85, 0.5], [1, 1], [0, 1], [0.15, 0.5]]);
-    case 'octagon':
-      return p([[0.3, 0], [0.7, 0], [1, 0.3], [1, 0.7], [0.7, 1], [0.3, 1], [0, 0.7], [0, 0.3]]);
-    case 'round-tag':
-      return p([[0, 0], [0.75, 0], [1, 0.5], [0.75, 1], [0, 1]]);
     case 'barrel':
       return `M0,2Q${w / 2},-2 ${w},2V${h - 2}Q${w / 2},${h + 2} 0,${h - 2}Z`;
     case 'ellipse':
       return `M0,${h / 2}A${w / 2},${h / 2} 0 1 0 ${w},${h / 2}A${w / 2},${h / 2} 0 1 0 0,${h / 2}Z`;
+    default: // round-rectangle
+      return `M4,0H${w - 4}Q${w},0 ${w},4V${h - 4}Q${w},${h} ${w - 4},${h}H4Q0,${h} 0,${h - 4}V4Q0,0 4,0Z`;
   }
 }
 
