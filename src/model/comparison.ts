@@ -39,9 +39,6 @@ export interface Comparison {
   counterparts: Counterparts[];
 }
 
-/** The text shown where the source says nothing about one side. */
-export const NOT_STATED: Bilingual = { zh: '原文未说明', en: 'Not stated in the source' };
-
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 const isBilingual = (v: unknown): v is Bilingual => isObject(v) && isText(v.zh) && isText(v.en);
