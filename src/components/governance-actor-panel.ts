@@ -3,7 +3,8 @@ import { customElement, property } from 'lit/decorators.js';
 import { inLang, msg } from '../model/messages.js';
 import { chainSentence, type Chain, type Connection, type Trace } from '../model/trace.js';
 import type { Actor, DisplayLang, Evidence, Graph, Lang, Relation } from '../model/types.js';
-import { LEVELS, RELATIONS, SECTORS } from '../model/vocabulary.js';
+import { INFERRED_MARK, isInferred, LEVELS, RELATIONS, SECTORS } from '../model/vocabulary.js';
+import { canvasLabel } from '../render/elements.js';
 import './governance-search.js';
 
 
@@ -46,7 +47,11 @@ export class GovernanceActorPanel extends LitElement {
     }
     .other {
       margin: 2px 0 8px;
-      opacity: 0.85;
+    }
+    .reading {
+      display: block;
+      margin: 2px 0;
+      font-size: 0.92em;
     }
     dl {
       display: grid;
@@ -170,7 +175,11 @@ export class GovernanceActorPanel extends LitElement {
     const actor = this.graph?.nodes.find((node) => node.id === this.actor);
     if (!this.graph || !actor) return nothing;
     const lang = this.lang;
-    const [main, other] = lang === 'en' ? [actor.label.en, actor.label.zh] : [actor.label.zh, actor.label.en];
+    // the heading is the name on the graph; the full name follows when it is longer
+    const [first, second] = lang === 'en' ? (['en', 'zh'] as const) : (['zh', 'en'] as const);
+    const main = canvasLabel(actor.label, first);
+    const full = actor.label[first] !== main ? actor.label[first] : undefined;
+    const other = actor.label[second];
     const out = this.graph.edges.filter((edge) => edge.source === actor.id);
     const into = this.graph.edges.filter((edge) => edge.target === actor.id);
     return html`
@@ -178,7 +187,8 @@ export class GovernanceActorPanel extends LitElement {
         <h2 id="title">${main}</h2>
         <button class="close" type="button" aria-label=${msg('close', lang)} title=${msg('close', lang)} @click=${this.handleClose}>×</button>
       </header>
-      <p class="other" lang=${lang === 'en' ? 'zh' : 'en'}>${other}</p>
+      ${full ? html`<p class="other">${full}</p>` : nothing}
+      <p class="other" lang=${second}>${other}</p>
       <dl>
         <dt>${msg('sector', lang)}</dt>
         <dd>${inLang(SECTORS[actor.sector].name, lang)}</dd>
@@ -246,9 +256,16 @@ export class GovernanceActorPanel extends LitElement {
     const lang = this.lang === 'both' ? 'zh' : this.lang;
     const label = (id: string) => this.graph!.nodes.find((node) => node.id === id)?.label[lang] ?? id;
     return html`<p class="link-evidence">
-      <strong>${label(relation.source)} ${RELATIONS[relation.relation].verb[lang]} ${label(relation.target)}</strong>
+      <strong>${label(relation.source)} ${RELATIONS[relation.relation].verb[lang]}${isInferred(relation) ? INFERRED_MARK : ''} ${label(relation.target)}</strong>
+      ${this.reading(relation)}
       ${(relation.evidence ?? []).map((item) => html`<blockquote lang="zh">“${item.quote}”</blockquote>`)}
     </p>`;
+  }
+
+  /** "∗ The author's reading: …" under an inferred relation; nothing under a stated one. */
+  private reading(relation: Relation) {
+    if (!isInferred(relation)) return nothing;
+    return html`<span class="reading" role="note">${INFERRED_MARK} ${msg('readingPrefix', this.lang)}${relation.note ? html`: ${inLang(relation.note, this.lang)}` : nothing}</span>`;
   }
 
   private relationList(relations: Relation[], end: 'source' | 'target') {
@@ -257,10 +274,11 @@ export class GovernanceActorPanel extends LitElement {
     return html`<ul>
       ${relations.map((relation) => {
         const other = this.graph!.nodes.find((node) => node.id === relation[end]) as Actor;
-        const verb = html`<span class="verb">${inLang(RELATIONS[relation.relation].verb, lang)}</span>`;
+        const verb = html`<span class="verb">${inLang(RELATIONS[relation.relation].verb, lang)}${isInferred(relation) ? INFERRED_MARK : ''}</span>`;
         const name = html`<button class="actor" type="button" @click=${() => this.handleNavigate(other.id)}>${inLang(other.label, lang === 'both' ? 'zh' : lang)}</button>`;
         return html`<li>
           ${end === 'target' ? html`${verb} → ${name}` : html`${name} → ${verb}`}
+          ${this.reading(relation)}
           ${relation.evidence?.length ? this.quotes(relation.evidence, false) : nothing}
         </li>`;
       })}

@@ -6,7 +6,7 @@ import { compareModels, counterpartsOf, type ComparisonSummary } from '../model/
 import type { Comparison, ComparisonCell } from '../model/comparison.js';
 import { inLang, msg } from '../model/messages.js';
 import type { DisplayLang, Graph, RelationType, Sector } from '../model/types.js';
-import { RELATIONS, RELATION_TYPES, SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
+import { INFERRED_MARK, isInferred, RELATIONS, RELATION_TYPES, SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
 import { selectView } from '../render/elements.js';
 import type { Theme } from '../render/palette.js';
 import { emit } from './events.js';
@@ -148,6 +148,7 @@ export class GovernanceCompare extends LitElement {
       part="legend"
       .sectors=${sectors}
       .relations=${relations}
+      ?inferred=${shown.some(({ relations }) => relations.some(isInferred))}
       .hiddenKeys=${this.hiddenKeys}
       lang=${lang}
       @legend-toggle=${(event: CustomEvent<{ key: string }>) => this.handleLegendToggle(event.detail.key)}
@@ -164,7 +165,9 @@ export class GovernanceCompare extends LitElement {
       <p>
         <strong class="count" data-count="actors">${s.actors}</strong> ${msg('actors', lang)} ·
         <strong class="count" data-count="relations">${s.relations}</strong> ${msg('relationCount', lang)} ·
-        ${msg('longestChain', lang)}: <strong class="count" data-count="longest-chain">${s.longestChain}</strong> ${msg('links', lang)}
+        ${msg('longestChain', lang)}: <strong class="count" data-count="longest-chain">${s.longestChain}</strong> ${msg('links', lang)}${s.longestChainReadings > 0
+          ? html` (${s.longestChainReadings} ${INFERRED_MARK} ${msg('inferred', lang)})`
+          : nothing}
       </p>
       <details class="counts">
         <summary>${msg('countsBySector', lang)}</summary>

@@ -6,7 +6,7 @@ import { GraphError, fetchGraph } from '../model/load.js';
 import { inLang, msg } from '../model/messages.js';
 import type { DisplayLang, Graph, RelationType, Sector, Step } from '../model/types.js';
 import { closest } from '../model/validate.js';
-import { RELATION_TYPES, SECTOR_TYPES } from '../model/vocabulary.js';
+import { isInferred, RELATION_TYPES, SECTOR_TYPES } from '../model/vocabulary.js';
 import { CytoscapeController, type Bounds, type FocusMove, type Highlight, type LayoutMode } from '../render/cytoscape-controller.js';
 import { connectingChains, traceActor, traceByDirection, type Connection, type Trace } from '../model/trace.js';
 import { selectView, toElements } from '../render/elements.js';
@@ -303,7 +303,7 @@ export class GovernanceGraph extends LitElement {
     const sectors = SECTOR_TYPES.filter((sector: Sector) => actors.some((actor) => actor.sector === sector));
     const types = RELATION_TYPES.filter((type: RelationType) => relations.some((relation) => relation.relation === type));
     return html`
-      <governance-legend part="legend" .sectors=${sectors} .relations=${types} .hiddenKeys=${this.hiddenKeys} lang=${lang} @legend-toggle=${this.handleLegendToggle}></governance-legend>
+      <governance-legend part="legend" .sectors=${sectors} .relations=${types} ?inferred=${relations.some(isInferred)} .hiddenKeys=${this.hiddenKeys} lang=${lang} @legend-toggle=${this.handleLegendToggle}></governance-legend>
       ${this.static
         ? nothing
         : html`<governance-search part="search" .graph=${graph} lang=${lang} label=${msg('search', lang)} @search-pick=${(event: CustomEvent<{ id: string }>) => this.handleSelect(event.detail.id)}></governance-search>`}

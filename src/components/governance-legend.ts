@@ -2,15 +2,15 @@ import { LitElement, css, html, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { msg, inLang } from '../model/messages.js';
 import type { DisplayLang, RelationType, Sector } from '../model/types.js';
-import { RELATIONS, SECTORS } from '../model/vocabulary.js';
-import { RELATION_STYLES, SECTOR_STYLES } from '../render/palette.js';
+import { INFERRED, INFERRED_MARK, RELATIONS, SECTORS } from '../model/vocabulary.js';
+import { inferredBadge, RELATION_STYLES, SECTOR_STYLES } from '../render/palette.js';
 import { arrowPath, dashArray, shapePath } from '../render/swatch.js';
 
 /**
- * The legend of a governance graph: the sectors and relations on screen, each a toggle
- * button that hides or shows them.
+ * The legend of a governance graph: the sectors and relations on screen, and the mark of the
+ * author's readings when some are, each a toggle button that hides or shows them.
  *
- * @event legend-toggle - `{ key }`: the user toggled a sector or relation type.
+ * @event legend-toggle - `{ key }`: the user toggled a sector, a relation type or `inferred`.
  */
 @customElement('governance-legend')
 export class GovernanceLegend extends LitElement {
@@ -75,12 +75,17 @@ export class GovernanceLegend extends LitElement {
       flex: none;
       overflow: visible;
     }
+    .badge {
+      fill: var(--gg-background, #fff);
+    }
   `;
 
   /** Sectors present in the graph, in hierarchy order. */
   @property({ attribute: false }) sectors: Sector[] = [];
   /** Relation types present in the graph, in vocabulary order. */
   @property({ attribute: false }) relations: RelationType[] = [];
+  /** Whether some relations on screen are the author's reading (inferred), so the legend explains their mark. */
+  @property({ type: Boolean }) inferred = false;
   /** Sectors and relation types currently hidden. */
   @property({ attribute: false }) hiddenKeys: ReadonlySet<string> = new Set();
   /** Display language. */
@@ -114,10 +119,21 @@ export class GovernanceLegend extends LitElement {
               </svg>`,
             );
           })}
+          ${this.inferred ? this.item(INFERRED, msg('inferredLegend', lang), this.inferredSwatch()) : ''}
         </ul>
         </div>
       </details>
     `;
+  }
+
+  /** A short line with the mark of inferred relations, as drawn on the canvas (smaller). */
+  private inferredSwatch() {
+    const badge = inferredBadge(0.6);
+    return svg`<svg width="36" height="16" aria-hidden="true">
+      <line x1="1" y1="8" x2="35" y2="8" stroke="currentColor" stroke-width="1.5"/>
+      <circle class="badge" cx="18" cy="8" r=${badge.radius} stroke="currentColor" stroke-width="1"/>
+      <text x="18" y=${8 + badge.baseline} font-size=${badge.fontSize} font-weight="bold" fill="currentColor" text-anchor="middle">${INFERRED_MARK}</text>
+    </svg>`;
   }
 
   private item(key: string, name: string, swatch: unknown) {

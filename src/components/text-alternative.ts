@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { inLang, msg } from '../model/messages.js';
 import { chainSentence, type Trace } from '../model/trace.js';
 import type { DisplayLang, Graph } from '../model/types.js';
-import { RELATIONS, SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
+import { isInferred, RELATIONS, SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
 import { selectView } from '../render/elements.js';
 
 /** What is on screen, for the text version of a graph. */
@@ -30,7 +30,7 @@ export function textAlternative(graph: Graph, { view, lang, hidden, shown, trace
   // relations by their source, so that thousands of actors do not each scan every relation
   const outgoing = new Map<string, string[]>();
   for (const r of visible) {
-    const text = `${RELATIONS[r.relation].verb[one]} ${name.get(r.target)}`;
+    const text = `${RELATIONS[r.relation].verb[one]} ${name.get(r.target)}${isInferred(r) ? ` (${msg('inferred', lang)})` : ''}`;
     const list = outgoing.get(r.source);
     if (list) list.push(text);
     else outgoing.set(r.source, [text]);

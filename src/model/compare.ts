@@ -1,7 +1,7 @@
 import type { Comparison } from './comparison.js';
-import { traceUpstream } from './trace.js';
+import { traceUpstream, type Chain } from './trace.js';
 import type { Graph, RelationType, Sector } from './types.js';
-import { RELATION_TYPES, SECTOR_TYPES } from './vocabulary.js';
+import { isInferred, RELATION_TYPES, SECTOR_TYPES } from './vocabulary.js';
 
 /** Horizontal bands of the compare view, top to bottom: counterparts sit at the same height. */
 export const BANDS = ['leadership', 'coordination', 'departments', 'market', 'society', 'international'] as const;
@@ -31,8 +31,10 @@ export interface SideSummary {
   byRelation: Record<RelationType, number>;
   /** Links in the longest chain of accountability (leads, directs, coordinates, …). */
   longestChain: number;
-  /** Its actors, nearest first, for display. */
+  /** Its actors, nearest first, for display (of the longest chains, the one with the fewest readings). */
   longestChainActors: string[];
+  /** Links of that chain that rest only on the author's readings (inferred relations). */
+  longestChainReadings: number;
   /** Actors with no counterpart on the other side. */
   unmatched: string[];
 }
@@ -51,12 +53,16 @@ function summarise(graph: Graph, matched: ReadonlySet<string>): SideSummary {
   const byRelation = Object.fromEntries(RELATION_TYPES.map((r) => [r, 0])) as Record<RelationType, number>;
   for (const node of graph.nodes) bySector[node.sector]++;
   for (const edge of graph.edges) byRelation[edge.relation]++;
-  let longestChainActors: string[] = [];
+  // a link is a reading when every relation it follows is one
+  const readings = (chain: Chain) => chain.links.filter((link) => link.relations.every(isInferred)).length;
+  let longest: Chain | undefined;
   for (const node of graph.nodes) {
     for (const chain of traceUpstream(graph, node.id)) {
-      if (chain.actors.length > longestChainActors.length) longestChainActors = chain.actors;
+      const length = longest?.links.length ?? 0;
+      if (chain.links.length > length || (chain.links.length === length && readings(chain) < readings(longest!))) longest = chain;
     }
   }
+  const longestChainActors = longest?.actors ?? [];
   return {
     id: graph.id,
     actors: graph.nodes.length,
@@ -65,6 +71,7 @@ function summarise(graph: Graph, matched: ReadonlySet<string>): SideSummary {
     byRelation,
     longestChain: Math.max(0, longestChainActors.length - 1),
     longestChainActors,
+    longestChainReadings: longest ? readings(longest) : 0,
     unmatched: graph.nodes.map((n) => n.id).filter((id) => !matched.has(id)),
   };
 }
@@ -100,23 +107,29 @@ export interface BandPlacement {
   x: number;
 }
 
-/** Vertical distance between bands, in graph units; the same on both sides so bands line up. */
+/** Vertical distance between bands, in graph units; the same on both sides so bands line up (more where actors are too tall for it). */
 export const BAND_GAP = 130;
 
 /**
  * Positions for a band layout: every actor at its sector's band height, in the left-to-right
- * order of `x`, spaced so that none overlap, each band centred on x = 0. Pure.
+ * order of `x`, spaced so that none overlap, each band centred on x = 0. Bands are `BAND_GAP`
+ * apart, or further where tall actors would otherwise touch the next band. Pure.
  */
 export function bandPositions(actors: BandPlacement[], gap = 24): Map<string, { x: number; y: number }> {
   const positions = new Map<string, { x: number; y: number }>();
+  let y = 0;
+  let above: { y: number; half: number } | undefined;
   BANDS.forEach((band, row) => {
     const members = actors.filter((a) => SECTOR_BANDS[a.sector] === band).sort((a, b) => a.x - b.x || (a.id < b.id ? -1 : 1));
+    const half = Math.max(0, ...members.map((a) => a.height / 2));
+    y = Math.max(row * BAND_GAP, above ? above.y + above.half + half + gap : 0);
     const total = members.reduce((sum, a) => sum + a.width, 0) + gap * Math.max(0, members.length - 1);
     let left = -total / 2;
     for (const actor of members) {
-      positions.set(actor.id, { x: left + actor.width / 2, y: row * BAND_GAP });
+      positions.set(actor.id, { x: left + actor.width / 2, y });
       left += actor.width + gap;
     }
+    if (members.length > 0) above = { y, half };
   });
   return positions;
 }

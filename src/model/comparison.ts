@@ -1,5 +1,5 @@
-import type { Bilingual, Evidence, Graph, Problem } from './types.js';
-import { closest } from './validate.js';
+import type { Basis, Bilingual, Evidence, Graph, Note, Problem } from './types.js';
+import { BASES, closest } from './validate.js';
 
 /** What one side of a comparison row says: a cited statement, or that the source is silent. */
 export type ComparisonCell = { text: Bilingual; evidence: Evidence[] } | { notStated: true };
@@ -17,7 +17,11 @@ export interface ComparisonRow {
 export interface Counterparts {
   left: string[];
   right: string[];
-  note: Bilingual;
+  /** What the actors have in common. */
+  label: Bilingual;
+  /** Default `stated`: the source pairs them; `inferred`: the pairing is the author's reading, explained in `note`. */
+  basis?: Basis;
+  note?: Note;
   evidence?: Evidence[];
 }
 
@@ -89,8 +93,11 @@ export function validateComparison(input: unknown, models: Readonly<Record<strin
   else
     input.counterparts.forEach((group, i) => {
       const path = `$.counterparts[${i}]`;
-      if (!isObject(group)) return report(path, 'Each counterpart group needs "left", "right" and "note".');
-      if (!isBilingual(group.note)) report(`${path}.note`, 'The note needs "zh" and "en" texts.');
+      if (!isObject(group)) return report(path, 'Each counterpart group needs "left", "right" and "label".');
+      if (!isBilingual(group.label)) report(`${path}.label`, 'The label needs "zh" and "en" texts.');
+      if (group.basis !== undefined && !BASES.includes(group.basis as never)) report(`${path}.basis`, 'basis must be "stated" or "inferred".');
+      if (group.note !== undefined && !isText(group.note) && !isBilingual(group.note)) report(`${path}.note`, 'The note must be a text or have "zh" and "en" texts.');
+      if (group.basis === 'inferred' && group.note === undefined) report(`${path}.note`, 'An inferred pairing needs a "note" saying what the reading rests on.');
       for (const side of ['left', 'right'] as const) {
         const ids = group[side];
         const model = sides[side];

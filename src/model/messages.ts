@@ -1,4 +1,4 @@
-import type { Bilingual, DisplayLang } from './types.js';
+import type { Bilingual, DisplayLang, Note } from './types.js';
 
 /** Every string of the user interface, in both languages. Data labels live in the graph files. */
 export const MESSAGES = {
@@ -68,14 +68,18 @@ export const MESSAGES = {
   longestChain: { zh: '最长责任链', en: 'longest chain of accountability' },
   links: { zh: '环', en: 'links' },
   onlyHere: { zh: '仅此一方有', en: 'only on this side' },
+  inferred: { zh: '作者的解读', en: "the author's reading" },
+  readingPrefix: { zh: '作者的解读', en: "The author's reading" },
+  inferredLegend: { zh: '作者的解读(原文未直接陈述)', en: "The author's reading (not stated in the text)" },
   counterpartHint: { zh: '悬停或点击主体,可在另一侧看到其对应主体', en: 'Hover or click an actor to see its counterpart on the other side' },
 } as const satisfies Record<string, Bilingual>;
 
 /** A key of the message table. */
 export type MessageKey = keyof typeof MESSAGES;
 
-/** A bilingual text in the display language; `both` gives "中文 · English". */
-export function inLang(text: Bilingual, lang: DisplayLang): string {
+/** A bilingual text in the display language; `both` gives "中文 · English". A plain text is the same in every language. */
+export function inLang(text: Bilingual | Note, lang: DisplayLang): string {
+  if (typeof text === 'string') return text;
   return lang === 'both' ? (text.zh === text.en ? text.zh : `${text.zh} · ${text.en}`) : text[lang];
 }
 

@@ -1,5 +1,5 @@
 import type { Graph, Lang, Relation } from './types.js';
-import { RELATIONS, type RelationKind } from './vocabulary.js';
+import { INFERRED_MARK, isInferred, RELATIONS, type RelationKind } from './vocabulary.js';
 import { GraphError } from './errors.js';
 import { closest } from './validate.js';
 
@@ -198,13 +198,14 @@ function chainName(graph: Graph, id: string, lang: Lang): string {
 /**
  * A chain as a sentence, e.g. `涉灾部门 ← 综合协调 ← 应急管理部门 ← 主导 ← 市政府`. Each arrow
  * points the way its relation reads in the data: from the actor that leads, directs or takes part.
+ * An inferred relation's verb carries `INFERRED_MARK` (`领导∗`).
  */
 export function chainSentence(graph: Graph, chain: Chain, lang: Lang): string {
   let sentence = chainName(graph, chain.actors[0], lang);
   chain.links.forEach((link, i) => {
     const nearer = chain.actors[i];
     const forward = link.relations[0].source === nearer;
-    const verbs = link.relations.map((relation) => RELATIONS[relation.relation].verb[lang]).join(' / ');
+    const verbs = link.relations.map((relation) => RELATIONS[relation.relation].verb[lang] + (isInferred(relation) ? INFERRED_MARK : '')).join(' / ');
     sentence += forward ? ` → ${verbs} → ` : ` ← ${verbs} ← `;
     sentence += chainName(graph, link.actor, lang);
   });

@@ -59,6 +59,8 @@ export type RelationType =
   | 'partners'
   | 'participates'
   | 'issues'
+  | 'adopts'
+  | 'drafts'
   | 'joins'
   | 'folds-into'
   | 'promotes';
@@ -76,12 +78,25 @@ export interface Actor {
   evidence?: Evidence[];
 }
 
+/**
+ * Whether the quotes state a relation (`stated`: these actors, this relation, this direction) or
+ * it is the model author's reading of them (`inferred`).
+ */
+export type Basis = 'stated' | 'inferred';
+
+/** A note in both languages, or one text for both (as authors of their own models may write it). */
+export type Note = Bilingual | string;
+
 /** A directed relation: `source` <relation> `target`, e.g. party leads government. */
 export interface Relation {
   id: string;
   source: string;
   target: string;
   relation: RelationType;
+  /** Default `stated`; an `inferred` relation carries a `note` on what the reading rests on. */
+  basis?: Basis;
+  /** What an inferred relation rests on: which passages it joins, or what background knowledge it adds. */
+  note?: Note;
   evidence?: Evidence[];
 }
 

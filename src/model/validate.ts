@@ -1,5 +1,8 @@
-import type { Graph, Problem } from './types.js';
+import type { Basis, Graph, Problem } from './types.js';
 import { LEVEL_TYPES, RELATION_TYPES, SECTOR_TYPES } from './vocabulary.js';
+
+/** The bases a relation may have: stated by its quotes, or the author's reading. */
+export const BASES: readonly Basis[] = ['stated', 'inferred'];
 
 /** Largest graph the element draws; beyond it, split the graph into views or files. */
 export const MAX_ACTORS = 5000;
@@ -104,6 +107,16 @@ export function validateGraph(input: unknown): Validation {
     });
   };
 
+  const reading = (item: Json, path: string, what: string) => {
+    if (item.basis !== undefined && !BASES.includes(item.basis as never)) {
+      report(`${path}.basis`, `Unknown basis ${show(item.basis)}.${suggest(item.basis, BASES)} Use "stated" (the quotes say so) or "inferred" (your reading, with a "note").`);
+    }
+    if (item.note !== undefined && !isText(item.note)) bilingual(item.note, `${path}.note`, 'The note');
+    else if (item.basis === 'inferred' && item.note === undefined) {
+      report(`${path}.note`, `An inferred ${what} needs a "note" saying what the reading rests on, e.g. "the text names both bodies in one sentence; that one leads the other is background knowledge".`);
+    }
+  };
+
   knownKeys(input, ['$schema', 'id', 'title', 'description', 'source', 'nodes', 'edges', 'views'], '$');
   if (input.source !== undefined) {
     if (!isObject(input.source)) report('$.source', 'source must be an object with a "title" and optional "author", "publication", "url".');
@@ -167,7 +180,7 @@ export function validateGraph(input: unknown): Validation {
     input.edges.forEach((edge, i) => {
       const path = `$.edges[${i}]`;
       if (!isObject(edge)) return report(path, 'Each edge must be an object with "id", "source", "target" and "relation".');
-      knownKeys(edge, ['id', 'source', 'target', 'relation', 'evidence'], path);
+      knownKeys(edge, ['id', 'source', 'target', 'relation', 'basis', 'note', 'evidence'], path);
       if (!isText(edge.id)) report(`${path}.id`, 'The edge needs an "id".');
       else if (edgeIds.has(edge.id) || ids.has(edge.id)) report(`${path}.id`, `Duplicate id ${show(edge.id)}: nodes and edges each need their own id.`);
       else edgeIds.add(edge.id);
@@ -180,6 +193,7 @@ export function validateGraph(input: unknown): Validation {
       if (!RELATION_TYPES.includes(edge.relation as never)) {
         report(`${path}.relation`, `Unknown relation ${show(edge.relation)}.${suggest(edge.relation, RELATION_TYPES)} Use one of: ${RELATION_TYPES.join(', ')}.`);
       }
+      reading(edge, path, 'relation');
       evidence(edge.evidence, `${path}.evidence`);
     });
   }

@@ -1,4 +1,4 @@
-import type { Bilingual, Level, RelationType, Sector } from './types.js';
+import type { Bilingual, Level, Relation, RelationType, Sector } from './types.js';
 
 /**
  * Whether a relation makes its lower end answer to its upper end (`accountability`),
@@ -112,6 +112,18 @@ export const RELATIONS: Readonly<Record<RelationType, RelationInfo>> = {
     kind: 'reference',
     flow: 'down',
   },
+  adopts: {
+    verb: { zh: '审议通过', en: 'adopts' },
+    meaning: { zh: '源(会议)审议通过目标文件', en: 'the source, a congress or its session, adopts the target document' },
+    kind: 'reference',
+    flow: 'down',
+  },
+  drafts: {
+    verb: { zh: '制定', en: 'draws up' },
+    meaning: { zh: '源制定或组织制定目标文件', en: 'the source draws up, or organises the drafting of, the target document' },
+    kind: 'reference',
+    flow: 'down',
+  },
   joins: {
     verb: { zh: '加入', en: 'joins' },
     meaning: { zh: '源加入目标网络或行动', en: 'the source joins the target network or campaign' },
@@ -191,3 +203,16 @@ export const RELATION_TYPES = Object.keys(RELATIONS) as RelationType[];
 export const SECTOR_TYPES = Object.keys(SECTORS) as Sector[];
 /** Level ids, widest first. */
 export const LEVEL_TYPES = Object.keys(LEVELS) as Level[];
+
+/**
+ * The mark an inferred relation (the author's reading, not stated by its quotes) carries wherever
+ * it is shown: on its line, in the legend, in chain sentences and exports. Centred on the line,
+ * unlike `*`, and plain text, so it survives greyscale, print and copy-paste.
+ */
+export const INFERRED_MARK = '∗';
+
+/** The `hide` key, and legend entry, of inferred relations. */
+export const INFERRED = 'inferred';
+
+/** Whether a relation is the author's reading rather than stated by its quotes. */
+export const isInferred = (relation: Pick<Relation, 'basis'>): boolean => relation.basis === 'inferred';

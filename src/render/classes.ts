@@ -1,4 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
+import { INFERRED } from '../model/vocabulary.js';
 
 /** What to emphasise: a traced actor and the elements of its chains. Everything else is dimmed. */
 export interface Highlight {
@@ -12,7 +13,7 @@ export interface Highlight {
 
 /** The state of a graph that shows as classes on its elements. */
 export interface DisplayState {
-  /** Hidden sectors and relation types. */
+  /** Hidden sectors and relation types, and `inferred` for every relation that is the author's reading. */
   filtered: ReadonlySet<string>;
   /** Actors shown at the current presentation step; `null`: all. */
   stepShown: ReadonlySet<string> | null;
@@ -42,7 +43,7 @@ export function classesOf(elements: readonly ElementDefinition[], state: Display
     const id = data.id!;
     ids.add(id);
     const isNode = data.source === undefined;
-    if (state.filtered.has(isNode ? data.sector : data.relation)) add(id, 'filtered');
+    if (state.filtered.has(isNode ? data.sector : data.relation) || (!isNode && data.inferred && state.filtered.has(INFERRED))) add(id, 'filtered');
     if (shown && (isNode ? !shown.has(id) : !shown.has(data.source) || !shown.has(data.target))) add(id, 'step-hidden');
   }
   if (shown) for (const id of state.stepEmphasis) if (ids.has(id)) add(id, 'step-emphasis');

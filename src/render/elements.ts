@@ -1,6 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { Actor, Bilingual, DisplayLang, Graph, Label, Relation } from '../model/types.js';
-import { RELATIONS } from '../model/vocabulary.js';
+import { isInferred, RELATIONS } from '../model/vocabulary.js';
 import { SECTOR_STYLES, type SectorStyle } from './palette.js';
 
 /** Width in pixels of a text at the label font size. */
@@ -37,6 +37,8 @@ export interface RelationData {
   kind: string;
   /** The data's source is the lower end (e.g. participates): draw the arrow at the upper end. */
   reversed: boolean;
+  /** The author's reading, not stated by its quotes: drawn with `INFERRED_MARK`. */
+  inferred: boolean;
 }
 
 /** Extra room some shapes need so their label stays inside the slanted or round sides. */
@@ -140,6 +142,7 @@ export function toElements(graph: Graph, options: ElementOptions): ElementDefini
       relation: relation.relation,
       kind: info.kind,
       reversed,
+      inferred: isInferred(relation),
     };
     return { group: 'edges', data };
   });

@@ -1,9 +1,9 @@
 import type { Core, EdgeSingular, NodeSingular, Position } from 'cytoscape';
 import { inLang, msg } from '../model/messages.js';
 import type { Bilingual, DisplayLang, Graph, RelationType, Sector } from '../model/types.js';
-import { RELATIONS, RELATION_TYPES, SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
+import { INFERRED, INFERRED_MARK, isInferred, RELATIONS, RELATION_TYPES, SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
 import { selectView } from './elements.js';
-import { RELATION_STYLES, SECTOR_STYLES, type RelationStyle, type SectorStyle } from './palette.js';
+import { inferredBadge, RELATION_STYLES, SECTOR_STYLES, type RelationStyle, type SectorStyle } from './palette.js';
 import { FONT_FAMILY } from './stylesheet.js';
 import { arrowPath, dashArray, shapePath } from './swatch.js';
 
@@ -14,7 +14,12 @@ export interface ExportFrame {
   /** A line under the graph citing the source. */
   source?: string;
   /** Legend entries: sectors and relations with their display names. */
-  legend?: { sectors: { sector: Sector; name: string }[]; relations: { relation: RelationType; name: string }[] };
+  legend?: {
+    sectors: { sector: Sector; name: string }[];
+    relations: { relation: RelationType; name: string }[];
+    /** The name of the mark of inferred relations, when some are shown. */
+    inferred?: string;
+  };
   /** Page colour, or `none` for a transparent image. */
   background: string;
   text: string;
@@ -41,6 +46,7 @@ export function exportFrame(
       ? {
           sectors: SECTOR_TYPES.filter((s) => !hidden.has(s) && actors.some((a) => a.sector === s)).map((sector) => ({ sector, name: inLang(SECTORS[sector].name, lang) })),
           relations: RELATION_TYPES.filter((r) => !hidden.has(r) && relations.some((e) => e.relation === r)).map((relation) => ({ relation, name: inLang(RELATIONS[relation].verb, lang) })),
+          inferred: !hidden.has(INFERRED) && relations.some((e) => isInferred(e) && !hidden.has(e.relation)) ? msg('inferredLegend', lang) : undefined,
         }
       : undefined,
   };
@@ -106,8 +112,14 @@ function edgeSvg(edge: EdgeSingular): string {
   arrow(edge.style('source-arrow-shape'), source, controls[0] ?? target);
   return `<g class="relation" data-id="${escapeXml(edge.id())}" opacity="${num(parseFloat(edge.style('opacity')))}">
 <path d="${d}" fill="none" stroke="${colour}" stroke-width="${num(width)}"${dash ? ` stroke-dasharray="${dash}"` : ''}${style?.line === 'dotted' ? ' stroke-linecap="round"' : ''}/>
-${arrows.join('\n')}
+${arrows.join('\n')}${edge.data('inferred') ? `\n${badgeSvg(edge.midpoint(), parseFloat(edge.style('font-size')) / inferredBadge(1).fontSize, edge.style('text-background-color'), edge.style('text-border-color'), edge.style('color'))}` : ''}
 </g>`;
+}
+
+/** The mark of an inferred relation (see `inferredBadge`), centred on `at`; the text has an explicit baseline. */
+function badgeSvg(at: Position, scale: number, fill: string, stroke: string, ink: string): string {
+  const badge = inferredBadge(scale);
+  return `<g class="inferred"><circle cx="${num(at.x)}" cy="${num(at.y)}" r="${num(badge.radius)}" fill="${fill}" stroke="${stroke}" stroke-width="${num(badge.borderWidth)}"/><text x="${num(at.x)}" y="${num(at.y + badge.baseline)}" font-size="${num(badge.fontSize)}" font-weight="bold" fill="${ink}" text-anchor="middle">${INFERRED_MARK}</text></g>`;
 }
 
 /** Legend rows under the graph, wrapped to `width`; returns the SVG and its height. */
@@ -131,6 +143,13 @@ function legendSvg(frame: ExportFrame, left: number, top: number, width: number)
       };
     }),
   ];
+  if (legend.inferred) {
+    items.push({
+      name: legend.inferred,
+      swatch: (x: number, y: number) =>
+        `<line x1="${num(x)}" y1="${num(y)}" x2="${num(x + 34)}" y2="${num(y)}" stroke="${frame.text}" stroke-width="1.5"/>${badgeSvg({ x: x + 17, y }, 0.7, frame.background === 'none' ? '#ffffff' : frame.background, frame.text, frame.text)}`,
+    });
+  }
   let [x, y] = [left, top + fontSize];
   const parts: string[] = [];
   for (const item of items) {

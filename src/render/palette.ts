@@ -55,10 +55,24 @@ export const RELATION_STYLES: Readonly<Record<RelationType, RelationStyle>> = {
   partners: { line: 'solid', width: 1.5, arrow: 'circle' },
   participates: { line: 'dotted', width: 2.5, arrow: 'triangle' },
   issues: { line: 'dotted', width: 1.5, arrow: 'triangle-tee' },
+  adopts: { line: 'dotted', width: 1.5, arrow: 'tee' },
+  drafts: { line: 'dashed', dash: [3, 3], width: 1.5, arrow: 'diamond' },
   joins: { line: 'dotted', width: 2, arrow: 'circle' },
   'folds-into': { line: 'dotted', width: 2, arrow: 'chevron' },
   promotes: { line: 'dashed', dash: [10, 3], width: 1.5, arrow: 'triangle-backcurve' },
 };
+
+/**
+ * The mark of an inferred relation: `INFERRED_MARK` in a circle at the middle of its line, on the
+ * page's colour with a border of the line's, sizes in px before the theme's scale. One look for
+ * the canvas, the first picture, the export and the legend.
+ */
+export function inferredBadge(scale: number) {
+  const fontSize = 18 * scale;
+  const padding = 4 * scale;
+  // the mark is about half an em wide; Cytoscape's circle spans the width plus padding
+  return { fontSize, padding, borderWidth: 1.5 * scale, radius: fontSize * 0.28 + padding, baseline: fontSize * 0.3 };
+}
 
 /** Colours a theme gives the canvas; exposed as CSS custom properties on the element. */
 export interface ThemeColours {

@@ -1,7 +1,8 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { ActorData, RelationData } from './elements.js';
 import type { Viewport } from './layout.js';
-import { RELATION_STYLES, SECTOR_STYLES, type ThemeColours } from './palette.js';
+import { INFERRED_MARK } from '../model/vocabulary.js';
+import { inferredBadge, RELATION_STYLES, SECTOR_STYLES, type ThemeColours } from './palette.js';
 import { BASE_FONT_SIZE, darken, DIMMED_OPACITY, FONT_FAMILY, MIN_ZOOMED_FONT_SIZE } from './stylesheet.js';
 import { arrowPath, SHAPE_POLYGONS, shapePath } from './swatch.js';
 
@@ -71,6 +72,26 @@ function exitFraction({ width, height, sector }: Pick<ActorData, 'width' | 'heig
     if (along > 0 && side >= 0 && side <= 1) nearest = Math.min(nearest, along);
   });
   return nearest;
+}
+
+const quadraticMidpoint = (a: Point, control: Point, b: Point): Point => ({ x: 0.25 * a.x + 0.5 * control.x + 0.25 * b.x, y: 0.25 * a.y + 0.5 * control.y + 0.25 * b.y });
+
+/** The mark of an inferred relation at the middle of its line (see `inferredBadge`). */
+function paintBadge(context: CanvasRenderingContext2D, at: Point, colours: ThemeColours, zoom: number): void {
+  const badge = inferredBadge(colours.scale);
+  if (badge.fontSize * zoom < MIN_ZOOMED_FONT_SIZE) return;
+  context.beginPath();
+  context.arc(at.x, at.y, badge.radius, 0, Math.PI * 2);
+  context.fillStyle = colours.background;
+  context.fill();
+  context.lineWidth = badge.borderWidth;
+  context.strokeStyle = colours.edge;
+  context.stroke();
+  context.fillStyle = colours.text;
+  context.font = `bold ${badge.fontSize}px ${FONT_FAMILY}`;
+  context.textAlign = 'center';
+  context.textBaseline = 'alphabetic';
+  context.fillText(INFERRED_MARK, at.x, at.y + badge.baseline);
 }
 
 /**
@@ -150,6 +171,7 @@ export function paintPreview(canvas: HTMLCanvasElement, width: number, height: n
     };
     if (arrowAtTarget) arrow(end, endAngle);
     if (arrowAtSource) arrow(start, startAngle + Math.PI);
+    if (data.inferred) paintBadge(context, control ? quadraticMidpoint(start, control, end) : { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 }, colours, zoom);
   }
 
   const fontSize = BASE_FONT_SIZE * colours.scale;

@@ -1,6 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
-import { RELATION_TYPES, SECTOR_TYPES } from '../model/vocabulary.js';
-import { RELATION_STYLES, SECTOR_STYLES, type ThemeColours } from './palette.js';
+import { INFERRED_MARK, RELATION_TYPES, SECTOR_TYPES } from '../model/vocabulary.js';
+import { inferredBadge, RELATION_STYLES, SECTOR_STYLES, type ThemeColours } from './palette.js';
 
 /** Label font stack: Noto Sans CJK first so Chinese renders the same on every machine that has it. */
 export const FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
@@ -27,6 +27,7 @@ export function darken(hex: string, amount = 0.35): string {
 export function stylesheet(colours: ThemeColours, { reducedMotion = false } = {}): StylesheetJson {
   const fontSize = BASE_FONT_SIZE * colours.scale;
   const transition = reducedMotion ? 0 : 200;
+  const badge = inferredBadge(colours.scale);
   const sectors: StylesheetJson = SECTOR_TYPES.map((sector) => {
     const { colour, ink, shape } = SECTOR_STYLES[sector];
     return { selector: `node[sector = "${sector}"]`, style: { shape, 'background-color': colour, color: ink, 'border-color': darken(colour) } };
@@ -86,6 +87,24 @@ export function stylesheet(colours: ThemeColours, { reducedMotion = false } = {}
       style: { 'line-color': colours.edgeSoft, 'target-arrow-color': colours.edgeSoft, 'source-arrow-color': colours.edgeSoft },
     },
     ...relations,
+    {
+      selector: 'edge[?inferred]',
+      style: {
+        label: INFERRED_MARK,
+        'font-family': FONT_FAMILY,
+        'font-size': badge.fontSize,
+        'font-weight': 'bold',
+        color: colours.text,
+        'text-background-color': colours.background,
+        'text-background-opacity': 1,
+        'text-background-shape': 'circle',
+        'text-background-padding': `${badge.padding}px`,
+        'text-border-width': badge.borderWidth,
+        'text-border-color': colours.edge,
+        'text-border-opacity': 1,
+        'min-zoomed-font-size': MIN_ZOOMED_FONT_SIZE,
+      },
+    },
     { selector: '.filtered, .step-hidden', style: { display: 'none' } },
     { selector: 'node.step-emphasis', style: { 'underlay-color': colours.highlight, 'underlay-opacity': 0.5, 'underlay-padding': 9 } },
     { selector: '.dimmed', style: { opacity: DIMMED_OPACITY } },

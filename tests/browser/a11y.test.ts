@@ -83,7 +83,7 @@ describe('for screen readers', () => {
     const text = () => el.shadowRoot!.querySelector('#text-alternative')!.textContent!.replace(/\s+/g, ' ');
     expect(el.shadowRoot!.querySelector('[part="canvas"]')!.getAttribute('aria-describedby')).toContain('text-alternative');
     expect(text()).toContain('Coordination bodies');
-    expect(text()).toContain('City or metropolitan government: leads Resilience office; partners with Market');
+    expect(text()).toContain('City or metropolitan governments (Barcelona, London, New York…): establishes Resilience unit; establishes Chief Resilience Officer; establishes Resilience office; partners with Market');
     el.hide = 'market';
     await el.updateComplete;
     expect(text()).not.toContain('Market');
@@ -94,7 +94,7 @@ describe('for screen readers', () => {
     el.trace = 'emergency-department';
     await el.updateComplete;
     const status = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
-    expect(status.textContent).toMatch(/Traced: Emergency Management Bureau\. Upstream: answers to 1 chains; Downstream: steers 1 chains\./);
+    expect(status.textContent).toMatch(/Traced: Emergency Management Bureau\. Upstream: answers to 2 chains; Downstream: steers 1 chains\./);
   });
 
   it('shows where keyboard focus is, on the canvas and on the actor', async () => {

@@ -37,13 +37,13 @@ describe('<governance-compare>', () => {
     const y = (cy: typeof leftCy, id: string) => cy.getElementById(id).renderedPosition().y;
     expect(Math.abs(y(leftCy, 'city-gov') - y(rightCy, 'city-government'))).toBeLessThan(2);
     expect(Math.abs(y(leftCy, 'social-capital') - y(rightCy, 'market'))).toBeLessThan(2);
-    expect(Math.abs(y(leftCy, 'leading-group') - y(rightCy, 'resilience-office'))).toBeLessThan(2);
+    expect(Math.abs(y(leftCy, 'coordination-bodies') - y(rightCy, 'resilience-office'))).toBeLessThan(2);
     expect(leftCy.zoom()).toBeCloseTo(rightCy.zoom(), 5);
   });
 
   it('hovering an actor marks its counterparts on the other side', async () => {
     const { left, leftCy, rightCy } = await renderCompare();
-    const { x, y } = leftCy.getElementById('leading-group').renderedPosition();
+    const { x, y } = leftCy.getElementById('coordination-bodies').renderedPosition();
     await userEvent.hover(left.shadowRoot!.querySelector<HTMLElement>('[part="canvas"]')!, { position: { x, y } });
     await expect.poll(() => rightCy.$('.marked').map((n) => n.id()).sort()).toEqual(['chief-resilience-officer', 'resilience-office', 'resilience-unit']);
   });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GovernanceGraph } from '../../src/components/governance-graph.js';
 import '../../src/index.js';
+import { BUILTIN_MODELS } from '../../src/model/builtin.js';
 import { syntheticGraph } from '../../scripts/bench/synthetic.js';
 import { cyOf, dataUrl, nextEvent } from './helpers.js';
 
@@ -36,8 +37,8 @@ describe('large graphs', () => {
     el.src = undefined;
     el.model = 'foreign';
     const { detail } = await ready;
-    expect(detail).toMatchObject({ id: 'foreign', nodes: 10 });
+    expect(detail).toMatchObject({ id: 'foreign', nodes: BUILTIN_MODELS.foreign.nodes.length });
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(cyOf(el)!.nodes()).toHaveLength(10);
+    expect(cyOf(el)!.nodes()).toHaveLength(BUILTIN_MODELS.foreign.nodes.length);
   });
 });

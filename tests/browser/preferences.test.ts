@@ -19,7 +19,7 @@ describe("the reader's preferences", () => {
     await commands.emulateMedia({ colorScheme: 'dark' });
     const { el, cy } = await renderGraph(html`<governance-graph model="foreign"></governance-graph>`);
     expect(getComputedStyle(el).backgroundColor).toBe('rgb(22, 24, 29)');
-    const [r, g, b] = cy.getElementById('city-government--leads--resilience-office').style('line-color').match(/\d+/g)!.map(Number);
+    const [r, g, b] = cy.getElementById('city-government--establishes--resilience-office').style('line-color').match(/\d+/g)!.map(Number);
     expect(r + g + b).toBeGreaterThan(600);
   });
 

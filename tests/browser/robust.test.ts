@@ -188,7 +188,7 @@ describe('lifecycle', () => {
       ResizeObserver.prototype.observe = observe;
       ResizeObserver.prototype.disconnect = disconnect;
     }
-  });
+  }, 60_000); // 110 full draws: slow on a loaded 2-core machine, and no measure of speed
 
   it('quick changes of model, language, trace and step end in the state last asked for', async () => {
     const { el, cy } = await renderGraph(html`<governance-graph model="domestic" view="overview"></governance-graph>`);

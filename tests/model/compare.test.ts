@@ -18,6 +18,9 @@ describe('compareModels on the built-in models', () => {
     expect(summary.left.longestChain).toBeGreaterThanOrEqual(4);
     expect(summary.right.longestChain).toBeLessThanOrEqual(2);
     expect(summary.left.longestChainActors.at(-1)).toBe('cpc-central');
+    // of the longest chains, the one resting least on the author's readings: only central leadership of the committee
+    expect(summary.left.longestChainReadings).toBe(1);
+    expect(summary.right.longestChainReadings).toBe(0);
   });
 
   it('shows Party leadership and functional departments only on the domestic side', () => {
@@ -25,15 +28,16 @@ describe('compareModels on the built-in models', () => {
     expect(summary.onlyRight.sectors).toEqual([]);
   });
 
-  it('lists the foreign actors that have no domestic counterpart', () => {
-    expect(summary.right.unmatched).toEqual(expect.arrayContaining(['barcelona', 'london', 'new-york', 'resilience-team']));
-    expect(summary.right.unmatched).not.toContain('resilience-office');
+  it('lists the actors that have no counterpart on the other side', () => {
+    expect(summary.left.unmatched).toEqual(expect.arrayContaining(['cpc-central', 'city-party', 'disaster-departments']));
+    expect(summary.left.unmatched).not.toContain('coordination-bodies');
+    expect(summary.right.unmatched).toEqual([]);
   });
 });
 
 describe('counterpartsOf', () => {
-  it('links a city leading group to the resilience offices abroad, and back', () => {
-    expect(counterpartsOf(BUILTIN_COMPARISON, 'left', 'leading-group')).toEqual(['resilience-office', 'resilience-unit', 'chief-resilience-officer']);
+  it('links the city coordination bodies to the resilience offices abroad, and back', () => {
+    expect(counterpartsOf(BUILTIN_COMPARISON, 'left', 'coordination-bodies')).toEqual(['resilience-office', 'resilience-unit', 'chief-resilience-officer']);
     expect(counterpartsOf(BUILTIN_COMPARISON, 'right', 'market')).toEqual(['social-capital', 'state-capital', 'enterprises', 'insurance']);
     expect(counterpartsOf(BUILTIN_COMPARISON, 'left', 'cpc-central')).toEqual([]);
   });
@@ -53,6 +57,14 @@ describe('bandPositions', () => {
     expect(positions.get('gov')!.y).toBe(BANDS.indexOf(SECTOR_BANDS.government) * BAND_GAP);
     expect(positions.get('office')!.y).toBe(BAND_GAP);
     expect(positions.get('a')!.y).toBe(BANDS.indexOf('market') * BAND_GAP);
+  });
+
+  it('moves a band down when an actor above is too tall for the usual gap, so bands never overlap', () => {
+    const tall = bandPositions([...actors, { id: 'fund', sector: 'market', width: 200, height: 400, x: 0 }, { id: 'public', sector: 'society', width: 80, height: 30, x: 0 }], 20);
+    const [market, society] = [tall.get('fund')!.y, tall.get('public')!.y];
+    expect(market).toBe(BANDS.indexOf('market') * BAND_GAP);
+    expect(society - market).toBeGreaterThanOrEqual(400 / 2 + 30 / 2 + 20);
+    expect(tall.get('office')!.y).toBe(BAND_GAP);
   });
 
   it('keeps the left-to-right order and never overlaps actors of a band', () => {

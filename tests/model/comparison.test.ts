@@ -20,7 +20,13 @@ describe('the built-in comparison', () => {
 
   it('says "not stated" where the text is silent about the foreign model, instead of inventing', () => {
     const silent = BUILTIN_COMPARISON.rows.filter((r) => 'notStated' in r.right).map((r) => r.id);
-    expect(silent).toEqual(expect.arrayContaining(['function', 'goal', 'overall-plans']));
+    expect(silent).toEqual(expect.arrayContaining(['function', 'goal', 'overall-plans', 'regional-scope']));
+  });
+
+  it("marks pairings the text does not draw itself as the author's reading", () => {
+    const read = BUILTIN_COMPARISON.counterparts.filter((group) => group.basis === 'inferred');
+    expect(read.map((group) => group.right)).toEqual(expect.arrayContaining([['city-government'], ['market']]));
+    for (const group of read) expect(group.note, group.label.en).toBeDefined();
   });
 
   it('contrasts the national push with city-level promotion abroad', () => {
@@ -39,6 +45,10 @@ describe('validateComparison', () => {
     expect(broken((c) => (c.counterparts[0].right[0] = 'city-goverment'))).toEqual([
       { path: '$.counterparts[0].right[0]', message: expect.stringContaining('Did you mean "city-government"?') },
     ]);
+  });
+
+  it('refuses an inferred pairing without a note', () => {
+    expect(broken((c) => Object.assign(c.counterparts[1], { basis: 'inferred' }))).toEqual([{ path: '$.counterparts[1].note', message: expect.stringContaining('needs a "note"') }]);
   });
 
   it('names an unknown model', () => {

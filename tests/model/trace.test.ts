@@ -31,10 +31,10 @@ describe('tracing the domestic model', () => {
   });
 
   it('writes a chain as a sentence in either language, arrows following each relation', () => {
-    const chain = traceUpstream(domestic, 'disaster-departments').find((c) => c.actors[1] === 'emergency-department')!;
-    expect(chainSentence(domestic, chain, 'zh')).toBe('涉灾部门 ← 统筹协调 ← 应急管理部门 ← 主导 ← 市政府 ← 领导 / 监督 ← 市委 ← 领导 ← 党中央');
+    const chain = traceUpstream(domestic, 'disaster-departments').find((c) => c.actors[1] === 'emergency-department' && c.actors[2] === 'city-gov')!;
+    expect(chainSentence(domestic, chain, 'zh')).toBe('涉灾部门 ← 统筹协调 ← 应急管理部门 → 牵头 → 市政府 ← 领导 / 监督∗ ← 市委 ← 领导∗ ← 党中央');
     expect(chainSentence(domestic, chain, 'en')).toBe(
-      'Disaster-related departments ← coordinates ← Emergency Management ← directs ← Municipal Government ← leads / supervises ← Party Committee ← leads ← CPC Central Committee',
+      'Disaster-related departments ← coordinates ← Emergency Management → takes the lead for → Municipal Government ← leads / supervises∗ ← Municipal Party Committee ← leads∗ ← CPC Central Committee',
     );
     const carried = traceUpstream(domestic, 'disaster-departments').find((c) => c.actors[1] === 'city-gov')!;
     expect(chainSentence(domestic, carried, 'en')).toMatch(/^Disaster-related departments → carries out its share for → Municipal Government/);
@@ -55,9 +55,13 @@ describe('tracing the domestic model', () => {
     expect(withInfluence).toContain('households');
   });
 
-  it('finds the government as the link between a Party committee and its emergency department', () => {
-    expect(ids(connectingChains(domestic, 'emergency-department', 'city-party'))).toEqual([['emergency-department', 'city-gov', 'city-party']]);
-    expect(ids(connectingChains(domestic, 'city-party', 'emergency-department'))).toEqual([['city-party', 'city-gov', 'emergency-department']]);
+  it('finds the government and the coordination bodies as the links between a Party committee and its emergency department', () => {
+    const expected = [
+      ['emergency-department', 'coordination-bodies', 'city-party'],
+      ['emergency-department', 'city-gov', 'city-party'],
+    ];
+    expect(ids(connectingChains(domestic, 'emergency-department', 'city-party'))).toEqual(expect.arrayContaining(expected));
+    expect(ids(connectingChains(domestic, 'city-party', 'emergency-department'))).toEqual(expect.arrayContaining(expected.map((chain) => [...chain].reverse())));
   });
 
   it('finds no chain of responsibility between unrelated actors', () => {

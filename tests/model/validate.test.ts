@@ -24,6 +24,17 @@ describe('validateGraph', () => {
     expect(problems[0].message).toContain('Did you mean "dept"?');
   });
 
+  it("refuses an inferred relation without a note on what the reading rests on, and an unknown basis", () => {
+    expect(problemsAfter((g) => (g.edges[0].basis = 'inferred'))).toEqual([{ path: '$.edges[0].note', message: expect.stringContaining('needs a "note"') }]);
+    expect(problemsAfter((g) => (g.edges[0].basis = 'infered'))).toEqual([{ path: '$.edges[0].basis', message: expect.stringContaining('Did you mean "inferred"?') }]);
+    expect(problemsAfter((g) => Object.assign(g.edges[0], { basis: 'inferred', note: { zh: '解读' } }))).toEqual([{ path: '$.edges[0].note.en', message: expect.stringContaining('no English text') }]);
+  });
+
+  it('accepts an inferred relation with a note in one text or in both languages', () => {
+    expect(problemsAfter((g) => Object.assign(g.edges[0], { basis: 'inferred', note: 'background knowledge' }))).toEqual([]);
+    expect(problemsAfter((g) => Object.assign(g.edges[0], { basis: 'inferred', note: { zh: '背景知识', en: 'background knowledge' } }))).toEqual([]);
+  });
+
   it('reports a duplicate actor id at the second occurrence', () => {
     const problems = problemsAfter((g) => (g.nodes[2].id = 'gov'));
     expect(problems.map((p) => p.path)).toContain('$.nodes[2].id');
