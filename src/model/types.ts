@@ -53,6 +53,7 @@ export type RelationType =
   | 'carries-out'
   | 'supervises'
   | 'establishes'
+  | 'requires'
   | 'guides'
   | 'funds'
   | 'buys-services'

@@ -49,6 +49,7 @@ export const RELATION_STYLES: Readonly<Record<RelationType, RelationStyle>> = {
   'carries-out': { line: 'dashed', dash: [14, 4, 3, 4], width: 2, arrow: 'square' },
   supervises: { line: 'solid', width: 2, arrow: 'circle-triangle' },
   establishes: { line: 'solid', width: 2, arrow: 'diamond' },
+  requires: { line: 'solid', width: 1.5, arrow: 'triangle-tee' },
   guides: { line: 'dashed', dash: [4, 5], width: 2, arrow: 'vee' },
   funds: { line: 'dashed', dash: [2, 2], width: 3, arrow: 'triangle' },
   'buys-services': { line: 'dashed', dash: [6, 3], width: 2, arrow: 'square' },
