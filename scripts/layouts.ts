@@ -8,10 +8,11 @@ import { chromium } from 'playwright';
 import { createServer } from 'vite';
 import { BUILTIN_MODELS } from '../src/model/builtin.js';
 import { contentHash } from '../src/render/layout-cache.js';
+import { LAYOUT_VERSION } from '../src/render/placement.js';
 import { CHROMIUM_ARGS, findChromium } from '../tests/chromium.js';
 
 // lay out from scratch, not from the layouts being replaced
-writeFileSync('graph-data/layouts.json', JSON.stringify({ hashes: {}, layouts: {} }));
+writeFileSync('graph-data/layouts.json', JSON.stringify({ version: '', hashes: {}, layouts: {} }));
 const server = await createServer({ server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
 await server.listen();
 const port = (server.httpServer?.address() as { port: number }).port;
@@ -19,6 +20,7 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: CH
 const layouts: Record<string, unknown> = {};
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.addInitScript(() => document.addEventListener('graph-ready', () => console.log('graph-ready')));
   for (const graph of Object.values(BUILTIN_MODELS)) {
     const views = [undefined, ...(graph.views ?? []).map((view) => view.id)];
     for (const view of views) {
@@ -26,20 +28,11 @@ try {
         for (const theme of ['light', 'projector']) {
           for (const layout of view === undefined || view === 'overview' ? ['hierarchy', 'bands'] : ['hierarchy']) {
             const query = new URLSearchParams({ model: graph.id, lang, theme, layout, ...(view ? { view } : {}) });
+            const ready = page.waitForEvent('console', { predicate: (message) => message.text() === 'graph-ready', timeout: 30_000 });
             await page.goto(`http://127.0.0.1:${port}/embed.html?${query}`);
-            await page.waitForFunction(() => (document.querySelector('governance-graph') as any)?.cytoscape?.cy?.nodes().length > 0);
-            await page.waitForTimeout(50);
-            Object.assign(
-              layouts,
-              await page.evaluate(() => {
-                const el = document.querySelector('governance-graph') as any;
-                const cy = el.cytoscape.cy;
-                const key = `${el.cytoscape.layoutKey}|${el.cytoscape.layoutMode}`;
-                const sizes = Object.fromEntries(cy.nodes().map((n: any) => [n.id(), [n.data('width'), n.data('height')]]));
-                const positions = Object.fromEntries(cy.nodes().map((n: any) => [n.id(), [Math.round(n.position('x')), Math.round(n.position('y'))]]));
-                return { [key]: { sizes, positions } };
-              }),
-            );
+            await ready;
+            // the layout the page made, as the element kept it (see src/render/placement.ts)
+            Object.assign(layouts, await page.evaluate(async (module) => (await import(/* @vite-ignore */ module)).layoutCache.made(), '/src/render/layout-cache.ts'));
           }
         }
       }
@@ -50,5 +43,5 @@ try {
   await server.close();
 }
 const hashes = Object.fromEntries(Object.values(BUILTIN_MODELS).map((graph) => [graph.id, contentHash(graph)]));
-writeFileSync('graph-data/layouts.json', `${JSON.stringify({ hashes, layouts })}\n`);
+writeFileSync('graph-data/layouts.json', `${JSON.stringify({ version: LAYOUT_VERSION, hashes, layouts })}\n`);
 console.log(`wrote ${Object.keys(layouts).length} layouts to graph-data/layouts.json`);

@@ -11,7 +11,7 @@ import { CytoscapeController, type Bounds, type FocusMove, type Highlight, type 
 import { connectingChains, traceActor, traceByDirection, type Connection, type Trace } from '../model/trace.js';
 import { selectView, toElements } from '../render/elements.js';
 import { exportFrame, graphToSvg, svgToPng } from '../render/export.js';
-import { layoutHash, layoutKey } from '../render/layout-cache.js';
+import { layoutHash } from '../render/layout-cache.js';
 import { canvasMeasure } from '../render/measure.js';
 import { THEME_COLOURS, type Theme, type ThemeColours } from '../render/palette.js';
 import { BASE_FONT_SIZE, FONT_FAMILY, stylesheet } from '../render/stylesheet.js';
@@ -435,8 +435,8 @@ export class GovernanceGraph extends LitElement {
     const lang = this.displayLang;
     // built-in models come with their layouts; other graphs are remembered, by content, for later visits too
     const builtin = BUILTIN_MODELS[graph.id] === graph;
-    const key = layoutKey({ graph: builtin ? graph.id : `${graph.id}@${layoutHash(graph)}`, view: this.view, lang, fontSize });
-    this.cytoscape.setElements(toElements(graph, { lang, view: this.view, measure, fontSize }), key, { persistLayout: !builtin });
+    const keyParts = { graph: builtin ? graph.id : `${graph.id}@${layoutHash(graph)}`, view: this.view, lang, fontSize };
+    this.cytoscape.setElements(toElements(graph, { lang, view: this.view, measure, fontSize }), keyParts, { persistLayout: !builtin });
   }
 
   /** Follows `trace` (and `trace-to`) through the graph; an unknown id is a notice, not a crash. */

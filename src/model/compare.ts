@@ -3,25 +3,6 @@ import { traceUpstream, type Chain } from './trace.js';
 import type { Graph, RelationType, Sector } from './types.js';
 import { isInferred, RELATION_TYPES, SECTOR_TYPES } from './vocabulary.js';
 
-/** Horizontal bands of the compare view, top to bottom: counterparts sit at the same height. */
-export const BANDS = ['leadership', 'coordination', 'departments', 'market', 'society', 'international'] as const;
-
-/** A band of the compare view. */
-export type Band = (typeof BANDS)[number];
-
-/** The band of each sector: documents sit with the coordination bodies, cities with leadership. */
-export const SECTOR_BANDS: Readonly<Record<Sector, Band>> = {
-  party: 'leadership',
-  government: 'leadership',
-  region: 'leadership',
-  coordination: 'coordination',
-  policy: 'coordination',
-  department: 'departments',
-  market: 'market',
-  society: 'society',
-  international: 'international',
-};
-
 /** Counts of one side of a comparison. */
 export interface SideSummary {
   id: string;
@@ -95,41 +76,4 @@ export function compareModels(left: Graph, right: Graph, comparison?: Comparison
 export function counterpartsOf(comparison: Comparison | undefined, side: 'left' | 'right', id: string): string[] {
   const other = side === 'left' ? 'right' : 'left';
   return [...new Set((comparison?.counterparts ?? []).filter((group) => group[side].includes(id)).flatMap((group) => group[other]))];
-}
-
-/** Where each actor goes in a band layout. */
-export interface BandPlacement {
-  id: string;
-  sector: Sector;
-  width: number;
-  height: number;
-  /** Horizontal position from a previous layout, to keep its left-to-right order. */
-  x: number;
-}
-
-/** Vertical distance between bands, in graph units; the same on both sides so bands line up (more where actors are too tall for it). */
-export const BAND_GAP = 130;
-
-/**
- * Positions for a band layout: every actor at its sector's band height, in the left-to-right
- * order of `x`, spaced so that none overlap, each band centred on x = 0. Bands are `BAND_GAP`
- * apart, or further where tall actors would otherwise touch the next band. Pure.
- */
-export function bandPositions(actors: BandPlacement[], gap = 24): Map<string, { x: number; y: number }> {
-  const positions = new Map<string, { x: number; y: number }>();
-  let y = 0;
-  let above: { y: number; half: number } | undefined;
-  BANDS.forEach((band, row) => {
-    const members = actors.filter((a) => SECTOR_BANDS[a.sector] === band).sort((a, b) => a.x - b.x || (a.id < b.id ? -1 : 1));
-    const half = Math.max(0, ...members.map((a) => a.height / 2));
-    y = Math.max(row * BAND_GAP, above ? above.y + above.half + half + gap : 0);
-    const total = members.reduce((sum, a) => sum + a.width, 0) + gap * Math.max(0, members.length - 1);
-    let left = -total / 2;
-    for (const actor of members) {
-      positions.set(actor.id, { x: left + actor.width / 2, y });
-      left += actor.width + gap;
-    }
-    if (members.length > 0) above = { y, half };
-  });
-  return positions;
 }

@@ -20,10 +20,15 @@ export interface RelationInfo {
   flow: 'down' | 'up';
 }
 
-/** What a sector means. Order is top to bottom of the hierarchy. */
+/** What a sector means, and where its actors stand. */
 export interface SectorInfo {
   name: Bilingual;
   meaning: Bilingual;
+  /**
+   * Height in the picture, from the top (0): the one sector order every layout follows. Leaders
+   * sit above coordination bodies and documents, those above departments, then market, then society.
+   */
+  tier: number;
 }
 
 /** The relation vocabulary, drawn from the verbs of the source text. */
@@ -73,6 +78,12 @@ export const RELATIONS: Readonly<Record<RelationType, RelationInfo>> = {
   establishes: {
     verb: { zh: '设立', en: 'establishes' },
     meaning: { zh: '源设立目标机构或机制', en: 'the source sets up the target body or mechanism' },
+    kind: 'accountability',
+    flow: 'down',
+  },
+  requires: {
+    verb: { zh: '要求', en: 'requires' },
+    meaning: { zh: '源(文件或机构)明确要求目标承担某项工作', en: 'the source, a document or body, makes it binding on the target to do something' },
     kind: 'accountability',
     flow: 'down',
   },
@@ -149,10 +160,12 @@ export const SECTORS: Readonly<Record<Sector, SectorInfo>> = {
   party: {
     name: { zh: '党的领导机构', en: 'Party leadership' },
     meaning: { zh: '党中央、党委及其委员会', en: 'the CPC Central Committee, Party committees and commissions' },
+    tier: 0,
   },
   government: {
     name: { zh: '政府与国家机关', en: 'Government and state organs' },
     meaning: { zh: '各级政府及其办公厅、人大', en: 'governments at each level, their general offices, the NPC' },
+    tier: 1,
   },
   coordination: {
     name: { zh: '协调机构', en: 'Coordination bodies' },
@@ -160,30 +173,37 @@ export const SECTORS: Readonly<Record<Sector, SectorInfo>> = {
       zh: '领导小组、联席会议、协调机制、韧性办公室',
       en: 'leading groups, joint conferences, coordination mechanisms, resilience offices',
     },
+    tier: 2,
   },
   department: {
     name: { zh: '职能部门', en: 'Functional departments' },
     meaning: { zh: '部委与城市主管职能部门', en: 'ministries and city departments' },
+    tier: 3,
   },
   market: {
     name: { zh: '市场', en: 'Market' },
     meaning: { zh: '社会资本、国有资本、企业、保险', en: 'social and state capital, enterprises, insurance' },
+    tier: 4,
   },
   society: {
     name: { zh: '社会', en: 'Society' },
     meaning: { zh: '社会组织、社会公众、家庭与个人', en: 'social organisations, the public, households and individuals' },
+    tier: 5,
   },
   international: {
     name: { zh: '国际网络', en: 'International networks' },
     meaning: { zh: '国际韧性城市网络与行动', en: 'international resilient-city networks and campaigns' },
+    tier: 1,
   },
   policy: {
     name: { zh: '政策、规划与试点', en: 'Policies, plans and pilots' },
     meaning: { zh: '文件、规划、试点与专项资金', en: 'documents, plans, pilot programmes and special funds' },
+    tier: 2,
   },
   region: {
     name: { zh: '城市与城市群', en: 'Cities and city clusters' },
     meaning: { zh: '文中的城市案例与城市群', en: 'the cities and city clusters the text takes as cases' },
+    tier: 1,
   },
 };
 

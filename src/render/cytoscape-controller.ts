@@ -1,22 +1,8 @@
-import type { Core, ElementDefinition, EventObject, NodeCollection, StylesheetJson } from 'cytoscape';
+import type { Core, ElementDefinition, EventObject, StylesheetJson } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  COMPONENT_GAP,
-  FAST_LAYOUT_THRESHOLD,
-  HIERARCHY_LAYOUT,
-  LAYER_SPACING,
-  SECTOR_TIERS,
-  extentOfActors,
-  fitViewport,
-  packComponents,
-  rankSpan,
-  type Bounds,
-} from './layout.js';
-import { layeredGraphLayout } from './fast-layout.js';
-import { layoutCache, type StoredLayout } from './layout-cache.js';
-import type { Sector } from '../model/types.js';
+import { extentOfActors, fitViewport, type Bounds } from './layout.js';
 import { patchElements } from './patch.js';
-import { bandPositions } from '../model/compare.js';
+import { computePlacement, extentOf, knownPlacement, layoutKey, type LayoutMode, type PlacementRequest } from './placement.js';
 import { loadCytoscape, loadedCytoscape, type CytoscapeFactory } from './cytoscape-loader.js';
 import { classesOf, type Highlight } from './classes.js';
 import { paintPreview } from './preview.js';
@@ -24,9 +10,10 @@ import type { ThemeColours } from './palette.js';
 
 export type { Bounds } from './layout.js';
 export type { Highlight } from './classes.js';
+export type { LayoutMode } from './placement.js';
 
-/** `hierarchy`: dagre, top-down; `bands`: one horizontal band per sector group, for side-by-side comparison. */
-export type LayoutMode = 'hierarchy' | 'bands';
+/** What a layout's key is made of besides the layout mode (see `layoutKey`). */
+export type LayoutKeyParts = Omit<Parameters<typeof layoutKey>[0], 'mode'>;
 
 /** Directions of keyboard focus moves on the canvas. */
 export type FocusMove = 'up' | 'down' | 'left' | 'right';
@@ -43,19 +30,6 @@ function markCytoscapeStylesheet(document: Document): void {
   placeholder.id = id;
   document.head.append(placeholder);
 }
-
-/**
- * The box around actors from their positions and sizes. Cytoscape's own `boundingBox()` measures
- * every label, which takes hundreds of milliseconds on large graphs; our sizes already hold them.
- */
-function extentOf(nodes: NodeCollection): Bounds {
-  return extentOfActors(nodes.map((node) => ({ ...node.position(), width: node.data('width'), height: node.data('height') })));
-}
-
-/** Centre of each actor, by id, in graph coordinates. */
-type Positions = Map<string, { x: number; y: number }>;
-
-const positionsOf = (layout: StoredLayout): Positions => new Map(Object.entries(layout.positions).map(([id, [x, y]]) => [id, { x, y }]));
 
 /** Resolves in a later task, so that the browser can handle input in between. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
@@ -105,7 +79,7 @@ export class CytoscapeController implements ReactiveController {
   private stepShown: ReadonlySet<string> | null = null;
   private stepEmphasis: readonly string[] = [];
   private layoutMode: LayoutMode = 'hierarchy';
-  private layoutKey?: string;
+  private keyParts?: LayoutKeyParts;
   private persistLayout = false;
   /** A box to fit instead of the whole graph (set by a composing element to align two graphs). */
   private fitBounds?: Bounds;
@@ -177,7 +151,7 @@ export class CytoscapeController implements ReactiveController {
     if (!canvas || !container || !this.colours || this.elements.length === 0) return false;
     const [width, height] = [container.clientWidth, container.clientHeight];
     if (width === 0 || height === 0) return false;
-    const positions = this.knownPositions();
+    const positions = knownPlacement(this.placementRequest());
     if (!positions) return false;
     const classes = classesOf(this.elements, this.displayState());
     const shown = this.elements.filter(({ data }) => data.source === undefined && !classes.get(data.id!)?.includes('filtered'));
@@ -191,64 +165,22 @@ export class CytoscapeController implements ReactiveController {
   }
 
   /**
-   * Positions of the current elements if they need no dagre: laid out before (shipped with the
-   * built-in models, or remembered by the layout cache), or a large hierarchy, which takes the
-   * layered layout (remembered for this page, so the picture and Cytoscape share it).
-   */
-  private knownPositions(): Positions | undefined {
-    const key = this.cacheKey();
-    const sizes = this.actorSizes();
-    const known = key ? layoutCache.find(key, sizes) : undefined;
-    if (known) return positionsOf(known);
-    if (this.layoutMode !== 'hierarchy' || sizes.size <= FAST_LAYOUT_THRESHOLD) return undefined;
-    const start = performance.now();
-    const nodes = this.elements.filter(({ data }) => data.source === undefined).map(({ data }) => data);
-    const sectors = new Map(nodes.map((node) => [node.id!, node.sector as Sector]));
-    const positions = layeredGraphLayout(
-      nodes.map((node) => ({ id: node.id!, width: node.width, height: node.height, minRank: SECTOR_TIERS[node.sector as Sector] })),
-      this.elements
-        .filter(({ data }) => data.source !== undefined)
-        .map(({ data }) => ({ source: data.source, target: data.target, minLen: rankSpan(sectors.get(data.source)!, sectors.get(data.target)!) })),
-      { spacing: LAYER_SPACING, aspect: this.aspect(), gap: COMPONENT_GAP },
-    );
-    performance.measure('governance-layout', { start });
-    // quick to make again: not worth a place in the browser's storage
-    return this.keep(positions);
-  }
-
-  /** The layout cache's key for the current elements and mode; none without a layout key. */
-  private cacheKey(): string | undefined {
-    return this.layoutKey && `${this.layoutKey}|${this.layoutMode}`;
-  }
-
-  /** Actor id → [width, height] of the current elements. */
-  private actorSizes(): Map<string, [number, number]> {
-    return new Map(this.elements.filter(({ data }) => data.source === undefined).map(({ data }) => [data.id!, [data.width, data.height]]));
-  }
-
-  /**
-   * Gives new positions to the layout cache, so that the first picture and Cytoscape use the same
-   * ones; with `persist` (and `persistLayout`), for later visits too. Returns them as kept (rounded).
-   */
-  private keep(positions: Positions, { persist = false } = {}): Positions {
-    const key = this.cacheKey();
-    const layout: StoredLayout = {
-      sizes: Object.fromEntries(this.actorSizes()),
-      positions: Object.fromEntries([...positions].map(([id, { x, y }]) => [id, [Math.round(x), Math.round(y)]])),
-    };
-    if (key) layoutCache.remember(key, layout, { persist: persist && this.persistLayout });
-    return positionsOf(layout);
-  }
-
-  /**
    * Runs dagre for the first picture in a headless Cytoscape, which has no renderer to set up
    * and no first frame to draw; the live instance then reuses the positions.
    */
   private layOutHeadless(cytoscape: CytoscapeFactory): void {
     // the live stylesheet, so that actors have the same outer sizes (borders included) for dagre
     const headless = cytoscape({ headless: true, styleEnabled: true, style: this.style, elements: this.elements });
-    this.computeLayout(headless);
+    computePlacement(headless, this.placementRequest());
     headless.destroy();
+  }
+
+  /** What the placement module needs to know of the current elements. */
+  private placementRequest(): PlacementRequest {
+    const container = this.options.container();
+    const aspect = container && container.clientHeight > 0 ? container.clientWidth / container.clientHeight : 16 / 9;
+    const key = this.keyParts && layoutKey({ ...this.keyParts, mode: this.layoutMode });
+    return { elements: this.elements, key, mode: this.layoutMode, aspect, persist: this.persistLayout };
   }
 
   private hasSize(): boolean {
@@ -276,12 +208,12 @@ export class CytoscapeController implements ReactiveController {
 
   /**
    * Shows `elements`, patching the current graph; lays out again only if its shape changed.
-   * With a `layoutKey`, a layout made before for the same key and node sizes is reused; with
-   * `persistLayout` (a key that names the graph's content), a new one is also kept for later visits.
+   * With `keyParts`, a layout made before for the same key and node sizes is reused; with
+   * `persistLayout` (parts that name the graph's content), a new one is also kept for later visits.
    */
-  setElements(elements: ElementDefinition[], layoutKey?: string, { persistLayout = false } = {}): void {
+  setElements(elements: ElementDefinition[], keyParts?: LayoutKeyParts, { persistLayout = false } = {}): void {
     this.elements = elements;
-    this.layoutKey = layoutKey;
+    this.keyParts = keyParts;
     this.persistLayout = persistLayout;
     this.drawPending = true;
     if (!this.cy) {
@@ -486,51 +418,10 @@ export class CytoscapeController implements ReactiveController {
   private layout(): void {
     const cy = this.cy;
     if (!cy || cy.nodes().empty()) return;
-    const positions = this.knownPositions() ?? this.computeLayout(cy);
+    const request = this.placementRequest();
+    const positions = knownPlacement(request) ?? computePlacement(cy, request);
     // one batch: Cytoscape otherwise updates bounds and styles after every single position
     cy.batch(() => cy.nodes().positions((node) => positions.get(node.id()) ?? node.position()));
-  }
-
-  /** Width over height of the container, for packing separate pieces of a graph. */
-  private aspect(): number {
-    const container = this.options.container();
-    return container && container.clientHeight > 0 ? container.clientWidth / container.clientHeight : 16 / 9;
-  }
-
-  /**
-   * Lays out the current elements in `cy` (the live instance, or a headless one made for the
-   * first picture) with dagre, and keeps the result.
-   */
-  private computeLayout(cy: Core): Positions {
-    const start = performance.now();
-    cy.batch(() => this.runLayout(cy));
-    const positions = this.keep(new Map(cy.nodes().map((node) => [node.id(), { ...node.position() }])), { persist: true });
-    // visible in the browser's performance panel and to `npm run bench`
-    performance.measure('governance-layout', { start });
-    return positions;
-  }
-
-  /** Lays out each connected component as a hierarchy (or in bands), then packs them to the container's shape. */
-  private runLayout(cy: Core): void {
-    if (this.layoutMode === 'bands') {
-      // dagre gives a left-to-right order that keeps related actors near; bands give the height
-      cy.elements().layout(HIERARCHY_LAYOUT).run();
-      const positions = bandPositions(
-        cy.nodes().map((node) => ({ id: node.id(), sector: node.data('sector'), width: node.data('width'), height: node.data('height'), x: node.position('x') })),
-      );
-      cy.nodes().positions((node) => positions.get(node.id()) ?? node.position());
-      return;
-    }
-    const components = cy.elements().components();
-    for (const component of components) component.layout(HIERARCHY_LAYOUT).run();
-    if (components.length === 1) return;
-    const boxes = components.map((component) => extentOf(component.nodes()));
-    const corners = packComponents(
-      boxes.map((box) => ({ w: box.x2 - box.x1, h: box.y2 - box.y1 })),
-      this.aspect(),
-      COMPONENT_GAP,
-    );
-    components.forEach((component, i) => component.nodes().shift({ x: corners[i].x - boxes[i].x1, y: corners[i].y - boxes[i].y1 }));
   }
 
   /**

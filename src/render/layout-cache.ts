@@ -11,6 +11,8 @@ export interface StoredLayout {
 
 /** `graph-data/layouts.json`: layouts of the built-in models, made by `npm run layouts`. */
 export interface LayoutFile {
+  /** `LAYOUT_VERSION` of the layout options they were made with (checked by a test; keys contain it too). */
+  version: string;
   /** Model id → hash of the model's content when its layouts were made (checked by a test). */
   hashes: Record<string, string>;
   layouts: Record<string, StoredLayout>;
@@ -22,17 +24,12 @@ export type LayoutStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 /** Node sizes may differ by a pixel or two between machines' fonts; beyond this, lay out again. */
 const SIZE_TOLERANCE = 4;
 
-/** Prefix of stored layouts; the version changes when the layout code would place actors differently. */
+/** Prefix of stored layouts; its version is that of the stored format (layout options are in each key, see `layoutKey`). */
 const STORAGE_PREFIX = 'governance-graph/layout/v1/';
 /** Keys of the stored layouts, oldest first. */
 const STORAGE_INDEX = 'governance-graph/layouts/v1';
 /** Layouts kept across visits; older ones are dropped. */
 export const MAX_STORED_LAYOUTS = 24;
-
-/** The key of a layout: what it depends on besides node sizes (the controller adds the layout mode). */
-export function layoutKey(parts: { graph: string; view?: string; lang: string; fontSize: number }): string {
-  return [parts.graph, parts.view ?? '', parts.lang, parts.fontSize].join('|');
-}
 
 const isPair = (value: unknown): value is [number, number] => Array.isArray(value) && value.length === 2 && value.every(Number.isFinite);
 
@@ -74,6 +71,11 @@ export class LayoutCache {
     if (!stored || !fits(stored, sizes)) return undefined;
     this.remembered.set(key, stored);
     return stored;
+  }
+
+  /** The layouts made in this page, by key (what `npm run layouts` ships). */
+  made(): Record<string, StoredLayout> {
+    return Object.fromEntries(this.remembered);
   }
 
   /** Keeps a layout for this page and, with `persist`, for later visits. */

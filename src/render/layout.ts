@@ -1,29 +1,22 @@
 import type { EdgeSingular, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { Sector } from '../model/types.js';
-import { SECTOR_TYPES } from '../model/vocabulary.js';
+import { SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
 
 const sectorRank = (node: NodeSingular) => SECTOR_TYPES.indexOf(node.data('sector'));
 
-/**
- * Band of each sector from the top: leadership, then coordination and documents, departments,
- * then market and society. Relations span at least the bands between their ends.
- */
-export const SECTOR_TIERS: Readonly<Record<Sector, number>> = {
-  party: 0,
-  government: 1,
-  region: 1,
-  international: 1,
-  coordination: 2,
-  policy: 2,
-  department: 3,
-  market: 4,
-  society: 4,
-};
-
-/** Ranks a relation spans in the layout: at least one, more when it crosses sector bands. */
+/** Ranks a relation spans in the layout: at least one, more when it crosses sector tiers (see `SectorInfo.tier`). */
 export function rankSpan(upper: Sector, lower: Sector): number {
-  return Math.max(1, SECTOR_TIERS[lower] - SECTOR_TIERS[upper]);
+  return Math.max(1, SECTORS[lower].tier - SECTORS[upper].tier);
 }
+
+/** Dagre's ranking and spacing, in graph units. */
+export const DAGRE_OPTIONS = {
+  /** network-simplex gives the most compact ranks; fast enough below ~100 actors (see `FAST_LAYOUT_THRESHOLD`). */
+  ranker: 'network-simplex',
+  nodeSep: 22,
+  rankSep: 50,
+  edgeSep: 10,
+} as const;
 
 /**
  * The hierarchy layout (cytoscape-dagre), top to bottom. Node sizes already contain their
@@ -32,11 +25,7 @@ export function rankSpan(upper: Sector, lower: Sector): number {
 export const HIERARCHY_LAYOUT = {
   name: 'dagre',
   rankDir: 'TB',
-  /** network-simplex gives the most compact ranks; fast enough below ~300 actors. */
-  ranker: 'network-simplex',
-  nodeSep: 22,
-  rankSep: 50,
-  edgeSep: 10,
+  ...DAGRE_OPTIONS,
   minLen: (edge: EdgeSingular) => rankSpan(edge.source().data('sector'), edge.target().data('sector')),
   /** Node sizes already hold their labels (see `toElements`); measuring labels again costs a third of the layout. */
   nodeDimensionsIncludeLabels: false,
@@ -54,7 +43,7 @@ export const HIERARCHY_LAYOUT = {
 export const FAST_LAYOUT_THRESHOLD = 100;
 
 /** Spacing of the layered layout, matching dagre's. */
-export const LAYER_SPACING = { nodeSep: 22, rankSep: 50 };
+export const LAYER_SPACING = { nodeSep: DAGRE_OPTIONS.nodeSep, rankSep: DAGRE_OPTIONS.rankSep };
 
 /** Padding around the graph when fitting, in px. */
 export const FIT_PADDING = 24;

@@ -43,7 +43,8 @@ describe("the author's readings (inferred relations)", () => {
   });
 
   it('are not in the legend of a view that has none', async () => {
-    const { el } = await renderGraph(html`<governance-graph model="foreign" lang="en"></governance-graph>`);
+    expect(selectView(domestic, 'pilots').relations.filter(isInferred)).toEqual([]);
+    const { el } = await renderGraph(html`<governance-graph model="domestic" view="pilots" lang="en"></governance-graph>`);
     const legend = el.shadowRoot!.querySelector('governance-legend')!;
     expect(legend.shadowRoot!.querySelector('button[data-key="inferred"]')).toBeNull();
   });

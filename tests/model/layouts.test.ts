@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_MODELS } from '../../src/model/builtin.js';
 import { selectView } from '../../src/render/elements.js';
 import { contentHash, type LayoutFile } from '../../src/render/layout-cache.js';
+import { LAYOUT_VERSION } from '../../src/render/placement.js';
 
 const file = JSON.parse(readFileSync('graph-data/layouts.json', 'utf8')) as LayoutFile;
 
@@ -11,11 +12,16 @@ describe('graph-data/layouts.json (npm run layouts)', () => {
     for (const graph of Object.values(BUILTIN_MODELS)) expect(file.hashes[graph.id], graph.id).toBe(contentHash(graph));
   });
 
+  it('was made with the current layout options; after changing one, run npm run layouts', () => {
+    expect(file.version).toBe(LAYOUT_VERSION);
+    for (const key of Object.keys(file.layouts)) expect(key.startsWith(`${LAYOUT_VERSION}|`), key).toBe(true);
+  });
+
   it('has a layout of every view in every language, at both type sizes', () => {
     for (const graph of Object.values(BUILTIN_MODELS)) {
       for (const view of [undefined, ...(graph.views ?? []).map((v) => v.id)]) {
         for (const lang of ['zh', 'en', 'both']) {
-          const keys = Object.keys(file.layouts).filter((key) => key.startsWith(`${graph.id}|${view ?? ''}|${lang}|`) && key.endsWith('|hierarchy'));
+          const keys = Object.keys(file.layouts).filter((key) => key.startsWith(`${LAYOUT_VERSION}|${graph.id}|${view ?? ''}|${lang}|`) && key.endsWith('|hierarchy'));
           expect(keys.length, `${graph.id} ${view} ${lang}`).toBe(2);
           for (const key of keys) {
             const expected = selectView(graph, view).actors.map((a) => a.id).sort();

@@ -1,0 +1,179 @@
+import type { Core, ElementDefinition, NodeCollection } from 'cytoscape';
+import type { Sector } from '../model/types.js';
+import { SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
+import { layeredGraphLayout } from './fast-layout.js';
+import { contentHash, layoutCache, type StoredLayout } from './layout-cache.js';
+import { COMPONENT_GAP, DAGRE_OPTIONS, FAST_LAYOUT_THRESHOLD, HIERARCHY_LAYOUT, LAYER_SPACING, extentOfActors, packComponents, rankSpan, type Bounds } from './layout.js';
+
+/**
+ * Where actors go, in one place: a layout known before (shipped with the built-in models,
+ * remembered in this page, or kept from an earlier visit) wins; otherwise one is computed: the
+ * layered layout for large hierarchies, dagre for the rest, sector bands on request. Layouts are
+ * keyed by the data and by the options that shape them, so changing an option lays out afresh.
+ */
+
+/** `hierarchy`: dagre, top-down; `bands`: one horizontal band per sector tier, for side-by-side comparison. */
+export type LayoutMode = 'hierarchy' | 'bands';
+
+/** Centre of each actor, by id, in graph coordinates. */
+export type Positions = Map<string, { x: number; y: number }>;
+
+/** Vertical distance between bands, in graph units; the same on both sides so bands line up (more where actors are too tall for it). */
+export const BAND_GAP = 130;
+
+/** Everything besides the data that decides where actors go. */
+export const LAYOUT_OPTIONS = {
+  hierarchy: DAGRE_OPTIONS,
+  layered: { ...LAYER_SPACING, threshold: FAST_LAYOUT_THRESHOLD },
+  tiers: Object.fromEntries(SECTOR_TYPES.map((sector) => [sector, SECTORS[sector].tier])),
+  sectorOrder: SECTOR_TYPES,
+  componentGap: COMPONENT_GAP,
+  bandGap: BAND_GAP,
+} as const;
+
+/** A short hash of layout options; part of every layout's key. */
+export function layoutVersion(options: unknown): string {
+  return contentHash(options);
+}
+
+/** The version of the current layout options: layouts made with other options are not reused. */
+export const LAYOUT_VERSION = layoutVersion(LAYOUT_OPTIONS);
+
+/** The key of a layout: the options' version and what it depends on besides node sizes. */
+export function layoutKey(parts: { graph: string; view?: string; lang: string; fontSize: number; mode: LayoutMode }): string {
+  return [LAYOUT_VERSION, parts.graph, parts.view ?? '', parts.lang, parts.fontSize, parts.mode].join('|');
+}
+
+/** What to place. */
+export interface PlacementRequest {
+  elements: readonly ElementDefinition[];
+  /** See `layoutKey`; none: nothing is reused or kept. */
+  key?: string;
+  mode: LayoutMode;
+  /** Width over height of the canvas, for packing separate pieces of the graph. */
+  aspect: number;
+  /** Keep a computed layout for later visits too (graphs from files). */
+  persist: boolean;
+}
+
+const positionsOf = (layout: StoredLayout): Positions => new Map(Object.entries(layout.positions).map(([id, [x, y]]) => [id, { x, y }]));
+
+const actorData = (elements: readonly ElementDefinition[]) => elements.filter(({ data }) => data.source === undefined).map(({ data }) => data);
+
+/** Actor id → [width, height]. */
+function actorSizes(elements: readonly ElementDefinition[]): Map<string, [number, number]> {
+  return new Map(actorData(elements).map((data) => [data.id!, [data.width, data.height]]));
+}
+
+/** Keeps positions under the request's key (for later visits too, with `persist`); returns them as kept (rounded). */
+function keep(request: PlacementRequest, positions: Positions, { persist = false } = {}): Positions {
+  const layout: StoredLayout = {
+    sizes: Object.fromEntries(actorSizes(request.elements)),
+    positions: Object.fromEntries([...positions].map(([id, { x, y }]) => [id, [Math.round(x), Math.round(y)]])),
+  };
+  if (request.key) layoutCache.remember(request.key, layout, { persist: persist && request.persist });
+  return positionsOf(layout);
+}
+
+/**
+ * Positions known without dagre: a kept layout for these actors and sizes, or, for a large
+ * hierarchy, the layered layout (quick to make again, so kept for this page only). Undefined
+ * when dagre has to run (see `computePlacement`).
+ */
+export function knownPlacement(request: PlacementRequest): Positions | undefined {
+  const sizes = actorSizes(request.elements);
+  const known = request.key ? layoutCache.find(request.key, sizes) : undefined;
+  if (known) return positionsOf(known);
+  if (request.mode !== 'hierarchy' || sizes.size <= FAST_LAYOUT_THRESHOLD) return undefined;
+  const start = performance.now();
+  const nodes = actorData(request.elements);
+  const sectors = new Map(nodes.map((node) => [node.id!, node.sector as Sector]));
+  const positions = layeredGraphLayout(
+    nodes.map((node) => ({ id: node.id!, width: node.width, height: node.height, minRank: SECTORS[node.sector as Sector].tier })),
+    request.elements
+      .filter(({ data }) => data.source !== undefined)
+      .map(({ data }) => ({ source: data.source, target: data.target, minLen: rankSpan(sectors.get(data.source)!, sectors.get(data.target)!) })),
+    { spacing: LAYER_SPACING, aspect: request.aspect, gap: COMPONENT_GAP },
+  );
+  performance.measure('governance-layout', { start });
+  return keep(request, positions);
+}
+
+/**
+ * Lays the request's elements out in `cy` (the live instance, or a headless one with the same
+ * stylesheet) with dagre, and keeps the result.
+ */
+export function computePlacement(cy: Core, request: PlacementRequest): Positions {
+  const start = performance.now();
+  cy.batch(() => (request.mode === 'bands' ? layOutBands(cy) : layOutHierarchy(cy, request.aspect)));
+  const positions = keep(request, new Map(cy.nodes().map((node) => [node.id(), { ...node.position() }])), { persist: true });
+  // visible in the browser's performance panel and to `npm run bench`
+  performance.measure('governance-layout', { start });
+  return positions;
+}
+
+/**
+ * The box around actors from their positions and sizes. Cytoscape's own `boundingBox()` measures
+ * every label, which takes hundreds of milliseconds on large graphs; our sizes already hold them.
+ */
+export function extentOf(nodes: NodeCollection): Bounds {
+  return extentOfActors(nodes.map((node) => ({ ...node.position(), width: node.data('width'), height: node.data('height') })));
+}
+
+/** Each connected component as a hierarchy, then the components packed to the canvas's shape. */
+function layOutHierarchy(cy: Core, aspect: number): void {
+  const components = cy.elements().components();
+  for (const component of components) component.layout(HIERARCHY_LAYOUT).run();
+  if (components.length === 1) return;
+  const boxes = components.map((component) => extentOf(component.nodes()));
+  const corners = packComponents(
+    boxes.map((box) => ({ w: box.x2 - box.x1, h: box.y2 - box.y1 })),
+    aspect,
+    COMPONENT_GAP,
+  );
+  components.forEach((component, i) => component.nodes().shift({ x: corners[i].x - boxes[i].x1, y: corners[i].y - boxes[i].y1 }));
+}
+
+/** Dagre gives a left-to-right order that keeps related actors near; the sector tiers give the height. */
+function layOutBands(cy: Core): void {
+  cy.elements().layout(HIERARCHY_LAYOUT).run();
+  const positions = bandPositions(
+    cy.nodes().map((node) => ({ id: node.id(), sector: node.data('sector'), width: node.data('width'), height: node.data('height'), x: node.position('x') })),
+  );
+  cy.nodes().positions((node) => positions.get(node.id()) ?? node.position());
+}
+
+/** Where each actor goes in a band layout. */
+export interface BandPlacement {
+  id: string;
+  sector: Sector;
+  width: number;
+  height: number;
+  /** Horizontal position from a previous layout, to keep its left-to-right order. */
+  x: number;
+}
+
+/**
+ * Positions for a band layout: every actor at its sector's tier, in the left-to-right order of
+ * `x`, spaced so that none overlap, each band centred on x = 0. Tier t sits `t × BAND_GAP` down,
+ * or further where tall actors would otherwise touch the band above. Pure.
+ */
+export function bandPositions(actors: BandPlacement[], gap = 24): Positions {
+  const positions: Positions = new Map();
+  const tiers = [...new Set(Object.values(SECTORS).map((info) => info.tier))].sort((a, b) => a - b);
+  let above: { y: number; half: number } | undefined;
+  for (const tier of tiers) {
+    const members = actors.filter((a) => SECTORS[a.sector].tier === tier).sort((a, b) => a.x - b.x || (a.id < b.id ? -1 : 1));
+    if (members.length === 0) continue;
+    const half = Math.max(...members.map((a) => a.height / 2));
+    const y = Math.max(tier * BAND_GAP, above ? above.y + above.half + half + gap : 0);
+    const total = members.reduce((sum, a) => sum + a.width, 0) + gap * (members.length - 1);
+    let left = -total / 2;
+    for (const actor of members) {
+      positions.set(actor.id, { x: left + actor.width / 2, y });
+      left += actor.width + gap;
+    }
+    above = { y, half };
+  }
+  return positions;
+}
