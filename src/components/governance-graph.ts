@@ -14,7 +14,8 @@ import { exportFrame, graphToSvg, svgToPng } from '../render/export.js';
 import { layoutHash } from '../render/layout-cache.js';
 import { canvasMeasure } from '../render/measure.js';
 import { THEME_COLOURS, type Theme, type ThemeColours } from '../render/palette.js';
-import { BASE_FONT_SIZE, FONT_FAMILY, stylesheet } from '../render/stylesheet.js';
+import { BASE_FONT_SIZE, stylesheet } from '../render/stylesheet.js';
+import { FONT_FAMILY } from '../render/typography.js';
 import { emit } from './events.js';
 import { parseHidden, toggleHidden } from './hide-list.js';
 import { styles } from './governance-graph.styles.js';
@@ -236,7 +237,7 @@ export class GovernanceGraph extends LitElement {
     if (!cy || !graph || cy.nodes().empty()) throw new Error('The graph is not drawn yet: wait for graph-ready before exporting.');
     const colours = this.themeColours();
     const frame = exportFrame(graph, { view: this.view, shown: this.stepActors, lang: this.displayLang, hidden: this.hiddenKeys, caption: this.currentStep?.caption, title, legend, source });
-    return graphToSvg(cy, { ...frame, background: background === 'transparent' ? 'none' : (background ?? colours.background), text: colours.text });
+    return graphToSvg(cy, { ...frame, background: background === 'transparent' ? 'none' : (background ?? colours.background), colours });
   }
 
   /**

@@ -4,7 +4,8 @@ import { msg, inLang } from '../model/messages.js';
 import type { DisplayLang, RelationType, Sector } from '../model/types.js';
 import { INFERRED, INFERRED_MARK, RELATIONS, SECTORS } from '../model/vocabulary.js';
 import { inferredBadge, RELATION_STYLES, SECTOR_STYLES } from '../render/palette.js';
-import { arrowPath, dashArray, shapePath } from '../render/swatch.js';
+import { dashOf } from '../render/looks.js';
+import { arrowPath, shapePath } from '../render/swatch.js';
 
 /**
  * The legend of a governance graph: the sectors and relations on screen, and the mark of the
@@ -108,13 +109,14 @@ export class GovernanceLegend extends LitElement {
         <ul aria-labelledby="relations">
           ${this.relations.map((relation) => {
             const style = RELATION_STYLES[relation];
+            const { pattern, cap } = dashOf({ ...style, width: Math.min(style.width, 3) });
             const soft = RELATIONS[relation].kind !== 'accountability';
             return this.item(
               relation,
               inLang(RELATIONS[relation].verb, lang),
               // an attribute, not inline style, which a strict Content-Security-Policy would block
               svg`<svg width="36" height="12" aria-hidden="true" opacity=${soft ? 0.75 : 1}>
-                <line x1="1" y1="6" x2="28" y2="6" stroke="currentColor" stroke-width=${Math.min(style.width, 3)} stroke-dasharray=${dashArray(style) ?? 'none'} stroke-linecap="round"/>
+                <line x1="1" y1="6" x2="28" y2="6" stroke="currentColor" stroke-width=${Math.min(style.width, 3)} stroke-dasharray=${pattern.length ? pattern.join(' ') : 'none'} stroke-linecap=${cap}/>
                 <path d=${arrowPath(style.arrow, 35, 6, 8)} fill="currentColor"/>
               </svg>`,
             );

@@ -2,6 +2,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { Actor, Bilingual, DisplayLang, Graph, Label, Relation } from '../model/types.js';
 import { isInferred, RELATIONS } from '../model/vocabulary.js';
 import { SECTOR_STYLES, type SectorStyle } from './palette.js';
+import { LINE_HEIGHT } from './typography.js';
 
 /** Width in pixels of a text at the label font size. */
 export type Measure = (text: string) => number;
@@ -114,7 +115,7 @@ export function selectView(graph: Graph, viewId?: string, within?: ReadonlySet<s
 export function toElements(graph: Graph, options: ElementOptions): ElementDefinition[] {
   const { lang, measure, fontSize } = options;
   const maxLineWidth = options.maxLineWidth ?? fontSize * 11;
-  const lineHeight = fontSize * 1.25;
+  const lineHeight = fontSize * LINE_HEIGHT;
   const { actors, relations } = selectView(graph, options.view);
 
   const nodes = actors.map((actor): ElementDefinition => {

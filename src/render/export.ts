@@ -3,9 +3,10 @@ import { inLang, msg } from '../model/messages.js';
 import type { Bilingual, DisplayLang, Graph, RelationType, Sector } from '../model/types.js';
 import { INFERRED, INFERRED_MARK, isInferred, RELATIONS, RELATION_TYPES, SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
 import { selectView } from './elements.js';
-import { inferredBadge, RELATION_STYLES, SECTOR_STYLES, type RelationStyle, type SectorStyle } from './palette.js';
-import { FONT_FAMILY } from './stylesheet.js';
-import { arrowPath, dashArray, shapePath } from './swatch.js';
+import { arrowLength, dashOf, lookOf, lookRules, type Drawn, type Look, type Rule } from './looks.js';
+import { inferredBadge, type RelationStyle, type ThemeColours } from './palette.js';
+import { arrowPath, shapePath } from './swatch.js';
+import { FONT_FAMILY, LINE_HEIGHT } from './typography.js';
 
 /** What goes around the graph in an exported image. */
 export interface ExportFrame {
@@ -22,7 +23,8 @@ export interface ExportFrame {
   };
   /** Page colour, or `none` for a transparent image. */
   background: string;
-  text: string;
+  /** The theme's colours, for the table of looks. */
+  colours: ThemeColours;
 }
 
 /**
@@ -63,30 +65,39 @@ const textWidth = (text: string, fontSize: number) => [...text].reduce((w, c) =>
 const num = (n: number) => (Math.round(n * 100) / 100).toString();
 const MARGIN = 32;
 
-function nodeSvg(node: NodeSingular): string {
+/** An element's look from the table, by its data and current classes. */
+const lookOfElement = (rules: readonly Rule[], element: NodeSingular | EdgeSingular): Partial<Look> =>
+  lookOf(rules, { group: element.isNode() ? 'node' : 'edge', data: element.data() as Drawn['data'], classes: element.classes() });
+
+/** SVG attributes of a dash pattern and cap (see `dashOf`). */
+function dashAttributes(look: Partial<Look>): string {
+  const { pattern, cap } = dashOf(look);
+  return `${pattern.length ? ` stroke-dasharray="${pattern.map(num).join(' ')}"` : ''}${cap === 'round' ? ' stroke-linecap="round"' : ''}`;
+}
+
+function nodeSvg(node: NodeSingular, look: Partial<Look>): string {
   const { x, y } = node.position();
   const [w, h] = [node.width(), node.height()];
-  const shape = node.style('shape') as SectorStyle['shape'];
-  const known = Object.values(SECTOR_STYLES).some((style) => style.shape === shape);
-  const outline = known ? shapePath(shape, w, h) : shapePath('rectangle', w, h);
-  const borderWidth = parseFloat(node.style('border-width')) || 0;
+  const outline = shapePath(look.shape ?? 'rectangle', w, h);
+  const border = look.border!;
   const fontSize = parseFloat(node.style('font-size'));
   const lines = String(node.data('label') ?? '').split('\n');
-  const lineHeight = fontSize * 1.25;
-  const firstY = y - ((lines.length - 1) * lineHeight) / 2;
-  const text = lines
-    .map((line, i) => `<tspan x="${num(x)}" y="${num(firstY + i * lineHeight)}">${escapeXml(line)}</tspan>`)
-    .join('');
-  return `<g class="actor" data-id="${escapeXml(node.id())}" opacity="${num(parseFloat(node.style('opacity')))}">
-<path d="${outline}" transform="translate(${num(x - w / 2)} ${num(y - h / 2)})" fill="${node.style('background-color')}" stroke="${node.style('border-color')}" stroke-width="${num(borderWidth)}"/>
-<text font-size="${num(fontSize)}" fill="${node.style('color')}" text-anchor="middle" dominant-baseline="central">${text}</text>
+  const lineHeight = fontSize * LINE_HEIGHT;
+  // an explicit baseline for each line (importers ignore dominant-baseline): centred on its line box
+  const firstBaseline = y - ((lines.length - 1) * lineHeight) / 2 + fontSize * 0.35;
+  const text = lines.map((line, i) => `<tspan x="${num(x)}" y="${num(firstBaseline + i * lineHeight)}">${escapeXml(line)}</tspan>`).join('');
+  const translate = `translate(${num(x - w / 2)} ${num(y - h / 2)})`;
+  const double = border.double ? `\n<path d="${outline}" transform="${translate}" fill="none" stroke="${look.fill}" stroke-width="${num(border.width / 3)}"/>` : '';
+  return `<g class="actor" data-id="${escapeXml(node.id())}" opacity="${num(look.opacity ?? 1)}">
+<path d="${outline}" transform="${translate}" fill="${look.fill}" stroke="${border.colour}" stroke-width="${num(border.width)}"/>${double}
+<text font-size="${num(fontSize)}" fill="${look.ink}" text-anchor="middle">${text}</text>
 </g>`;
 }
 
 /** Angle in degrees of the direction from `a` to `b`. */
 const angle = (a: Position, b: Position) => (Math.atan2(b.y - a.y, b.x - a.x) * 180) / Math.PI;
 
-function edgeSvg(edge: EdgeSingular): string {
+function edgeSvg(edge: EdgeSingular, look: Partial<Look>, colours: ThemeColours): string {
   const source = edge.sourceEndpoint();
   const target = edge.targetEndpoint();
   const controls = edge.controlPoints() ?? [];
@@ -97,22 +108,21 @@ function edgeSvg(edge: EdgeSingular): string {
     d += ` Q${num(point.x)},${num(point.y)} ${num(end.x)},${num(end.y)}`;
   });
   if (controls.length === 0) d += ` L${num(target.x)},${num(target.y)}`;
-  const style = RELATION_STYLES[edge.data('relation') as RelationType];
-  const colour = edge.style('line-color');
-  const width = parseFloat(edge.style('width'));
-  const dash = style ? dashArray({ ...style, width }) : undefined;
-  const size = 6 + width * 2;
+  const colour = look.colour!;
+  const width = look.width ?? 1;
+  const size = arrowLength(width);
   const arrows: string[] = [];
-  const arrow = (shape: string, tip: Position, from: Position) => {
+  const arrow = (shape: Look['targetArrow'] | undefined, tip: Position, from: Position) => {
     if (!shape || shape === 'none') return;
     const path = arrowPath(shape as RelationStyle['arrow'], 0, 0, size);
     arrows.push(`<path d="${path}" fill="${colour}" transform="translate(${num(tip.x)} ${num(tip.y)}) rotate(${num(angle(from, tip))})"/>`);
   };
-  arrow(edge.style('target-arrow-shape'), target, controls.at(-1) ?? source);
-  arrow(edge.style('source-arrow-shape'), source, controls[0] ?? target);
-  return `<g class="relation" data-id="${escapeXml(edge.id())}" opacity="${num(parseFloat(edge.style('opacity')))}">
-<path d="${d}" fill="none" stroke="${colour}" stroke-width="${num(width)}"${dash ? ` stroke-dasharray="${dash}"` : ''}${style?.line === 'dotted' ? ' stroke-linecap="round"' : ''}/>
-${arrows.join('\n')}${edge.data('inferred') ? `\n${badgeSvg(edge.midpoint(), parseFloat(edge.style('font-size')) / inferredBadge(1).fontSize, edge.style('text-background-color'), edge.style('text-border-color'), edge.style('color'))}` : ''}
+  arrow(look.targetArrow, target, controls.at(-1) ?? source);
+  arrow(look.sourceArrow, source, controls[0] ?? target);
+  const badge = look.badge ? `\n${badgeSvg(edge.midpoint(), colours.scale, colours.background, colours.edge, colours.text)}` : '';
+  return `<g class="relation" data-id="${escapeXml(edge.id())}" opacity="${num(look.opacity ?? 1)}">
+<path d="${d}" fill="none" stroke="${colour}" stroke-width="${num(width)}"${dashAttributes(look)}/>
+${arrows.join('\n')}${badge}
 </g>`;
 }
 
@@ -123,23 +133,27 @@ function badgeSvg(at: Position, scale: number, fill: string, stroke: string, ink
 }
 
 /** Legend rows under the graph, wrapped to `width`; returns the SVG and its height. */
-function legendSvg(frame: ExportFrame, left: number, top: number, width: number): { svg: string; height: number } {
+function legendSvg(frame: ExportFrame, rules: readonly Rule[], left: number, top: number, width: number): { svg: string; height: number } {
   const legend = frame.legend;
   if (!legend) return { svg: '', height: 0 };
+  const text = frame.colours.text;
   const fontSize = 14;
   const items: { swatch: (x: number, y: number) => string; name: string }[] = [
-    ...legend.sectors.map(({ sector, name }) => ({
-      name,
-      swatch: (x: number, y: number) =>
-        `<path d="${shapePath(SECTOR_STYLES[sector].shape, 24, 15)}" transform="translate(${num(x)} ${num(y - 7.5)})" fill="${SECTOR_STYLES[sector].colour}" stroke="${frame.text}" stroke-width="0.8"/>`,
-    })),
-    ...legend.relations.map(({ relation, name }) => {
-      const style = RELATION_STYLES[relation];
-      const dash = dashArray(style);
+    ...legend.sectors.map(({ sector, name }) => {
+      const look = lookOf(rules, { group: 'node', data: { sector } });
       return {
         name,
         swatch: (x: number, y: number) =>
-          `<line x1="${num(x)}" y1="${num(y)}" x2="${num(x + 26)}" y2="${num(y)}" stroke="${frame.text}" stroke-width="${Math.min(style.width, 3)}"${dash ? ` stroke-dasharray="${dash}"` : ''} stroke-linecap="round"/><path d="${arrowPath(style.arrow, x + 34, y, 8)}" fill="${frame.text}"/>`,
+          `<path d="${shapePath(look.shape!, 24, 15)}" transform="translate(${num(x)} ${num(y - 7.5)})" fill="${look.fill}" stroke="${text}" stroke-width="0.8"/>`,
+      };
+    }),
+    ...legend.relations.map(({ relation, name }) => {
+      const look = lookOf(rules, { group: 'edge', data: { relation } });
+      const swatch = { ...look, width: Math.min(look.width ?? 1, 3) };
+      return {
+        name,
+        swatch: (x: number, y: number) =>
+          `<line x1="${num(x)}" y1="${num(y)}" x2="${num(x + 26)}" y2="${num(y)}" stroke="${text}" stroke-width="${num(swatch.width)}"${dashAttributes(swatch)}/><path d="${arrowPath(look.targetArrow as RelationStyle['arrow'], x + 34, y, 8)}" fill="${text}"/>`,
       };
     }),
   ];
@@ -147,7 +161,7 @@ function legendSvg(frame: ExportFrame, left: number, top: number, width: number)
     items.push({
       name: legend.inferred,
       swatch: (x: number, y: number) =>
-        `<line x1="${num(x)}" y1="${num(y)}" x2="${num(x + 34)}" y2="${num(y)}" stroke="${frame.text}" stroke-width="1.5"/>${badgeSvg({ x: x + 17, y }, 0.7, frame.background === 'none' ? '#ffffff' : frame.background, frame.text, frame.text)}`,
+        `<line x1="${num(x)}" y1="${num(y)}" x2="${num(x + 34)}" y2="${num(y)}" stroke="${text}" stroke-width="1.5"/>${badgeSvg({ x: x + 17, y }, 0.7, frame.colours.background, text, text)}`,
     });
   }
   let [x, y] = [left, top + fontSize];
@@ -155,7 +169,7 @@ function legendSvg(frame: ExportFrame, left: number, top: number, width: number)
   for (const item of items) {
     const itemWidth = 44 + textWidth(item.name, fontSize);
     if (x > left && x + itemWidth > left + width) [x, y] = [left, y + fontSize * 1.8];
-    parts.push(item.swatch(x, y), `<text x="${num(x + 40)}" y="${num(y)}" font-size="${fontSize}" fill="${frame.text}" dominant-baseline="central">${escapeXml(item.name)}</text>`);
+    parts.push(item.swatch(x, y), `<text x="${num(x + 40)}" y="${num(y + fontSize * 0.35)}" font-size="${fontSize}" fill="${text}">${escapeXml(item.name)}</text>`);
     x += itemWidth + 14;
   }
   return { svg: `<g class="legend">${parts.join('')}</g>`, height: y - top + fontSize * 1.5 };
@@ -167,26 +181,29 @@ function legendSvg(frame: ExportFrame, left: number, top: number, width: number)
  * legend and source line. Every label is escaped.
  */
 export function graphToSvg(cy: Core, frame: ExportFrame): string {
+  const rules = lookRules(frame.colours);
+  const text = frame.colours.text;
   const elements = cy.elements(':visible');
   const box = elements.nonempty() ? elements.boundingBox() : { x1: 0, y1: 0, x2: 1, y2: 1, w: 1, h: 1 };
   const width = Math.max(box.w + 2 * MARGIN, 480);
   const titleHeight = frame.title ? 40 : 0;
   const graphLeft = (width - box.w) / 2 - box.x1;
   const graphTop = MARGIN + titleHeight - box.y1;
-  const legend = legendSvg(frame, MARGIN, MARGIN + titleHeight + box.h + 16, width - 2 * MARGIN);
+  const legend = legendSvg(frame, rules, MARGIN, MARGIN + titleHeight + box.h + 16, width - 2 * MARGIN);
   const sourceTop = MARGIN + titleHeight + box.h + 16 + legend.height + 8;
   const height = sourceTop + (frame.source ? 28 : 0) + MARGIN / 2;
-  const edges = cy.edges(':visible').sort((a, b) => Number(a.style('z-index')) - Number(b.style('z-index')));
+  const looks = new Map(cy.elements(':visible').map((element) => [element.id(), lookOfElement(rules, element)]));
+  const edges = cy.edges(':visible').sort((a, b) => (looks.get(a.id())!.zIndex ?? 0) - (looks.get(b.id())!.zIndex ?? 0));
   return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}" viewBox="0 0 ${num(width)} ${num(height)}" font-family="${escapeXml(FONT_FAMILY)}">
 ${frame.background === 'none' ? '' : `<rect width="100%" height="100%" fill="${frame.background}"/>`}
-${frame.title ? `<text x="${num(width / 2)}" y="${MARGIN + 14}" font-size="22" font-weight="bold" fill="${frame.text}" text-anchor="middle">${escapeXml(frame.title)}</text>` : ''}
+${frame.title ? `<text x="${num(width / 2)}" y="${MARGIN + 14}" font-size="22" font-weight="bold" fill="${text}" text-anchor="middle">${escapeXml(frame.title)}</text>` : ''}
 <g transform="translate(${num(graphLeft)} ${num(graphTop)})">
-${edges.map((edge) => edgeSvg(edge as EdgeSingular)).join('\n')}
-${cy.nodes(':visible').map((node) => nodeSvg(node)).join('\n')}
+${edges.map((edge) => edgeSvg(edge as EdgeSingular, looks.get(edge.id())!, frame.colours)).join('\n')}
+${cy.nodes(':visible').map((node) => nodeSvg(node, looks.get(node.id())!)).join('\n')}
 </g>
 ${legend.svg}
-${frame.source ? `<text x="${MARGIN}" y="${num(sourceTop + 14)}" font-size="13" fill="${frame.text}">${escapeXml(frame.source)}</text>` : ''}
+${frame.source ? `<text x="${MARGIN}" y="${num(sourceTop + 14)}" font-size="13" fill="${text}">${escapeXml(frame.source)}</text>` : ''}
 </svg>
 `;
 }

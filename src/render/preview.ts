@@ -2,9 +2,11 @@ import type { ElementDefinition } from 'cytoscape';
 import type { ActorData, RelationData } from './elements.js';
 import type { Viewport } from './layout.js';
 import { INFERRED_MARK } from '../model/vocabulary.js';
-import { inferredBadge, RELATION_STYLES, SECTOR_STYLES, type ThemeColours } from './palette.js';
-import { BASE_FONT_SIZE, darken, DIMMED_OPACITY, FONT_FAMILY, MIN_ZOOMED_FONT_SIZE } from './stylesheet.js';
+import { arrowLength, dashOf, lookOf, lookRules, type Drawn, type Look } from './looks.js';
+import { inferredBadge, SECTOR_STYLES, type ThemeColours } from './palette.js';
+import { BASE_FONT_SIZE, MIN_ZOOMED_FONT_SIZE } from './stylesheet.js';
 import { arrowPath, SHAPE_POLYGONS, shapePath } from './swatch.js';
+import { FONT_FAMILY, LINE_HEIGHT } from './typography.js';
 
 /** What the first picture of a graph shows. */
 export interface PreviewScene {
@@ -17,7 +19,6 @@ export interface PreviewScene {
   colours: ThemeColours;
 }
 
-const isHidden = (classes: readonly string[] | undefined) => Boolean(classes && (classes.includes('filtered') || classes.includes('step-hidden')));
 
 interface Point {
   x: number;
@@ -95,11 +96,11 @@ function paintBadge(context: CanvasRenderingContext2D, at: Point, colours: Theme
 }
 
 /**
- * Paints a graph on a 2D canvas the way Cytoscape will draw it (same positions, viewport, shapes,
- * colours, line patterns, arrows and labels; relations straight, or fanned out where several join
- * the same two actors), so a graph is on screen before
- * Cytoscape has been evaluated and has drawn its first frame. The canvas is `width` × `height`
- * CSS pixels. Labels are drawn as text, never parsed.
+ * Paints a graph on a 2D canvas the way Cytoscape will draw it: same positions, viewport and
+ * labels, and every look from the same table (`looks.ts`); relations straight, or fanned out where
+ * several join the same two actors. So a graph is on screen before Cytoscape has been evaluated
+ * and has drawn its first frame. The canvas is `width` × `height` CSS pixels. Labels are drawn as
+ * text, never parsed.
  */
 export function paintPreview(canvas: HTMLCanvasElement, width: number, height: number, scene: PreviewScene): void {
   const ratio = window.devicePixelRatio || 1;
@@ -110,15 +111,17 @@ export function paintPreview(canvas: HTMLCanvasElement, width: number, height: n
   const { elements, positions, classes, viewport, colours } = scene;
   const { zoom, pan } = viewport;
   context.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * pan.x, ratio * pan.y);
+  const rules = lookRules(colours);
+  const looks = new Map(elements.map(({ data }) => [data.id!, lookOf(rules, { group: data.source === undefined ? 'node' : 'edge', data: data as Drawn['data'], classes: classes.get(data.id!) })]));
   const nodes = new Map<string, ActorData>();
   for (const { data } of elements) if (data.source === undefined) nodes.set(data.id!, data as ActorData);
-  const visible = (id: string) => positions.has(id) && !isHidden(classes.get(id));
+  const visible = (id: string) => positions.has(id) && !looks.get(id)?.hidden;
 
   // actors with their positions and the order they were added in, for bundles
   const placed = new Map<string, ActorData & Point & { order: number }>();
   for (const [id, data] of nodes) if (positions.has(id)) placed.set(id, { ...data, ...positions.get(id)!, order: placed.size });
   const drawn = elements
-    .filter(({ data }) => data.source !== undefined && !isHidden(classes.get(data.id!)) && visible(data.source) && visible(data.target))
+    .filter(({ data }) => data.source !== undefined && !looks.get(data.id!)?.hidden && visible(data.source) && visible(data.target))
     .map(({ data }) => data as RelationData);
   // relations between the same two actors fan out as in Cytoscape's bezier bundles
   const pairOf = (relation: RelationData) => [relation.source, relation.target].sort().join('\n');
@@ -129,92 +132,110 @@ export function paintPreview(canvas: HTMLCanvasElement, width: number, height: n
     if (bundle) bundle.push(relation);
     else bundles.set(pair, [relation]);
   }
-  for (const data of drawn) {
-    const own = classes.get(data.id) ?? [];
-    const style = RELATION_STYLES[data.relation];
-    if (!style) continue;
+  for (const data of [...drawn].sort((a, b) => (looks.get(a.id)!.zIndex ?? 0) - (looks.get(b.id)!.zIndex ?? 0))) {
+    const look = looks.get(data.id)!;
     const [source, target] = [placed.get(data.source)!, placed.get(data.target)!];
     const control = bundleControlPoint(data, bundles.get(pairOf(data))!, placed);
     const start = exitPoint(source, source, control ?? target);
     const end = exitPoint(target, target, control ?? source);
     if (!control && (target.x - source.x) * (end.x - start.x) + (target.y - source.y) * (end.y - start.y) <= 0) continue;
-    const traced = own.includes('upstream') ? colours.upstream : own.includes('downstream') ? colours.downstream : undefined;
-    const colour = traced ?? (data.kind === 'accountability' ? colours.edge : colours.edgeSoft);
-    const lineWidth = (traced ? 4 : style.width) * colours.scale;
-    const arrowSize = 6 + lineWidth * 2;
-    const arrowAtTarget = !data.reversed;
-    const arrowAtSource = data.reversed || data.relation === 'partners';
-    const startAngle = angleOf(start, control ?? end);
-    const endAngle = angleOf(control ?? start, end);
-    // the line stops under the arrowheads, as in Cytoscape
-    const inset = arrowSize * 0.8;
-    const lineStart = arrowAtSource ? { x: start.x + Math.cos(startAngle) * inset, y: start.y + Math.sin(startAngle) * inset } : start;
-    const lineEnd = arrowAtTarget ? { x: end.x - Math.cos(endAngle) * inset, y: end.y - Math.sin(endAngle) * inset } : end;
-    context.globalAlpha = own.includes('dimmed') ? DIMMED_OPACITY : 1;
-    context.strokeStyle = colour;
-    context.fillStyle = colour;
-    context.lineWidth = lineWidth;
-    // Cytoscape's patterns: dotted is one unit on, one off
-    context.setLineDash(style.line === 'dotted' ? [1, 1] : style.line === 'dashed' ? (style.dash ?? [6, 3]) : []);
-    context.beginPath();
-    context.moveTo(lineStart.x, lineStart.y);
-    if (control) context.quadraticCurveTo(control.x, control.y, lineEnd.x, lineEnd.y);
-    else context.lineTo(lineEnd.x, lineEnd.y);
-    context.stroke();
-    context.setLineDash([]);
-    const arrow = (tip: Point, angle: number) => {
-      context.save();
-      context.translate(tip.x, tip.y);
-      context.rotate(angle);
-      context.fill(new Path2D(arrowPath(style.arrow, 0, 0, arrowSize)));
-      context.restore();
-    };
-    if (arrowAtTarget) arrow(end, endAngle);
-    if (arrowAtSource) arrow(start, startAngle + Math.PI);
-    if (data.inferred) paintBadge(context, control ? quadraticMidpoint(start, control, end) : { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 }, colours, zoom);
+    paintRelation(context, look, start, end, control);
+    if (look.badge) paintBadge(context, control ? quadraticMidpoint(start, control, end) : { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 }, colours, zoom);
   }
 
   const fontSize = BASE_FONT_SIZE * colours.scale;
-  const lineHeight = fontSize * 1.25;
+  const lineHeight = fontSize * LINE_HEIGHT;
   const labels = fontSize * zoom >= MIN_ZOOMED_FONT_SIZE;
-  context.font = `${fontSize}px ${FONT_FAMILY}`;
-  context.textAlign = 'center';
-  context.textBaseline = 'middle';
   for (const [id, data] of nodes) {
     const position = positions.get(id);
-    const own = classes.get(id) ?? [];
-    if (!position || isHidden(own)) continue;
-    const sector = SECTOR_STYLES[data.sector];
-    if (!sector) continue;
-    const { width: w, height: h } = data;
-    const [left, top] = [position.x - w / 2, position.y - h / 2];
-    context.globalAlpha = own.includes('dimmed') ? DIMMED_OPACITY : 1;
-    const underlay = own.includes('marked') || own.includes('step-emphasis') || own.includes('traced');
-    if (underlay) {
-      const pad = 9;
-      context.save();
-      context.globalAlpha *= 0.45;
-      context.fillStyle = colours.highlight;
-      context.beginPath();
-      context.roundRect(left - pad, top - pad, w + 2 * pad, h + 2 * pad, pad);
-      context.fill();
-      context.restore();
-    }
-    const outline = new Path2D(shapePath(sector.shape, w, h));
-    context.save();
-    context.translate(left, top);
-    context.fillStyle = sector.colour;
-    context.fill(outline);
-    const traced = own.includes('traced') ? colours.text : own.includes('upstream') ? colours.upstream : own.includes('downstream') ? colours.downstream : undefined;
-    context.strokeStyle = traced ?? darken(sector.colour);
-    context.lineWidth = (traced ? 4 : 1.5) * colours.scale;
-    context.stroke(outline);
-    context.restore();
+    const look = looks.get(id)!;
+    if (!position || look.hidden || !SECTOR_STYLES[data.sector]) continue;
+    paintActor(context, look, position, data);
     if (!labels) continue;
-    context.fillStyle = sector.ink;
+    context.font = `${fontSize}px ${FONT_FAMILY}`;
+    context.textAlign = 'center';
+    context.textBaseline = 'middle';
+    context.fillStyle = look.ink!;
     const lines = String(data.label ?? '').split('\n');
     const first = position.y - ((lines.length - 1) * lineHeight) / 2;
     lines.forEach((line, i) => context.fillText(line, position.x, first + i * lineHeight));
   }
   context.globalAlpha = 1;
+}
+
+/** A relation's line and arrowheads, as its look says. */
+function paintRelation(context: CanvasRenderingContext2D, look: Partial<Look>, start: Point, end: Point, control: Point | undefined): void {
+  const width = look.width ?? 1;
+  const size = arrowLength(width);
+  const startAngle = angleOf(start, control ?? end);
+  const endAngle = angleOf(control ?? start, end);
+  const atSource = look.sourceArrow && look.sourceArrow !== 'none';
+  const atTarget = look.targetArrow && look.targetArrow !== 'none';
+  // the line stops under the arrowheads, as in Cytoscape
+  const inset = size * 0.8;
+  const lineStart = atSource ? { x: start.x + Math.cos(startAngle) * inset, y: start.y + Math.sin(startAngle) * inset } : start;
+  const lineEnd = atTarget ? { x: end.x - Math.cos(endAngle) * inset, y: end.y - Math.sin(endAngle) * inset } : end;
+  const { pattern, cap } = dashOf(look);
+  context.globalAlpha = look.opacity ?? 1;
+  context.strokeStyle = look.colour!;
+  context.fillStyle = look.colour!;
+  context.lineWidth = width;
+  context.lineCap = cap;
+  context.setLineDash(pattern);
+  context.beginPath();
+  context.moveTo(lineStart.x, lineStart.y);
+  if (control) context.quadraticCurveTo(control.x, control.y, lineEnd.x, lineEnd.y);
+  else context.lineTo(lineEnd.x, lineEnd.y);
+  context.stroke();
+  context.setLineDash([]);
+  context.lineCap = 'butt';
+  const arrow = (shape: Look['targetArrow'], tip: Point, angle: number) => {
+    context.save();
+    context.translate(tip.x, tip.y);
+    context.rotate(angle);
+    context.fill(new Path2D(arrowPath(shape as Exclude<Look['targetArrow'], 'none'>, 0, 0, size)));
+    context.restore();
+  };
+  if (atTarget) arrow(look.targetArrow!, end, endAngle);
+  if (atSource) arrow(look.sourceArrow!, start, startAngle + Math.PI);
+}
+
+/** An actor's glow, shape, border (double where the look says) and focus ring; its label follows. */
+function paintActor(context: CanvasRenderingContext2D, look: Partial<Look>, { x, y }: Point, { width: w, height: h }: ActorData): void {
+  const [left, top] = [x - w / 2, y - h / 2];
+  context.globalAlpha = look.opacity ?? 1;
+  if (look.underlay) {
+    const pad = look.underlay.padding;
+    context.save();
+    context.globalAlpha *= look.underlay.opacity;
+    context.fillStyle = look.underlay.colour;
+    context.beginPath();
+    context.roundRect(left - pad, top - pad, w + 2 * pad, h + 2 * pad, pad);
+    context.fill();
+    context.restore();
+  }
+  const outline = new Path2D(shapePath(look.shape!, w, h));
+  context.save();
+  context.translate(left, top);
+  context.fillStyle = look.fill!;
+  context.fill(outline);
+  const border = look.border!;
+  context.strokeStyle = border.colour;
+  context.lineWidth = border.width;
+  context.stroke(outline);
+  if (border.double) {
+    // the middle third in the fill's colour: two thin lines, as Cytoscape draws a double border
+    context.strokeStyle = look.fill!;
+    context.lineWidth = border.width / 3;
+    context.stroke(outline);
+  }
+  context.restore();
+  if (look.outline) {
+    const { offset, width, colour } = look.outline;
+    context.save();
+    context.strokeStyle = colour;
+    context.lineWidth = width;
+    context.strokeRect(left - offset - width / 2, top - offset - width / 2, w + 2 * offset + width, h + 2 * offset + width);
+    context.restore();
+  }
 }

@@ -24,12 +24,6 @@ export function shapePath(shape: SectorStyle['shape'], w = 28, h = 18): string {
   }
 }
 
-/** SVG `stroke-dasharray` of a relation's line. */
-export function dashArray(style: RelationStyle): string | undefined {
-  if (style.line === 'dotted') return `0.1 ${style.width * 2}`;
-  return style.dash?.join(' ');
-}
-
 /** SVG path of an arrowhead pointing right with its tip at (x, y), about `size` long. */
 export function arrowPath(arrow: RelationStyle['arrow'], x: number, y: number, size = 8): string {
   const s = size;

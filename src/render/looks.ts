@@ -1,0 +1,160 @@
+import type { RelationType, Sector } from '../model/types.js';
+import { RELATIONS, RELATION_TYPES, SECTOR_TYPES } from '../model/vocabulary.js';
+import { RELATION_STYLES, SECTOR_STYLES, type RelationStyle, type SectorStyle, type ThemeColours } from './palette.js';
+
+/**
+ * The one table of looks: how every actor and relation is drawn, by sector, relation type and
+ * state class, for a theme. The Cytoscape stylesheet is compiled from it (`stylesheet.ts`), and
+ * the first picture, the SVG export and the legend read it through `lookOf`, so all draw alike.
+ * Rules apply in order; a later one overrides what an earlier one set, as in a Cytoscape stylesheet.
+ */
+
+/** State classes an element may carry (see `classesOf`). */
+export type StateClass = 'filtered' | 'step-hidden' | 'step-emphasis' | 'focused' | 'marked' | 'traced' | 'upstream' | 'downstream' | 'dimmed';
+
+/** Which elements a rule applies to. */
+export interface Match {
+  group: 'node' | 'edge';
+  sector?: Sector;
+  relation?: RelationType;
+  /** Influence and reference relations, drawn lighter than accountability ones. */
+  soft?: true;
+  /** Upward relations, stored top-down: their arrow goes at the drawn source. */
+  reversed?: true;
+  /** The author's readings. */
+  inferred?: true;
+  state?: StateClass;
+}
+
+/** A border round an actor. */
+export interface Border {
+  width: number;
+  colour: string;
+  /** Two thin lines instead of one (an upstream chain: distinct in greyscale). */
+  double: boolean;
+}
+
+/** A glow behind an actor. */
+export interface Underlay {
+  colour: string;
+  opacity: number;
+  /** Distance beyond the actor's box, in graph units. */
+  padding: number;
+}
+
+/** What a look may set; a rule sets some of it. */
+export interface Look {
+  hidden: boolean;
+  opacity: number;
+  shape: SectorStyle['shape'];
+  fill: string;
+  /** Label colour on the fill. */
+  ink: string;
+  border: Border;
+  underlay?: Underlay;
+  /** The keyboard focus ring, outside the border. */
+  outline?: { colour: string; width: number; offset: number };
+  colour: string;
+  width: number;
+  line: RelationStyle['line'];
+  /** Dash and gap lengths of a dashed line (dotted lines derive theirs from the width, see `dashOf`). */
+  dash?: readonly number[];
+  sourceArrow: RelationStyle['arrow'] | 'none';
+  targetArrow: RelationStyle['arrow'] | 'none';
+  zIndex: number;
+  /** Carries the mark of an inferred relation at its middle (see `inferredBadge`). */
+  badge: boolean;
+}
+
+/** One row of the table. */
+export interface Rule {
+  match: Match;
+  look: Partial<Look>;
+}
+
+/** Multiplier of Cytoscape's arrow size (its `arrow-scale`). */
+export const ARROW_SCALE = 1.1;
+
+/** Opacity of what a trace leaves aside. */
+export const DIMMED_OPACITY = 0.18;
+
+/** Darkens a #rrggbb colour, for node borders. */
+export function darken(hex: string, amount = 0.35): string {
+  const channel = (i: number) => Math.round(parseInt(hex.slice(i, i + 2), 16) * (1 - amount));
+  return `rgb(${channel(1)}, ${channel(3)}, ${channel(5)})`;
+}
+
+/** The rules of a theme, in order. */
+export function lookRules(colours: ThemeColours): Rule[] {
+  const s = colours.scale;
+  const sectors: Rule[] = SECTOR_TYPES.map((sector) => {
+    const { colour, ink, shape } = SECTOR_STYLES[sector];
+    return { match: { group: 'node', sector }, look: { shape, fill: colour, ink, border: { width: 1.5 * s, colour: darken(colour), double: false } } };
+  });
+  const relations: Rule[] = RELATION_TYPES.flatMap((relation): Rule[] => {
+    const { line, dash, width, arrow } = RELATION_STYLES[relation];
+    return [
+      { match: { group: 'edge', relation }, look: { line, dash, width: width * s, targetArrow: arrow, sourceArrow: relation === 'partners' ? arrow : 'none' } },
+      // an upward relation is stored top-down for the layout, so its arrow goes at the drawn source
+      { match: { group: 'edge', relation, reversed: true }, look: { sourceArrow: arrow, targetArrow: 'none' } },
+    ];
+  });
+  return [
+    { match: { group: 'node' }, look: { hidden: false, opacity: 1 } },
+    ...sectors,
+    { match: { group: 'edge' }, look: { hidden: false, opacity: 1, colour: colours.edge, zIndex: 0, badge: false } },
+    { match: { group: 'edge', soft: true }, look: { colour: colours.edgeSoft } },
+    ...relations,
+    { match: { group: 'edge', inferred: true }, look: { badge: true } },
+    { match: { group: 'node', state: 'filtered' }, look: { hidden: true } },
+    { match: { group: 'edge', state: 'filtered' }, look: { hidden: true } },
+    { match: { group: 'node', state: 'step-hidden' }, look: { hidden: true } },
+    { match: { group: 'edge', state: 'step-hidden' }, look: { hidden: true } },
+    { match: { group: 'node', state: 'step-emphasis' }, look: { underlay: { colour: colours.highlight, opacity: 0.5, padding: 9 } } },
+    { match: { group: 'node', state: 'dimmed' }, look: { opacity: DIMMED_OPACITY } },
+    { match: { group: 'edge', state: 'dimmed' }, look: { opacity: DIMMED_OPACITY } },
+    { match: { group: 'node', state: 'traced' }, look: { border: { width: 5 * s, colour: colours.text, double: false }, underlay: { colour: colours.highlight, opacity: 0.35, padding: 8 } } },
+    { match: { group: 'node', state: 'upstream' }, look: { border: { width: 4 * s, colour: colours.upstream, double: true } } },
+    { match: { group: 'node', state: 'downstream' }, look: { border: { width: 4 * s, colour: colours.downstream, double: false } } },
+    { match: { group: 'edge', state: 'upstream' }, look: { colour: colours.upstream, zIndex: 10, width: 4 * s } },
+    { match: { group: 'edge', state: 'downstream' }, look: { colour: colours.downstream, zIndex: 10, width: 4 * s } },
+    { match: { group: 'node', state: 'marked' }, look: { underlay: { colour: colours.highlight, opacity: 0.45, padding: 10 } } },
+    { match: { group: 'node', state: 'focused' }, look: { outline: { colour: colours.highlight, width: 3, offset: 4 } } },
+  ];
+}
+
+/** What `lookOf` needs to know of an element: its group, data and state classes. */
+export interface Drawn {
+  group: 'node' | 'edge';
+  data: { sector?: string; relation?: string; reversed?: boolean; inferred?: boolean };
+  classes?: readonly string[];
+}
+
+function matches({ group, data, classes }: Drawn, match: Match): boolean {
+  if (match.group !== group) return false;
+  if (match.sector && data.sector !== match.sector) return false;
+  if (match.relation && data.relation !== match.relation) return false;
+  if (match.soft && RELATIONS[data.relation as RelationType]?.kind === 'accountability') return false;
+  if (match.reversed && !data.reversed) return false;
+  if (match.inferred && !data.inferred) return false;
+  return !match.state || Boolean(classes?.includes(match.state));
+}
+
+/** How an element is drawn: every rule that matches it, in order. */
+export function lookOf(rules: readonly Rule[], element: Drawn): Partial<Look> {
+  const look: Partial<Look> = {};
+  for (const rule of rules) if (matches(element, rule.match)) Object.assign(look, rule.look);
+  return look;
+}
+
+/** The dash pattern and line cap of a line: dotted lines are round dots two widths apart, in every renderer. */
+export function dashOf(look: Pick<Partial<Look>, 'line' | 'dash' | 'width'>): { pattern: number[]; cap: 'butt' | 'round' } {
+  if (look.line === 'dotted') return { pattern: [0.1, 2 * (look.width ?? 1)], cap: 'round' };
+  if (look.line === 'dashed') return { pattern: [...(look.dash ?? [6, 3])], cap: 'butt' };
+  return { pattern: [], cap: 'butt' };
+}
+
+/** Length of an arrowhead on a line of `width`, as Cytoscape draws it (its arrow size times the shapes' 0.3 length). */
+export function arrowLength(width: number): number {
+  return 0.3 * Math.max(Math.pow(width * 13.37, 0.9), 29) * ARROW_SCALE;
+}
