@@ -83,7 +83,10 @@ export const RELATIONS: Readonly<Record<RelationType, RelationInfo>> = {
   },
   requires: {
     verb: { zh: '要求', en: 'requires' },
-    meaning: { zh: '源(文件或机构)明确要求目标承担某项工作', en: 'the source, a document or body, makes it binding on the target to do something' },
+    meaning: {
+      zh: '源(文件或机构)明确要求目标承担某项工作,或要求建立、健全目标机构',
+      en: 'the source, a document or body, makes something binding on the target, or calls for the target body to be set up or improved',
+    },
     kind: 'accountability',
     flow: 'down',
   },
