@@ -6,7 +6,7 @@ import '../components/governance-graph.js';
 import type { GovernanceCompare } from '../components/governance-compare.js';
 import type { GovernanceGraph } from '../components/governance-graph.js';
 import { BUILTIN_MODELS } from '../model/builtin.js';
-import { inLang, msg, type MessageKey } from '../model/messages.js';
+import { inLang, msg, oneLang, type MessageKey } from '../model/messages.js';
 import type { DisplayLang } from '../model/types.js';
 import { THEMES, type Theme } from '../render/palette.js';
 import { exportName, formatHash, parseHash, type AppState } from './app-state.js';
@@ -125,7 +125,7 @@ export class GovernanceApp extends LitElement {
     const current = BUILTIN_MODELS[model];
     // no view in the link: the model's first view, its readable overview; `all`: the whole model
     const shownView = view === 'all' ? undefined : view || current?.views?.[0]?.id;
-    const titleLang = lang === 'both' ? 'zh' : lang;
+    const titleLang = oneLang(lang);
     return html`
       <header>
         <h1>${msg('appTitle', lang)}</h1>

@@ -54,8 +54,41 @@ export type TraceChangeEvent = CustomEvent<TraceChangeDetail>;
 export type ActorHoverEvent = CustomEvent<ActorHoverDetail>;
 export type StepChangeEvent = CustomEvent<StepChangeDetail>;
 
+/**
+ * Details of the events the inner elements (panel, legend, search box) send to the element that
+ * holds them. They neither bubble nor leave its shadow root: the page sees the public events above.
+ */
+export interface InnerEventDetails {
+  /** The user picked a related actor in the panel. */
+  'panel-navigate': { id: string };
+  /** The user closed the panel. */
+  'panel-close': null;
+  /** The user asked for the chains to another actor, or (`null`) to go back to the whole trace. */
+  'panel-trace-to': { id: string | null };
+  /** The user let influence relations into the trace, or took them out. */
+  'panel-influence': { influence: boolean };
+  /** The user toggled a sector, a relation type or `inferred` in the legend. */
+  'legend-toggle': { key: string };
+  /** The user picked an actor in a search box. */
+  'search-pick': { id: string };
+}
+
+/** An inner element's event. */
+export type InnerEvent<K extends keyof InnerEventDetails> = CustomEvent<InnerEventDetails[K]>;
+
+/** Dispatches an inner element's event: it reaches the holding element only. */
+export function emitInner<K extends keyof InnerEventDetails>(host: EventTarget, name: K, detail: InnerEventDetails[K]): void {
+  host.dispatchEvent(new CustomEvent(name, { detail }));
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'panel-navigate': InnerEvent<'panel-navigate'>;
+    'panel-close': InnerEvent<'panel-close'>;
+    'panel-trace-to': InnerEvent<'panel-trace-to'>;
+    'panel-influence': InnerEvent<'panel-influence'>;
+    'legend-toggle': InnerEvent<'legend-toggle'>;
+    'search-pick': InnerEvent<'search-pick'>;
     'graph-ready': GraphReadyEvent;
     'graph-error': GraphErrorEvent;
     'actor-select': ActorSelectEvent;

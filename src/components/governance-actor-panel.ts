@@ -1,10 +1,11 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { inLang, msg } from '../model/messages.js';
+import { inLang, msg, oneLang } from '../model/messages.js';
 import { chainSentence, type Chain, type Connection, type Trace } from '../model/trace.js';
 import type { Actor, DisplayLang, Evidence, Graph, Lang, Relation } from '../model/types.js';
 import { INFERRED_MARK, isInferred, LEVELS, RELATIONS, SECTORS } from '../model/vocabulary.js';
 import { canvasLabel } from '../render/elements.js';
+import { emitInner, type InnerEvent } from './events.js';
 import './governance-search.js';
 
 
@@ -212,7 +213,7 @@ export class GovernanceActorPanel extends LitElement {
     if (!trace) return nothing;
     const name = (id: string) => {
       const label = this.graph!.nodes.find((node) => node.id === id)?.label;
-      return label ? inLang(label, lang === 'both' ? 'zh' : lang) : id;
+      return label ? inLang(label, oneLang(lang)) : id;
     };
     const connection = this.connection;
     return html`<section class="trace" aria-labelledby="trace-title">
@@ -231,7 +232,7 @@ export class GovernanceActorPanel extends LitElement {
             ${trace.upstream.length > 0 ? this.chainList(trace.upstream, 'upstream') : html`<p class="none">${msg('noUpstream', lang)}</p>`}
             <h4 class="downstream">${msg('downstream', lang)}</h4>
             ${trace.downstream.length > 0 ? this.chainList(trace.downstream, 'downstream') : html`<p class="none">${msg('noDownstream', lang)}</p>`}
-            <governance-search .graph=${this.graph} lang=${lang} label=${msg('chainTo', lang)} @search-pick=${(event: CustomEvent<{ id: string }>) => this.handleTraceTo(event.detail.id)}></governance-search>`}
+            <governance-search .graph=${this.graph} lang=${lang} label=${msg('chainTo', lang)} @search-pick=${(event: InnerEvent<'search-pick'>) => this.handleTraceTo(event.detail.id)}></governance-search>`}
     </section>`;
   }
 
@@ -253,7 +254,7 @@ export class GovernanceActorPanel extends LitElement {
   }
 
   private relationEvidence(relation: Relation) {
-    const lang = this.lang === 'both' ? 'zh' : this.lang;
+    const lang = oneLang(this.lang);
     const label = (id: string) => this.graph!.nodes.find((node) => node.id === id)?.label[lang] ?? id;
     return html`<p class="link-evidence">
       <strong>${label(relation.source)} ${RELATIONS[relation.relation].verb[lang]}${isInferred(relation) ? INFERRED_MARK : ''} ${label(relation.target)}</strong>
@@ -275,7 +276,7 @@ export class GovernanceActorPanel extends LitElement {
       ${relations.map((relation) => {
         const other = this.graph!.nodes.find((node) => node.id === relation[end]) as Actor;
         const verb = html`<span class="verb">${inLang(RELATIONS[relation.relation].verb, lang)}${isInferred(relation) ? INFERRED_MARK : ''}</span>`;
-        const name = html`<button class="actor" type="button" @click=${() => this.handleNavigate(other.id)}>${inLang(other.label, lang === 'both' ? 'zh' : lang)}</button>`;
+        const name = html`<button class="actor" type="button" @click=${() => this.handleNavigate(other.id)}>${inLang(other.label, oneLang(lang))}</button>`;
         return html`<li>
           ${end === 'target' ? html`${verb} → ${name}` : html`${name} → ${verb}`}
           ${this.reading(relation)}
@@ -304,19 +305,19 @@ export class GovernanceActorPanel extends LitElement {
   }
 
   private handleNavigate(id: string) {
-    this.dispatchEvent(new CustomEvent('panel-navigate', { detail: { id } }));
+    emitInner(this, 'panel-navigate', { id });
   }
 
   private handleClose() {
-    this.dispatchEvent(new CustomEvent('panel-close'));
+    emitInner(this, 'panel-close', null);
   }
 
   private handleTraceTo(id: string | null) {
-    this.dispatchEvent(new CustomEvent('panel-trace-to', { detail: { id } }));
+    emitInner(this, 'panel-trace-to', { id });
   }
 
   private handleInfluence(influence: boolean) {
-    this.dispatchEvent(new CustomEvent('panel-influence', { detail: { influence } }));
+    emitInner(this, 'panel-influence', { influence });
   }
 }
 

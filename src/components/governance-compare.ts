@@ -4,12 +4,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { BUILTIN_COMPARISON, BUILTIN_MODELS } from '../model/builtin.js';
 import { compareModels, counterpartsOf, type ComparisonSummary } from '../model/compare.js';
 import type { Comparison, ComparisonCell } from '../model/comparison.js';
-import { inLang, msg } from '../model/messages.js';
+import { inLang, msg, oneLang } from '../model/messages.js';
 import type { DisplayLang, Graph, RelationType, Sector } from '../model/types.js';
 import { INFERRED_MARK, isInferred, RELATIONS, RELATION_TYPES, SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
 import { selectView } from '../render/elements.js';
 import type { Theme } from '../render/palette.js';
-import { emit } from './events.js';
+import { emit, type ActorHoverEvent, type ActorSelectEvent, type InnerEvent, type TraceChangeEvent } from './events.js';
 import { parseHidden, toggleHidden } from './hide-list.js';
 import { styles } from './governance-compare.styles.js';
 import type { GovernanceGraph } from './governance-graph.js';
@@ -128,9 +128,9 @@ export class GovernanceCompare extends LitElement {
         hide=${this.hide}
         .counterparts=${this.marked[side]}
         @graph-ready=${(event: Event) => this.handleReady(side, event)}
-        @actor-hover=${(event: CustomEvent<{ id: string | null }>) => this.handlePoint(side, event.detail.id, false)}
-        @actor-select=${(event: CustomEvent<{ id: string }>) => this.handlePoint(side, event.detail.id, true)}
-        @trace-change=${(event: CustomEvent<{ id: string | null }>) => event.detail.id === null && this.handlePoint(side, null, true)}
+        @actor-hover=${(event: ActorHoverEvent) => this.handlePoint(side, event.detail.id, false)}
+        @actor-select=${(event: ActorSelectEvent) => this.handlePoint(side, event.detail.id, true)}
+        @trace-change=${(event: TraceChangeEvent) => event.detail.id === null && this.handlePoint(side, null, true)}
       ></governance-graph>
     </section>`;
   }
@@ -151,7 +151,7 @@ export class GovernanceCompare extends LitElement {
       ?inferred=${shown.some(({ relations }) => relations.some(isInferred))}
       .hiddenKeys=${this.hiddenKeys}
       lang=${lang}
-      @legend-toggle=${(event: CustomEvent<{ key: string }>) => this.handleLegendToggle(event.detail.key)}
+      @legend-toggle=${(event: InnerEvent<'legend-toggle'>) => this.handleLegendToggle(event.detail.key)}
     ></governance-legend>`;
   }
 
@@ -159,7 +159,7 @@ export class GovernanceCompare extends LitElement {
     const summary = this.summary;
     const { left, right } = this.graphs;
     if (!summary || !left || !right) return nothing;
-    const one = (name: Record<'zh' | 'en', string>) => inLang(name, lang === 'both' ? 'zh' : lang);
+    const one = (name: Record<'zh' | 'en', string>) => inLang(name, oneLang(lang));
     const side = (graph: Graph, s: ComparisonSummary['left'], only: ComparisonSummary['onlyLeft']) => html`<div class="summary-side" data-side=${s.id}>
       <h3>${inLang(graph.title, lang)}</h3>
       <p>

@@ -16,7 +16,7 @@ import { canvasMeasure } from '../render/measure.js';
 import { THEME_COLOURS, type Theme, type ThemeColours } from '../render/palette.js';
 import { BASE_FONT_SIZE, stylesheet } from '../render/stylesheet.js';
 import { FONT_FAMILY } from '../render/typography.js';
-import { emit } from './events.js';
+import { emit, type InnerEvent } from './events.js';
 import { parseHidden, toggleHidden } from './hide-list.js';
 import { styles } from './governance-graph.styles.js';
 import './governance-actor-panel.js';
@@ -173,7 +173,7 @@ export class GovernanceGraph extends LitElement {
   }
 
   override updated(changed: PropertyValues): void {
-    if (changed.has('theme') && this.hasRendered) this.applyTheme();
+    if (changed.has('theme') && this.hasUpdated) this.applyTheme();
     if (changed.has('layout')) this.cytoscape.setLayoutMode(this.layout === 'bands' ? 'bands' : 'hierarchy');
     if (changed.has('counterparts')) this.cytoscape.setMarked(this.counterparts);
     if (changed.has('loaded') || changed.has('lang') || changed.has('view') || changed.has('theme') || changed.has('error')) this.draw();
@@ -307,7 +307,7 @@ export class GovernanceGraph extends LitElement {
       <governance-legend part="legend" .sectors=${sectors} .relations=${types} ?inferred=${relations.some(isInferred)} .hiddenKeys=${this.hiddenKeys} lang=${lang} @legend-toggle=${this.handleLegendToggle}></governance-legend>
       ${this.static
         ? nothing
-        : html`<governance-search part="search" .graph=${graph} lang=${lang} label=${msg('search', lang)} @search-pick=${(event: CustomEvent<{ id: string }>) => this.handleSelect(event.detail.id)}></governance-search>`}
+        : html`<governance-search part="search" .graph=${graph} lang=${lang} label=${msg('search', lang)} @search-pick=${(event: InnerEvent<'search-pick'>) => this.handleSelect(event.detail.id)}></governance-search>`}
       ${this.traced && !this.static
         ? html`<governance-actor-panel
             part="panel"
@@ -317,10 +317,10 @@ export class GovernanceGraph extends LitElement {
             .trace=${this.traced}
             .connection=${this.connection}
             ?influence=${this.influence}
-            @panel-navigate=${(event: CustomEvent<{ id: string }>) => this.handleSelect(event.detail.id)}
+            @panel-navigate=${(event: InnerEvent<'panel-navigate'>) => this.handleSelect(event.detail.id)}
             @panel-close=${() => this.handleSelect(null)}
-            @panel-trace-to=${(event: CustomEvent<{ id: string | null }>) => (this.traceTo = event.detail.id ?? undefined)}
-            @panel-influence=${(event: CustomEvent<{ influence: boolean }>) => (this.influence = event.detail.influence)}
+            @panel-trace-to=${(event: InnerEvent<'panel-trace-to'>) => (this.traceTo = event.detail.id ?? undefined)}
+            @panel-influence=${(event: InnerEvent<'panel-influence'>) => (this.influence = event.detail.influence)}
           ></governance-actor-panel>`
         : nothing}
     `;
@@ -378,11 +378,8 @@ export class GovernanceGraph extends LitElement {
     return this.theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
   }
 
-  private hasRendered = false;
-
   override firstUpdated(): void {
     // before updated() draws: the stylesheet needs the resolved theme, which needs the rendered host
-    this.hasRendered = true;
     this.applyTheme();
   }
 
@@ -484,7 +481,7 @@ export class GovernanceGraph extends LitElement {
     if (id) emit(this, 'actor-select', { id });
   }
 
-  private handleLegendToggle(event: CustomEvent<{ key: string }>): void {
+  private handleLegendToggle(event: InnerEvent<'legend-toggle'>): void {
     const hidden = toggleHidden(this.hide, event.detail.key);
     this.hide = hidden.join(',');
     emit(this, 'filter-change', { hidden });

@@ -5,6 +5,7 @@ import type { DisplayLang, RelationType, Sector } from '../model/types.js';
 import { INFERRED, INFERRED_MARK, RELATIONS, SECTORS } from '../model/vocabulary.js';
 import { inferredBadge, RELATION_STYLES, SECTOR_STYLES } from '../render/palette.js';
 import { dashOf } from '../render/looks.js';
+import { emitInner } from './events.js';
 import { arrowPath, shapePath } from '../render/swatch.js';
 
 /**
@@ -148,7 +149,7 @@ export class GovernanceLegend extends LitElement {
   }
 
   private handleToggle(key: string) {
-    this.dispatchEvent(new CustomEvent('legend-toggle', { detail: { key } }));
+    emitInner(this, 'legend-toggle', { key });
   }
 }
 

@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { findActors } from '../model/search.js';
 import type { Actor, DisplayLang, Graph } from '../model/types.js';
+import { emitInner } from './events.js';
 
 let instances = 0;
 
@@ -139,7 +140,7 @@ export class GovernanceSearch extends LitElement {
   private pick(actor: Actor) {
     this.query = '';
     this.open = false;
-    this.dispatchEvent(new CustomEvent('search-pick', { detail: { id: actor.id } }));
+    emitInner(this, 'search-pick', { id: actor.id });
   }
 }
 

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { inLang, msg } from '../model/messages.js';
+import { inLang, msg, oneLang } from '../model/messages.js';
 import { chainSentence, type Trace } from '../model/trace.js';
 import type { DisplayLang, Graph } from '../model/types.js';
 import { isInferred, RELATIONS, SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
@@ -21,7 +21,7 @@ export interface ShownState {
  * relations, then the current trace's chains. Rendered hidden; the canvas is described by it.
  */
 export function textAlternative(graph: Graph, { view, lang, hidden, shown, trace }: ShownState) {
-  const one = lang === 'both' ? 'zh' : lang;
+  const one = oneLang(lang);
   const { actors, relations } = selectView(graph, view, shown);
   const onScreen = actors.filter((a) => !hidden.has(a.sector));
   const ids = new Set(onScreen.map((a) => a.id));

@@ -1,4 +1,4 @@
-import type { Bilingual, DisplayLang, Note } from './types.js';
+import type { Bilingual, DisplayLang, Lang, Note } from './types.js';
 
 /** Every string of the user interface, in both languages. Data labels live in the graph files. */
 export const MESSAGES = {
@@ -81,6 +81,11 @@ export type MessageKey = keyof typeof MESSAGES;
 export function inLang(text: Bilingual | Note, lang: DisplayLang): string {
   if (typeof text === 'string') return text;
   return lang === 'both' ? (text.zh === text.en ? text.zh : `${text.zh} · ${text.en}`) : text[lang];
+}
+
+/** The one language of a text that cannot show both (a name in a sentence): Chinese when both are shown. */
+export function oneLang(lang: DisplayLang): Lang {
+  return lang === 'both' ? 'zh' : lang;
 }
 
 /** A message of the UI table in the display language. */

@@ -386,7 +386,7 @@ export class CytoscapeController implements ReactiveController {
       minZoom: 0.005,
       maxZoom: 4,
       boxSelectionEnabled: false,
-      // selection is the host's state, shown with the `selected` class
+      // selection is the host's state (a trace), shown with the `traced` class
       autounselectify: true,
       // a large graph pans and zooms as one picture of the viewport, redrawn sharp when it stops
       textureOnViewport: this.elements.length > LARGE_GRAPH,

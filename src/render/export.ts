@@ -1,5 +1,5 @@
 import type { Core, EdgeSingular, NodeSingular, Position } from 'cytoscape';
-import { inLang, msg } from '../model/messages.js';
+import { inLang, msg, oneLang } from '../model/messages.js';
 import type { Bilingual, DisplayLang, Graph, RelationType, Sector } from '../model/types.js';
 import { INFERRED, INFERRED_MARK, isInferred, RELATIONS, RELATION_TYPES, SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
 import { selectView } from './elements.js';
@@ -36,7 +36,7 @@ export function exportFrame(
   options: { view?: string; shown?: ReadonlySet<string>; lang: DisplayLang; hidden: ReadonlySet<string>; caption?: Bilingual; title: boolean; legend: boolean; source: boolean },
 ): Pick<ExportFrame, 'title' | 'source' | 'legend'> {
   const { lang, hidden } = options;
-  const one = lang === 'both' ? 'zh' : lang;
+  const one = oneLang(lang);
   const { actors, relations } = selectView(graph, options.view, options.shown);
   const view = graph.views?.find((v) => v.id === options.view);
   const title = [inLang(graph.title, lang), view && inLang(view.title, lang), options.caption && inLang(options.caption, lang)].filter(Boolean).join(' · ');
