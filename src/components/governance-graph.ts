@@ -7,7 +7,7 @@ import { inLang, msg } from '../model/messages.js';
 import type { DisplayLang, Graph, RelationType, Sector, Step } from '../model/types.js';
 import { closest } from '../model/validate.js';
 import { isInferred, RELATION_TYPES, SECTOR_TYPES } from '../model/vocabulary.js';
-import { CytoscapeController, type Bounds, type FocusMove, type Highlight, type LayoutMode } from '../render/cytoscape-controller.js';
+import { CytoscapeController, type Bounds, type DisplayState, type FocusMove, type Highlight, type LayoutMode } from '../render/cytoscape-controller.js';
 import { connectingChains, traceActor, traceByDirection, type Connection, type Trace } from '../model/trace.js';
 import { selectView, toElements } from '../render/elements.js';
 import { exportFrame, graphToSvg, svgToPng } from '../render/export.js';
@@ -43,6 +43,9 @@ const SEARCH_BOX_HEIGHT = 40;
 
 /** Height a step caption takes at the bottom of the canvas. */
 const CAPTION_HEIGHT = 48;
+
+/** Properties whose change alters what the graph shows, but not its elements (see `displayState`). */
+const STATE_PROPERTIES = ['hide', 'traced', 'connection', 'focusedActor', 'counterparts', 'step', 'loaded', 'view'] as const;
 
 /**
  * Draws a governance network: who leads, directs, coordinates, funds and involves whom.
@@ -175,13 +178,10 @@ export class GovernanceGraph extends LitElement {
   override updated(changed: PropertyValues): void {
     if (changed.has('theme') && this.hasUpdated) this.applyTheme();
     if (changed.has('layout')) this.cytoscape.setLayoutMode(this.layout === 'bands' ? 'bands' : 'hierarchy');
-    if (changed.has('counterparts')) this.cytoscape.setMarked(this.counterparts);
     if (changed.has('loaded') || changed.has('lang') || changed.has('view') || changed.has('theme') || changed.has('error')) this.draw();
-    if (changed.has('hide')) this.cytoscape.setFiltered(this.hiddenKeys);
     if (changed.has('static')) this.cytoscape.setInteractive(!this.static);
-    if (changed.has('traced') || changed.has('connection')) this.cytoscape.setHighlight(this.highlight());
-    if (changed.has('focusedActor')) this.cytoscape.setFocused(this.focusedActor);
-    if (changed.has('step') || changed.has('loaded') || changed.has('view')) this.showStep();
+    if (STATE_PROPERTIES.some((name) => changed.has(name))) this.cytoscape.setState(this.displayState());
+    if (changed.has('step') || changed.has('loaded') || changed.has('view')) this.announceStep();
     // a caption appears or goes: fit again to keep it clear of the graph
     if (changed.has('step') && Boolean(changed.get('step')) !== Boolean(this.step)) this.cytoscape.fit();
   }
@@ -286,16 +286,21 @@ export class GovernanceGraph extends LitElement {
     </p>`;
   }
 
-  /** Applies `step`: the actors of steps 1…n are shown, step n's emphasised; nothing moves. */
-  private showStep(): void {
-    const steps = this.steps;
+  /** What the graph shows besides its elements: filters, the step (actors of steps 1…n, step n's emphasised), trace, focus, marks. */
+  private displayState(): DisplayState {
     const step = this.currentStep;
-    if (!step) {
-      this.cytoscape.setStep(null, []);
-      return;
-    }
-    this.cytoscape.setStep(this.stepActors!, step.emphasis ?? step.actors);
-    emit(this, 'step-change', { step: this.step!, total: steps.length });
+    return {
+      filtered: this.hiddenKeys,
+      stepShown: this.stepActors ?? null,
+      stepEmphasis: step ? (step.emphasis ?? step.actors) : [],
+      focused: this.focusedActor,
+      marked: this.counterparts,
+      highlight: this.highlight(),
+    };
+  }
+
+  private announceStep(): void {
+    if (this.currentStep) emit(this, 'step-change', { step: this.step!, total: this.steps.length });
   }
 
   private renderOverlays(graph: Graph, lang: DisplayLang) {

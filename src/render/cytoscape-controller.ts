@@ -1,22 +1,22 @@
 import type { Core, ElementDefinition, EventObject, StylesheetJson } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { extentOfActors, fitViewport, type Bounds } from './layout.js';
+import { nextFocus, type FocusMove } from './focus.js';
 import { patchElements } from './patch.js';
 import { computePlacement, extentOf, knownPlacement, layoutKey, type LayoutMode, type PlacementRequest } from './placement.js';
 import { loadCytoscape, loadedCytoscape, type CytoscapeFactory } from './cytoscape-loader.js';
-import { classesOf, type Highlight } from './classes.js';
+import { classesOf, type DisplayState } from './classes.js';
 import { paintPreview } from './preview.js';
 import type { ThemeColours } from './palette.js';
 
 export type { Bounds } from './layout.js';
-export type { Highlight } from './classes.js';
+export type { DisplayState, Highlight } from './classes.js';
 export type { LayoutMode } from './placement.js';
 
 /** What a layout's key is made of besides the layout mode (see `layoutKey`). */
 export type LayoutKeyParts = Omit<Parameters<typeof layoutKey>[0], 'mode'>;
 
-/** Directions of keyboard focus moves on the canvas. */
-export type FocusMove = 'up' | 'down' | 'left' | 'right';
+export type { FocusMove } from './focus.js';
 
 /**
  * Cytoscape puts an inline `<style>` into the page's head unless one with its id exists; a strict
@@ -72,18 +72,12 @@ export class CytoscapeController implements ReactiveController {
   private style: StylesheetJson = [];
   private colours?: ThemeColours;
   private interactive = true;
-  private filtered = new Set<string>();
-  private highlight: Highlight | null = null;
-  private marked: readonly string[] = [];
-  /** Actors shown at the current presentation step (`null`: all) and those it emphasises. */
-  private stepShown: ReadonlySet<string> | null = null;
-  private stepEmphasis: readonly string[] = [];
+  private state: DisplayState = { filtered: new Set(), stepShown: null, stepEmphasis: [], focused: null, marked: [], highlight: null };
   private layoutMode: LayoutMode = 'hierarchy';
   private keyParts?: LayoutKeyParts;
   private persistLayout = false;
   /** A box to fit instead of the whole graph (set by a composing element to align two graphs). */
   private fitBounds?: Bounds;
-  private focused: string | null = null;
   private observer?: ResizeObserver;
   /** Set once the user pans or zooms: resizing then keeps their viewport instead of re-fitting. */
   private userMoved = false;
@@ -153,7 +147,7 @@ export class CytoscapeController implements ReactiveController {
     if (width === 0 || height === 0) return false;
     const positions = knownPlacement(this.placementRequest());
     if (!positions) return false;
-    const classes = classesOf(this.elements, this.displayState());
+    const classes = classesOf(this.elements, this.state);
     const shown = this.elements.filter(({ data }) => data.source === undefined && !classes.get(data.id!)?.includes('filtered'));
     const box = this.fitBounds ?? extentOfActors(shown.map(({ data }) => ({ ...positions.get(data.id!)!, width: data.width, height: data.height })));
     const viewport = fitViewport(box, width, height, this.options.reserved?.());
@@ -276,32 +270,12 @@ export class CytoscapeController implements ReactiveController {
     this.cy?.userPanningEnabled(interactive).userZoomingEnabled(interactive);
   }
 
-  /** Hides the actors of the given sectors and the relations of the given types. Positions stay. */
-  setFiltered(hidden: Iterable<string>): void {
-    this.filtered = new Set(hidden);
-    this.applyClasses();
-  }
-
-  /** Emphasises a trace (classes only: nothing moves), or clears it with `null`. */
-  setHighlight(highlight: Highlight | null): void {
-    // every change restyles the whole graph: skip the ones that change nothing
-    if (!highlight && !this.highlight) return;
-    this.highlight = highlight;
-    this.applyClasses();
-  }
-
-  /** Shows only the actors of a presentation step (`null`: all), emphasising some. Positions stay. */
-  setStep(shown: ReadonlySet<string> | null, emphasis: readonly string[]): void {
-    if (!shown && !this.stepShown) return;
-    this.stepShown = shown;
-    this.stepEmphasis = emphasis;
-    this.applyClasses();
-  }
-
-  /** Marks actors as counterparts of one selected in another graph. */
-  setMarked(ids: readonly string[]): void {
-    if (ids.length === 0 && this.marked.length === 0) return;
-    this.marked = ids;
+  /**
+   * Shows a state (filters, presentation step, trace, focus, counterparts) as classes: nothing
+   * moves. Only elements whose classes change are restyled.
+   */
+  setState(state: DisplayState): void {
+    this.state = state;
     this.applyClasses();
   }
 
@@ -325,40 +299,15 @@ export class CytoscapeController implements ReactiveController {
     return nodes && nodes.nonempty() ? extentOf(nodes) : undefined;
   }
 
-  /** Shows the keyboard focus ring on an actor, or on none. */
-  setFocused(id: string | null): void {
-    this.focused = id;
-    this.applyClasses();
-  }
-
-  /**
-   * The actor a keyboard move goes to from `from`: the nearest one in that direction, preferring
-   * actors related to `from`; the top-left actor when nothing has focus yet.
-   */
+  /** The actor a keyboard move goes to from `from` (see `nextFocus`), among those on screen. */
   nextFocus(from: string | null, move: FocusMove): string | null {
     const cy = this.cy;
     if (!cy) return null;
-    const candidates = cy.nodes(':visible');
+    const candidates = cy.nodes(':visible').map((node) => ({ id: node.id(), ...node.position() }));
     const start = from ? cy.getElementById(from) : undefined;
-    if (!start?.nonempty()) {
-      const first = candidates.sort((a, b) => a.position('y') - b.position('y') || a.position('x') - b.position('x'))[0];
-      return first?.id() ?? null;
-    }
-    const origin = start.position();
+    if (!start?.nonempty()) return nextFocus(candidates, undefined, move);
     const related = new Set(start.neighborhood('node').map((node) => node.id()));
-    let best: string | null = null;
-    let bestCost = Infinity;
-    for (const node of candidates) {
-      if (node.id() === start.id()) continue;
-      const dx = node.position('x') - origin.x;
-      const dy = node.position('y') - origin.y;
-      const along = move === 'up' ? -dy : move === 'down' ? dy : move === 'left' ? -dx : dx;
-      const across = move === 'up' || move === 'down' ? Math.abs(dx) : Math.abs(dy);
-      if (along <= 1) continue;
-      const cost = (along + across * 2) * (related.has(node.id()) ? 0.5 : 1);
-      if (cost < bestCost) [best, bestCost] = [node.id(), cost];
-    }
-    return best;
+    return nextFocus(candidates, { id: start.id(), ...start.position() }, move, related);
   }
 
   /**
@@ -432,7 +381,7 @@ export class CytoscapeController implements ReactiveController {
   private applyClasses(): void {
     const cy = this.cy;
     if (!cy) return;
-    const wanted = classesOf(this.elements, this.displayState());
+    const wanted = classesOf(this.elements, this.state);
     const changed = cy.collection();
     cy.batch(() => {
       cy.elements().forEach((element) => {
@@ -445,10 +394,6 @@ export class CytoscapeController implements ReactiveController {
     });
     // Cytoscape restyles lazily; resolve now so selectors such as :visible see the new state
     changed.forEach((element) => void element.style('display'));
-  }
-
-  private displayState() {
-    return { filtered: this.filtered, stepShown: this.stepShown, stepEmphasis: this.stepEmphasis, focused: this.focused, marked: this.marked, highlight: this.highlight };
   }
 
   private movePending = false;

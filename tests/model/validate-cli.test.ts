@@ -15,7 +15,8 @@ function validate(...files: string[]): { output: string; code: number } {
   }
 }
 
-describe('npm run validate', () => {
+// each test starts the command line in a process of its own: seconds on a loaded machine, and no measure of speed
+describe('npm run validate', { timeout: 30_000 }, () => {
   it('passes the built-in models', () => {
     const { output, code } = validate('graph-data/domestic.json', 'graph-data/foreign.json');
     expect(code).toBe(0);

@@ -1,0 +1,33 @@
+/** Directions of keyboard focus moves on the canvas. */
+export type FocusMove = 'up' | 'down' | 'left' | 'right';
+
+/** An actor keyboard focus can move to: its centre in graph coordinates. */
+export interface FocusCandidate {
+  id: string;
+  x: number;
+  y: number;
+}
+
+/**
+ * The actor a keyboard move goes to from `from`: the nearest one in that direction (distance
+ * across the move weighs double), preferring actors `related` to `from`; the top-left actor when
+ * nothing has focus yet. Pure.
+ */
+export function nextFocus(candidates: readonly FocusCandidate[], from: FocusCandidate | undefined, move: FocusMove, related: ReadonlySet<string> = new Set()): string | null {
+  if (!from) {
+    const first = [...candidates].sort((a, b) => a.y - b.y || a.x - b.x)[0];
+    return first?.id ?? null;
+  }
+  let best: string | null = null;
+  let bestCost = Infinity;
+  for (const candidate of candidates) {
+    if (candidate.id === from.id) continue;
+    const [dx, dy] = [candidate.x - from.x, candidate.y - from.y];
+    const along = move === 'up' ? -dy : move === 'down' ? dy : move === 'left' ? -dx : dx;
+    const across = move === 'up' || move === 'down' ? Math.abs(dx) : Math.abs(dy);
+    if (along <= 1) continue;
+    const cost = (along + across * 2) * (related.has(candidate.id) ? 0.5 : 1);
+    if (cost < bestCost) [best, bestCost] = [candidate.id, cost];
+  }
+  return best;
+}
