@@ -16,7 +16,7 @@ import { canvasMeasure } from '../render/measure.js';
 import { THEME_COLOURS, type Theme, type ThemeColours } from '../render/palette.js';
 import { BASE_FONT_SIZE, stylesheet } from '../render/stylesheet.js';
 import { FONT_FAMILY } from '../render/typography.js';
-import { emit, type InnerEvent } from './events.js';
+import { emit, type InnerEvent, type TraceChangeDetail } from './events.js';
 import { parseHidden, toggleHidden } from './hide-list.js';
 import { styles } from './governance-graph.styles.js';
 import './governance-actor-panel.js';
@@ -182,6 +182,12 @@ export class GovernanceGraph extends LitElement {
     if (changed.has('static')) this.cytoscape.setInteractive(!this.static);
     if (STATE_PROPERTIES.some((name) => changed.has(name))) this.cytoscape.setState(this.displayState());
     if (changed.has('step') || changed.has('loaded') || changed.has('view')) this.announceStep();
+    // events go out after the update, when the element shows what they report
+    if (changed.has('error') && this.error) emit(this, 'graph-error', { message: this.error.message, problems: this.error.problems });
+    if (this.traceChange) {
+      emit(this, 'trace-change', this.traceChange);
+      this.traceChange = undefined;
+    }
     // a caption appears or goes: fit again to keep it clear of the graph
     if (changed.has('step') && Boolean(changed.get('step')) !== Boolean(this.step)) this.cytoscape.fit();
   }
@@ -375,7 +381,6 @@ export class GovernanceGraph extends LitElement {
   private fail(error: GraphError): void {
     this.error = error;
     this.cytoscape.setElements([]);
-    emit(this, 'graph-error', { message: error.message, problems: error.problems });
   }
 
   /** The theme in use: the attribute, or the system's light or dark preference. */
@@ -442,6 +447,9 @@ export class GovernanceGraph extends LitElement {
     this.cytoscape.setElements(toElements(graph, { lang, view: this.view, measure, fontSize }), keyParts, { persistLayout: !builtin });
   }
 
+  /** A `trace-change` to send once the update that computed it is done. */
+  private traceChange?: TraceChangeDetail;
+
   /** Follows `trace` (and `trace-to`) through the graph; an unknown id is a notice, not a crash. */
   private computeTrace(): void {
     const graph = this.loaded;
@@ -450,7 +458,7 @@ export class GovernanceGraph extends LitElement {
     this.connection = undefined;
     this.traceProblem = undefined;
     if (!graph || !this.trace) {
-      if (previous) emit(this, 'trace-change', { id: null, upstream: [], downstream: [] });
+      if (previous) this.traceChange = { id: null, upstream: [], downstream: [] };
       return;
     }
     const options = { influence: this.influence };
@@ -459,7 +467,7 @@ export class GovernanceGraph extends LitElement {
       this.traced = trace;
       this.connection = this.traceTo ? { to: this.traceTo, chains: connectingChains(graph, this.trace, this.traceTo, options) } : undefined;
       const { upstream, downstream } = traceByDirection(trace, this.connection);
-      emit(this, 'trace-change', { id: trace.id, ...(this.connection ? { to: this.connection.to } : {}), upstream, downstream });
+      this.traceChange = { id: trace.id, ...(this.connection ? { to: this.connection.to } : {}), upstream, downstream };
     } catch (error) {
       this.traceProblem = (error as Error).message;
     }

@@ -6,7 +6,7 @@ import { INFERRED, INFERRED_MARK, RELATIONS, SECTORS } from '../model/vocabulary
 import { inferredBadge, RELATION_STYLES, SECTOR_STYLES } from '../render/palette.js';
 import { dashOf } from '../render/looks.js';
 import { emitInner } from './events.js';
-import { arrowPath, shapePath } from '../render/swatch.js';
+import { arrowPath, shapePath } from '../render/shapes.js';
 
 /**
  * The legend of a governance graph: the sectors and relations on screen, and the mark of the

@@ -5,7 +5,7 @@ import { INFERRED, INFERRED_MARK, isInferred, RELATIONS, RELATION_TYPES, SECTORS
 import { selectView } from './elements.js';
 import { arrowLength, dashOf, lookOf, lookRules, type Drawn, type Look, type Rule } from './looks.js';
 import { inferredBadge, type RelationStyle, type ThemeColours } from './palette.js';
-import { arrowPath, shapePath } from './swatch.js';
+import { arrowPath, shapePath } from './shapes.js';
 import { FONT_FAMILY, LINE_HEIGHT } from './typography.js';
 
 /** What goes around the graph in an exported image. */

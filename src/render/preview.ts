@@ -5,7 +5,7 @@ import { INFERRED_MARK } from '../model/vocabulary.js';
 import { arrowLength, dashOf, lookOf, lookRules, type Drawn, type Look } from './looks.js';
 import { inferredBadge, SECTOR_STYLES, type ThemeColours } from './palette.js';
 import { BASE_FONT_SIZE, MIN_ZOOMED_FONT_SIZE } from './stylesheet.js';
-import { arrowPath, SHAPE_POLYGONS, shapePath } from './swatch.js';
+import { arrowPath, exitPoint, shapePath } from './shapes.js';
 import { FONT_FAMILY, LINE_HEIGHT } from './typography.js';
 
 /** What the first picture of a graph shows. */
@@ -46,33 +46,6 @@ function bundleControlPoint(relation: RelationData, bundle: readonly RelationDat
   const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
   const [nx, ny] = [-(to.y - from.y) / length, (to.x - from.x) / length];
   return { x: (from.x + to.x) / 2 + nx * offset, y: (from.y + to.y) / 2 + ny * offset };
-}
-
-/** Where a line from an actor's centre towards `toward` leaves its outline (as Cytoscape ends a relation there). */
-export function exitPoint(centre: Point, actor: Pick<ActorData, 'width' | 'height' | 'sector'>, toward: Point): Point {
-  const [dx, dy] = [toward.x - centre.x, toward.y - centre.y];
-  if (Math.hypot(dx, dy) < 1e-9) return centre;
-  const fraction = Math.min(1, exitFraction(actor, dx, dy));
-  return { x: centre.x + dx * fraction, y: centre.y + dy * fraction };
-}
-
-/** How far from an actor's centre, as a fraction of (dx, dy), a line towards (dx, dy) leaves its outline. */
-function exitFraction({ width, height, sector }: Pick<ActorData, 'width' | 'height' | 'sector'>, dx: number, dy: number): number {
-  const shape = SECTOR_STYLES[sector]?.shape;
-  if (shape === 'ellipse') return 1 / Math.hypot(dx / (width / 2), dy / (height / 2));
-  // the nearest crossing of an outline side, in coordinates around the centre (every shape is star-shaped from it)
-  const corners = (SHAPE_POLYGONS[shape] ?? SHAPE_POLYGONS.rectangle!).map(([x, y]) => ({ x: (x - 0.5) * width, y: (y - 0.5) * height }));
-  let nearest = Infinity;
-  corners.forEach((p, i) => {
-    const q = corners[(i + 1) % corners.length];
-    const [ex, ey] = [q.x - p.x, q.y - p.y];
-    const denominator = dx * ey - dy * ex;
-    if (Math.abs(denominator) < 1e-12) return;
-    const along = (p.x * ey - p.y * ex) / denominator;
-    const side = (p.x * dy - p.y * dx) / denominator;
-    if (along > 0 && side >= 0 && side <= 1) nearest = Math.min(nearest, along);
-  });
-  return nearest;
 }
 
 const quadraticMidpoint = (a: Point, control: Point, b: Point): Point => ({ x: 0.25 * a.x + 0.5 * control.x + 0.25 * b.x, y: 0.25 * a.y + 0.5 * control.y + 0.25 * b.y });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exitPoint } from '../../src/render/preview.js';
+import { exitPoint } from '../../src/render/shapes.js';
 
 const centre = { x: 0, y: 0 };
 
