@@ -110,6 +110,22 @@ describe.each(ENGINES)('in %s', (engine) => {
     await page?.close();
   });
 
+  it("the app's toolbar is one line on a 1280 px projector", async () => {
+    await page.open(`${base}index.html#lang=en`);
+    const rows = await page.run(async () => {
+      await customElements.whenDefined('governance-app');
+      await document.fonts.ready;
+      const header = document.querySelector('governance-app')!.shadowRoot!.querySelector('header')!;
+      // what a reader sees of the toolbar: its controls and the text of its labels
+      const items = [...header.querySelectorAll('*')].filter((item) => (item.children.length === 0 || item.localName === 'select') && item.getBoundingClientRect().width > 0);
+      const boxes = items.filter((item) => item.localName !== 'option').map((item) => item.getBoundingClientRect());
+      return { items: boxes.length, lowestTop: Math.max(...boxes.map((box) => box.top)), highestBottom: Math.min(...boxes.map((box) => box.bottom)) };
+    });
+    expect(rows.items).toBeGreaterThan(8);
+    // one line: every item overlaps every other vertically
+    expect(rows.lowestTop).toBeLessThan(rows.highestBottom);
+  });
+
   it('draws the built-in model with ink on its canvas, fitted inside the element', async () => {
     const ready = await mount(page, '<governance-graph model="domestic" lang="en"></governance-graph>');
     expect(ready.nodes).toBeGreaterThan(10);
