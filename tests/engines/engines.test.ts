@@ -23,11 +23,12 @@ interface GraphState {
 }
 
 /**
- * State of every `<governance-graph>` on the page (those inside a `<governance-compare>` too), or
- * of those in the deck's current slide. Runs in the page.
+ * State of every `<governance-graph>` on the page (those inside a `<governance-compare>` too), of
+ * those in the deck's current slide, or in its slide of that index. Runs in the page.
  */
-function graphStates(scope: 'page' | 'slide'): GraphState[] {
-  const root: ParentNode = scope === 'slide' ? (window as unknown as { Reveal: { getCurrentSlide(): Element } }).Reveal.getCurrentSlide() : document;
+function graphStates(scope: 'page' | 'slide' | number): GraphState[] {
+  const reveal = (window as unknown as { Reveal?: { getCurrentSlide(): Element; getSlides(): Element[] } }).Reveal;
+  const root: ParentNode = scope === 'page' ? document : scope === 'slide' ? reveal!.getCurrentSlide() : reveal!.getSlides()[scope];
   const graphs = [...root.querySelectorAll('governance-graph'), ...[...root.querySelectorAll('governance-compare')].flatMap((compare) => [...compare.shadowRoot!.querySelectorAll('governance-graph')])];
   return graphs.map((graph) => {
     const cy = (graph as unknown as { cytoscape: { cy?: Core } }).cytoscape.cy;
@@ -92,6 +93,16 @@ async function mount(page: EnginePage, markup: string): Promise<{ nodes: number;
 function slideAtRest(): boolean {
   const slide = (window as unknown as { Reveal: { getCurrentSlide(): Element } }).Reveal.getCurrentSlide();
   return getComputedStyle(slide).transform === 'none' && slide.getAnimations().length === 0;
+}
+
+/** Boxes of the caption and the legend of the graph on the deck's current slide. Runs in the page. */
+function captionAndLegend(): { caption: Box; legend: Box } {
+  const graph = (window as unknown as { Reveal: { getCurrentSlide(): Element } }).Reveal.getCurrentSlide().querySelector('governance-graph')!;
+  const box = (selector: string) => {
+    const rect = graph.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
+    return { x: Math.round(rect.x), y: Math.round(rect.y), width: Math.round(rect.width), height: Math.round(rect.height) };
+  };
+  return { caption: box('[part="caption"]'), legend: box('governance-legend') };
 }
 
 /** Waits for the deck's reveal.js to be ready. */
@@ -191,13 +202,31 @@ describe.each(ENGINES)('in %s', (engine) => {
     for (const state of await page.run(graphStates, 'page')) expect(await inkIn(page, png, state.canvas)).toBeGreaterThan(2_000);
   });
 
-  it("the deck's step slide is drawn after the slide transition to it", async () => {
+  it("the deck's step slide, reached through the slide transition, is drawn with its caption and legend as when the deck opens on it", async () => {
+    // what a reader sees of the graph, its caption and its legend once the slide is at rest
+    const painted = async () => {
+      await expect.poll(() => page.run(slideAtRest), { timeout: 20_000 }).toBe(true);
+      await expect.poll(() => page.run(graphStates, 'slide').then(([state]) => Boolean(state?.drawn && state.fitted)), { timeout: 20_000 }).toBe(true);
+      // the element refits on the frame after the transition ends
+      await page.run(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const [{ canvas }] = await page.run(graphStates, 'slide');
+      const boxes = await page.run(captionAndLegend);
+      const png = await page.screenshot();
+      return { canvas: await inkIn(page, png, canvas), caption: await inkIn(page, png, boxes.caption), legend: await inkIn(page, png, boxes.legend) };
+    };
     await page.open(`${base}deck/index.html`);
     await deckReady(page);
+    // as when a teacher moves on from the title: the next slide's graph is drawn, out of view
+    await expect.poll(() => page.run(graphStates, 1).then(([state]) => Boolean(state?.drawn)), { timeout: 20_000 }).toBe(true);
     await page.run(() => (window as unknown as { Reveal: { slide(index: number): void } }).Reveal.slide(1));
-    await expect.poll(() => page.run(slideAtRest), { timeout: 20_000 }).toBe(true);
-    await expect.poll(() => page.run(graphStates, 'slide').then(([state]) => Boolean(state?.drawn && state.fitted)), { timeout: 20_000 }).toBe(true);
-    const [state] = await page.run(graphStates, 'slide');
-    expect(await inkIn(page, await page.screenshot(), state.canvas)).toBeGreaterThan(1_000);
+    const navigated = await painted();
+    await page.open(`${base}deck/index.html?opened-on-the-slide#/1`);
+    await deckReady(page);
+    const opened = await painted();
+    expect(navigated.canvas).toBeGreaterThan(1_000);
+    expect(opened.caption).toBeGreaterThan(500);
+    expect(opened.legend).toBeGreaterThan(500);
+    expect(navigated.caption).toBeGreaterThan(0.9 * opened.caption);
+    expect(navigated.legend).toBeGreaterThan(0.9 * opened.legend);
   });
 });
