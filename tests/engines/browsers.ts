@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { delimiter, join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type LaunchOptions, type Page } from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.js';
 
 /** The engines the cross-engine suite runs in: Blink, Gecko and WebKit. */
@@ -68,10 +68,10 @@ function onPath(...names: string[]): string[] {
 }
 
 /** Chromium over the DevTools protocol, Firefox over WebDriver BiDi (Debian has no geckodriver). */
-async function launchPuppeteer(engine: Engine, options: { browser: 'chrome' | 'firefox'; executablePath: string; args?: string[] }): Promise<EnginePage> {
+async function launchPuppeteer(engine: Engine, options: LaunchOptions): Promise<EnginePage> {
   const browser: Browser = await puppeteer.launch({ ...options, headless: true });
-  // Firefox ignores `defaultViewport` for its first tab: each `open` sets the viewport itself
-  const page: Page = (await browser.pages())[0] ?? (await browser.newPage());
+  // Firefox's first tab never has focus (nothing in it matches :focus) and ignores `defaultViewport`: use a tab of our own
+  const page: Page = await browser.newPage();
   return {
     engine,
     async open(url, viewport = DEFAULT_VIEWPORT) {

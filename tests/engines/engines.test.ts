@@ -71,6 +71,40 @@ function inkIn(page: EnginePage, png: string, box: Box): Promise<number> {
   );
 }
 
+/**
+ * Share of the points along the left and top edges of `box`, just inside, that a screenshot shows
+ * in the CSS colour `colour`: where the graph's focus outline is drawn. Decodes the PNG in the page.
+ */
+function ringShare(page: EnginePage, png: string, box: Box, colour: string): Promise<number> {
+  return page.run(
+    async (png, { x, y, width, height }, colour) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${png}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [image.width, image.height];
+      const context = canvas.getContext('2d', { willReadFrequently: true })!;
+      // the colour as pixels, whatever CSS syntax it came in
+      context.fillStyle = colour;
+      context.fillRect(0, 0, 1, 1);
+      const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+      context.drawImage(image, 0, 0);
+      const points = [
+        ...Array.from({ length: Math.floor((height - 20) / 5) }, (_, i) => [x + 1, y + 10 + 5 * i]),
+        ...Array.from({ length: Math.floor((width - 20) / 5) }, (_, i) => [x + 10 + 5 * i, y + 1]),
+      ];
+      const ringed = points.filter(([px, py]) => {
+        const [pr, pg, pb] = context.getImageData(px, py, 1, 1).data;
+        return Math.abs(pr - r) + Math.abs(pg - g) + Math.abs(pb - b) < 48;
+      });
+      return ringed.length / points.length;
+    },
+    png,
+    box,
+    colour,
+  );
+}
+
 /** Opens the test page (the embed bundle and nothing else) with `markup` in a 1000 × 600 box; resolves on its first `graph-ready`. */
 async function mount(page: EnginePage, markup: string): Promise<{ nodes: number; edges: number }> {
   await page.open(`${base}engines.html`);
@@ -145,7 +179,7 @@ describe.each(ENGINES)('in %s', (engine) => {
     expect(await inkIn(page, await page.screenshot(), state.canvas)).toBeGreaterThan(5_000);
   });
 
-  it('a click on an actor selects it', async () => {
+  it('a click on an actor selects it and rings the graph with its focus outline', async () => {
     await mount(page, '<governance-graph model="domestic" lang="en"></governance-graph>');
     const target = await page.run(() => {
       const graph = document.querySelector('governance-graph')!;
@@ -157,11 +191,20 @@ describe.each(ENGINES)('in %s', (engine) => {
       const actor = cy.nodes(':visible').sort((a, b) => distance(a) - distance(b))[0];
       const selected = new Promise<string>((resolve) => graph.addEventListener('actor-select', (event) => resolve(event.detail.id), { once: true }));
       Object.assign(window, { selected });
-      return { id: actor.id(), x: canvas.x + actor.renderedPosition().x, y: canvas.y + actor.renderedPosition().y };
+      return {
+        id: actor.id(),
+        x: canvas.x + actor.renderedPosition().x,
+        y: canvas.y + actor.renderedPosition().y,
+        canvas: { x: Math.round(canvas.x), y: Math.round(canvas.y), width: Math.round(canvas.width), height: Math.round(canvas.height) },
+        ring: getComputedStyle(graph).getPropertyValue('--gg-highlight'),
+      };
     });
+    expect(await ringShare(page, await page.screenshot(), target.canvas, target.ring)).toBeLessThan(0.1);
     await page.click(target.x, target.y);
     const selected = await page.run(() => Promise.race([(window as unknown as { selected: Promise<string> }).selected, new Promise((resolve) => setTimeout(() => resolve('no actor-select within 10 s'), 10_000))]));
     expect(selected).toBe(target.id);
+    // keys now act on the graph: the outline says so, as Tab would
+    await expect.poll(async () => ringShare(page, await page.screenshot(), target.canvas, target.ring)).toBeGreaterThan(0.9);
   });
 
   it('exports an SVG that parses and a PNG at least 1920 px wide', async () => {
