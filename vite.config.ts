@@ -44,8 +44,9 @@ const bundle = (format: 'es' | 'iife', fileName: string) => ({
 /**
  * `vite` serves the app, the embed page and the example deck; `vite build` writes them to dist/;
  * `vite build --mode lib` (and `--mode iife`) write the embed bundle dist/governance-graph.js
- * (one ES module, built-in models inside); `vitest` runs the Node unit tests and the browser
- * tests in Chromium.
+ * (one ES module, built-in models inside); `vitest` runs the Node unit tests, the browser
+ * tests in Chromium, and then the cross-engine suite, which drives Chromium, Firefox and WebKit
+ * from Node against what the build writes.
  */
 export default defineConfig(({ mode }) => ({
   plugins: [deckPlugin(), ...(process.env.VITEST ? [plainLazyImports] : [])],
@@ -81,6 +82,20 @@ export default defineConfig(({ mode }) => ({
             }),
             instances: [{ browser: 'chromium', viewport: { width: 1280, height: 720 } }],
           },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'engines',
+          include: ['tests/engines/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/engines/serve.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // one browser at a time, after the other projects: the machine has two cores
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

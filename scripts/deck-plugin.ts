@@ -1,5 +1,5 @@
 import { cpSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 const REVEAL = resolve('node_modules/reveal.js/dist');
@@ -10,8 +10,13 @@ const REVEAL = resolve('node_modules/reveal.js/dist');
  * reveal.js next to the deck; `governance-graph.js` is the embed bundle built beside it.
  */
 export function deckPlugin(): Plugin {
+  let outDir: string | undefined;
   return {
     name: 'governance-deck',
+    configResolved(config) {
+      // a dev server calls closeBundle too, when it closes: copy for builds only
+      if (config.command === 'build') outDir = resolve(config.root, config.build.outDir);
+    },
     configureServer(server) {
       server.middlewares.use((request, _response, next) => {
         const url = request.url ?? '';
@@ -21,7 +26,7 @@ export function deckPlugin(): Plugin {
       });
     },
     closeBundle() {
-      cpSync(REVEAL, resolve('dist/deck/vendor'), { recursive: true, filter: (path) => !path.endsWith('.map') && !path.endsWith('.d.ts') });
+      if (outDir) cpSync(REVEAL, join(outDir, 'deck/vendor'), { recursive: true, filter: (path) => !path.endsWith('.map') && !path.endsWith('.d.ts') });
     },
   };
 }

@@ -54,20 +54,13 @@ export class GovernanceApp extends LitElement {
       margin: 0 8px 0 0;
       font-size: 1.1rem;
     }
+    /* the language choice is a labelled group, not a fieldset: WebKit puts a legend above its radio buttons */
     label,
-    fieldset {
+    [role='radiogroup'] {
       display: inline-flex;
       align-items: center;
       gap: 6px;
-      margin: 0;
-      padding: 0;
-      border: none;
       font-size: 0.95rem;
-    }
-    legend {
-      float: left;
-      margin-right: 6px;
-      padding: 0;
     }
     select,
     button {
@@ -84,7 +77,7 @@ export class GovernanceApp extends LitElement {
         display: none;
       }
     }
-    fieldset label {
+    [role='radiogroup'] label {
       gap: 3px;
     }
     governance-graph,
@@ -143,14 +136,14 @@ export class GovernanceApp extends LitElement {
             ${(current?.views ?? []).map((v) => html`<option value=${v.id} ?selected=${v.id === shownView}>${inLang(v.title, titleLang)}</option>`)}
           </select>
         </label>
-        <fieldset>
-          <legend>${msg('language', lang)}</legend>
+        <div role="radiogroup" aria-labelledby="lang-label">
+          <span id="lang-label">${msg('language', lang)}</span>
           ${(Object.keys(LANG_NAMES) as DisplayLang[]).map(
             (value) => html`<label
               ><input type="radio" name="lang" .checked=${value === lang} @change=${() => this.set({ lang: value })} />${LANG_NAMES[value]}</label
             >`,
           )}
-        </fieldset>
+        </div>
         <label
           >${msg('theme', lang)}
           <select @change=${(e: Event) => this.set({ theme: (e.target as HTMLSelectElement).value as Theme | '' })}>

@@ -7,6 +7,7 @@ import { computePlacement, extentOf, knownPlacement, layoutKey, type LayoutMode,
 import { loadCytoscape, loadedCytoscape, type CytoscapeFactory } from './cytoscape-loader.js';
 import { classesOf, type DisplayState } from './classes.js';
 import { paintPreview } from './preview.js';
+import { softwareCytoscape } from './software-canvas.js';
 import type { ThemeColours } from './palette.js';
 
 export type { Bounds } from './layout.js';
@@ -328,7 +329,8 @@ export class CytoscapeController implements ReactiveController {
 
   private create(cytoscape: CytoscapeFactory, container: HTMLElement): void {
     markCytoscapeStylesheet(container.ownerDocument);
-    const cy = cytoscape({
+    // software canvases, which WebKit paints with the page (see software-canvas.ts)
+    const cy = softwareCytoscape(cytoscape)({
       container,
       style: this.style,
       // a wide hierarchy of thousands of actors must still fit on screen

@@ -4,6 +4,7 @@ import type { Viewport } from './layout.js';
 import { INFERRED_MARK } from '../model/vocabulary.js';
 import { arrowLength, dashOf, lookOf, lookRules, type Drawn, type Look } from './looks.js';
 import { inferredBadge, SECTOR_STYLES, type ThemeColours } from './palette.js';
+import { SOFTWARE_CANVAS } from './software-canvas.js';
 import { BASE_FONT_SIZE, MIN_ZOOMED_FONT_SIZE } from './stylesheet.js';
 import { arrowPath, exitPoint, shapePath } from './shapes.js';
 import { FONT_FAMILY, LINE_HEIGHT } from './typography.js';
@@ -79,7 +80,7 @@ export function paintPreview(canvas: HTMLCanvasElement, width: number, height: n
   const ratio = window.devicePixelRatio || 1;
   canvas.width = Math.round(width * ratio);
   canvas.height = Math.round(height * ratio);
-  const context = canvas.getContext('2d');
+  const context = canvas.getContext('2d', SOFTWARE_CANVAS);
   if (!context) return;
   const { elements, positions, classes, viewport, colours } = scene;
   const { zoom, pan } = viewport;
