@@ -5,6 +5,7 @@ import '../components/governance-compare.js';
 import '../components/governance-graph.js';
 import type { GovernanceCompare } from '../components/governance-compare.js';
 import type { GovernanceGraph } from '../components/governance-graph.js';
+import { fontFamily, themedHost } from '../components/theme.styles.js';
 import { BUILTIN_MODELS } from '../model/builtin.js';
 import { inLang, msg, oneLang, type MessageKey } from '../model/messages.js';
 import type { DisplayLang } from '../model/types.js';
@@ -20,12 +21,14 @@ const THEME_KEYS: Readonly<Record<Theme, MessageKey>> = { light: 'themeLight', d
  */
 @customElement('governance-app')
 export class GovernanceApp extends LitElement {
-  static override styles = css`
+  static override styles = [
+    themedHost,
+    css`
     :host {
       display: flex;
       flex-direction: column;
       height: 100vh;
-      font-family: 'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif;
+      font-family: ${fontFamily};
     }
     header {
       display: flex;
@@ -34,21 +37,9 @@ export class GovernanceApp extends LitElement {
       gap: 6px 12px;
       padding: 6px 12px;
       font-size: 0.9rem;
-      border-bottom: 1px solid #bbb;
-      background: #f4f4f4;
-      color: #1a1a1a;
-    }
-    :host([theme='dark']) header {
-      border-color: #444;
-      background: #23262d;
-      color: #f2f2f2;
-    }
-    @media (prefers-color-scheme: dark) {
-      :host(:not([theme])) header {
-        border-color: #444;
-        background: #23262d;
-        color: #f2f2f2;
-      }
+      border-bottom: 1px solid var(--gg-border);
+      background: color-mix(in srgb, var(--gg-background) 94%, var(--gg-text));
+      color: var(--gg-text);
     }
     h1 {
       margin: 0 8px 0 0;
@@ -86,7 +77,8 @@ export class GovernanceApp extends LitElement {
       height: auto;
       min-height: 0;
     }
-  `;
+  `,
+  ];
 
   @state() private state: AppState = parseHash(location.hash);
 

@@ -1,15 +1,18 @@
 import { css } from 'lit';
+import { fontFamily, themedHost } from './theme.styles.js';
 
-export const styles = css`
+export const styles = [
+  themedHost,
+  css`
   :host {
     display: block;
     position: relative;
     height: 720px;
     min-height: 300px;
     overflow: hidden;
-    font-family: 'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif;
-    background: #fff;
-    color: #1a1a1a;
+    font-family: ${fontFamily};
+    background: var(--gg-background);
+    color: var(--gg-text);
   }
   .frame {
     position: absolute;
@@ -19,25 +22,8 @@ export const styles = css`
     grid-template-rows: minmax(0, 1fr) auto fit-content(40%);
     grid-template-columns: minmax(0, 1fr);
   }
-  :host([theme='dark']) {
-    --gg-background: #16181d;
-    --gg-text: #f2f2f2;
-    --gg-border: #555;
-    background: #16181d;
-    color: #f2f2f2;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme])) {
-      --gg-background: #16181d;
-      --gg-text: #f2f2f2;
-      --gg-border: #555;
-      background: #16181d;
-      color: #f2f2f2;
-    }
-  }
   :host([theme='projector']) {
     font-size: 1.2em;
-    color: #000;
   }
   .graphs {
     display: grid;
@@ -137,4 +123,5 @@ export const styles = css`
     background: var(--gg-background, #fff);
     font-weight: 600;
   }
-`;
+`,
+];

@@ -1,28 +1,10 @@
-import { css, unsafeCSS } from 'lit';
-import { THEME_COLOURS, type Theme } from '../render/palette.js';
+import { css } from 'lit';
+import { fontFamily, themedHost } from './theme.styles.js';
 
-/** CSS custom properties of a theme, from the one palette in `render/palette.ts`. */
-const themeProperties = (theme: Theme) => {
-  const c = THEME_COLOURS[theme];
-  return unsafeCSS(`
-    --gg-background: ${c.background};
-    --gg-text: ${c.text};
-    --gg-edge: ${c.edge};
-    --gg-edge-soft: ${c.edgeSoft};
-    --gg-highlight: ${c.highlight};
-    --gg-error: ${c.error};
-    --gg-upstream: ${c.upstream};
-    --gg-downstream: ${c.downstream};
-    --gg-scale: ${c.scale};
-  `);
-};
-
-export const styles = css`
+export const styles = [
+  themedHost,
+  css`
   :host {
-    ${themeProperties('light')}
-    --gg-surface: color-mix(in srgb, var(--gg-background) 92%, var(--gg-text));
-    --gg-border: color-mix(in srgb, var(--gg-background) 70%, var(--gg-text));
-    --gg-font: 'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif;
     display: block;
     position: relative;
     height: 480px;
@@ -30,7 +12,7 @@ export const styles = css`
     overflow: hidden;
     background: var(--gg-background);
     color: var(--gg-text);
-    font-family: var(--gg-font);
+    font-family: ${fontFamily};
     font-size: calc(14px * var(--gg-scale));
     contain: layout paint;
   }
@@ -41,17 +23,6 @@ export const styles = css`
     display: grid;
     grid-template-rows: minmax(0, 1fr) auto;
     grid-template-columns: minmax(0, 1fr);
-  }
-  :host([theme='dark']) {
-    ${themeProperties('dark')}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme])) {
-      ${themeProperties('dark')}
-    }
-  }
-  :host([theme='projector']) {
-    ${themeProperties('projector')}
   }
   [part='canvas'] {
     grid-row: 1;
@@ -179,4 +150,5 @@ export const styles = css`
   [part='error'] code {
     font-family: ui-monospace, monospace;
   }
-`;
+`,
+];

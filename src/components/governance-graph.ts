@@ -76,6 +76,7 @@ const STATE_PROPERTIES = ['hide', 'traced', 'connection', 'focusedActor', 'count
  * @cssproperty --gg-downstream - chains of those a traced actor steers.
  * @cssproperty --gg-error - colour of error messages.
  * @cssproperty --gg-scale - multiplier on label size and line widths.
+ * @cssproperty --gg-border - colour of the legend's, panel's and search box's borders (default: mixed from text and background).
  *
  * @example
  * <script type="module" src="governance-graph.js"></script>
