@@ -84,6 +84,52 @@ export function darken(hex: string, amount = 0.35): string {
   return `rgb(${channel(1)}, ${channel(3)}, ${channel(5)})`;
 }
 
+/** The channels of a `#rgb`, `#rrggbb` or `rgb(…)` colour; undefined for any other CSS colour. */
+export function channels(colour: string): [number, number, number] | undefined {
+  const text = colour.trim();
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(text);
+  if (short) return [1, 2, 3].map((i) => parseInt(short[i] + short[i], 16)) as [number, number, number];
+  const long = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(text);
+  if (long) return [1, 2, 3].map((i) => parseInt(long[i], 16)) as [number, number, number];
+  const rgb = /^rgba?\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)/i.exec(text);
+  return rgb ? ([1, 2, 3].map((i) => Number(rgb[i])) as [number, number, number]) : undefined;
+}
+
+/** `a` moved `amount` of the way to `b`, or undefined if either is no colour `channels` reads. */
+export function mix(a: string, b: string, amount: number): string | undefined {
+  const [from, to] = [channels(a), channels(b)];
+  if (!from || !to) return undefined;
+  const [r, g, bl] = from.map((value, i) => Math.round(value + (to[i] - value) * amount));
+  return `rgb(${r}, ${g}, ${bl})`;
+}
+
+/** WCAG contrast ratio of two colours (1 to 21). */
+export function contrast(a: string, b: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, bl] = (channels(colour) ?? [0, 0, 0]).map((value) => {
+      const c = value / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [la, lb] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (la + 0.05) / (lb + 0.05);
+}
+
+/**
+ * How an actor a trace leaves aside is drawn: its colours faded toward the page, its label in a grey
+ * that keeps a contrast of at least 3:1 (fading the whole actor made white labels vanish). Where a
+ * custom colour cannot be mixed, the actor is faded as a whole instead.
+ */
+function dimmedActor(sector: Sector, colours: ThemeColours): Partial<Look> {
+  const { colour } = SECTOR_STYLES[sector];
+  const fill = mix(colour, colours.background, 0.78);
+  const border = mix(darken(colour), colours.background, 0.6);
+  const ink = mix(colours.text, colours.background, 0.35);
+  if (!fill || !border || !ink) return { opacity: DIMMED_OPACITY };
+  return { fill, ink, border: { width: 1.5 * colours.scale, colour: border, double: false } };
+}
+
 /** The rules of a theme, in order. */
 export function lookRules(colours: ThemeColours): Rule[] {
   const s = colours.scale;
@@ -111,7 +157,7 @@ export function lookRules(colours: ThemeColours): Rule[] {
     { match: { group: 'node', state: 'step-hidden' }, look: { hidden: true } },
     { match: { group: 'edge', state: 'step-hidden' }, look: { hidden: true } },
     { match: { group: 'node', state: 'step-emphasis' }, look: { underlay: { colour: colours.highlight, opacity: 0.5, padding: 9 } } },
-    { match: { group: 'node', state: 'dimmed' }, look: { opacity: DIMMED_OPACITY } },
+    ...SECTOR_TYPES.map((sector): Rule => ({ match: { group: 'node', sector, state: 'dimmed' }, look: dimmedActor(sector, colours) })),
     { match: { group: 'edge', state: 'dimmed' }, look: { opacity: DIMMED_OPACITY } },
     { match: { group: 'node', state: 'traced' }, look: { border: { width: 5 * s, colour: colours.text, double: false }, underlay: { colour: colours.highlight, opacity: 0.35, padding: 8 } } },
     { match: { group: 'node', state: 'upstream' }, look: { border: { width: 4 * s, colour: colours.upstream, double: true } } },

@@ -87,7 +87,7 @@ export function stylesheet(colours: ThemeColours, { reducedMotion = false } = {}
         'text-valign': 'center',
         'text-halign': 'center',
         'min-zoomed-font-size': MIN_ZOOMED_FONT_SIZE,
-        'transition-property': 'opacity, border-width, border-color',
+        'transition-property': 'opacity, border-width, border-color, background-color, color',
         'transition-duration': transition,
       },
     },

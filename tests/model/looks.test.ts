@@ -2,7 +2,8 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_MODELS } from '../../src/model/builtin.js';
 import { toElements } from '../../src/render/elements.js';
-import { dashOf, lookOf, lookRules, type StateClass } from '../../src/render/looks.js';
+import { contrast, dashOf, lookOf, mix, lookRules, type StateClass } from '../../src/render/looks.js';
+import { SECTOR_TYPES } from '../../src/model/vocabulary.js';
 import { THEME_COLOURS } from '../../src/render/palette.js';
 import { stylesheet } from '../../src/render/stylesheet.js';
 
@@ -28,6 +29,7 @@ describe('the table of looks', () => {
           const where = `${node.id()} ${classes}`;
           expect(node.style('display') === 'none', where).toBe(Boolean(look.hidden));
           expect(rgb(node.style('background-color')), where).toBe(rgb(look.fill!));
+          expect(rgb(node.style('color')), where).toBe(rgb(look.ink!));
           expect(rgb(node.style('border-color')), where).toBe(rgb(look.border!.colour));
           expect(parseFloat(node.style('border-width')), where).toBeCloseTo(look.border!.width);
           expect(node.style('border-style'), where).toBe(look.border!.double ? 'double' : 'solid');
@@ -49,6 +51,25 @@ describe('the table of looks', () => {
       cy.destroy();
     });
   }
+
+  it('keeps the label of an actor a trace leaves aside readable (contrast at least 3:1), and its fill faded toward the page', () => {
+    for (const theme of ['light', 'dark', 'projector'] as const) {
+      const colours = THEME_COLOURS[theme];
+      const rules = lookRules(colours);
+      for (const sector of SECTOR_TYPES) {
+        const [shown, dimmed] = [[], ['dimmed']].map((classes) => lookOf(rules, { group: 'node', data: { sector }, classes }));
+        // the colours on screen: an actor's opacity lets the page through
+        const onPage = (colour: string) => mix(colour, colours.background, 1 - (dimmed.opacity ?? 1))!;
+        expect(contrast(onPage(dimmed.ink!), onPage(dimmed.fill!)), `${theme} ${sector}`).toBeGreaterThanOrEqual(3);
+        expect(contrast(onPage(dimmed.fill!), colours.background), `${theme} ${sector}`).toBeLessThan(contrast(shown.fill!, colours.background));
+      }
+    }
+  });
+
+  it('fades an actor as a whole where a custom colour cannot be mixed', () => {
+    const rules = lookRules({ ...THEME_COLOURS.light, background: 'canvas' });
+    expect(lookOf(rules, { group: 'node', data: { sector: 'party' }, classes: ['dimmed'] }).opacity).toBeLessThan(0.5);
+  });
 
   it('draws dotted relations as round dots and marks every inferred relation', () => {
     const rules = lookRules(THEME_COLOURS.light);
