@@ -315,11 +315,12 @@ export class GovernanceGraph extends LitElement {
     const { actors, relations } = selectView(graph, this.view, this.stepActors);
     const sectors = SECTOR_TYPES.filter((sector: Sector) => actors.some((actor) => actor.sector === sector));
     const types = RELATION_TYPES.filter((type: RelationType) => relations.some((relation) => relation.relation === type));
+    // the search box right after the graph in Tab order, before the legend's many buttons
     return html`
-      <governance-legend part="legend" .sectors=${sectors} .relations=${types} ?inferred=${relations.some(isInferred)} .hiddenKeys=${this.hiddenKeys} lang=${lang} @legend-toggle=${this.handleLegendToggle}></governance-legend>
       ${this.static
         ? nothing
         : html`<governance-search part="search" .graph=${graph} lang=${lang} label=${msg('search', lang)} @search-pick=${(event: InnerEvent<'search-pick'>) => this.handleSelect(event.detail.id)}></governance-search>`}
+      <governance-legend part="legend" .sectors=${sectors} .relations=${types} ?inferred=${relations.some(isInferred)} .hiddenKeys=${this.hiddenKeys} lang=${lang} @legend-toggle=${this.handleLegendToggle}></governance-legend>
       ${this.traced && !this.static
         ? html`<governance-actor-panel
             part="panel"

@@ -1,6 +1,7 @@
 import axe from 'axe-core';
 import { html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import '../../src/app/governance-app.js';
 import '../../src/components/governance-compare.js';
 import type { GovernanceGraph } from '../../src/components/governance-graph.js';
@@ -107,5 +108,13 @@ describe('for screen readers', () => {
     const focused = cy.$('.focused');
     expect(focused).toHaveLength(1);
     expect(Number.parseFloat(focused.style('outline-width'))).toBeGreaterThan(0);
+  });
+
+  it('reaches the search box with one Tab from the graph, before the legend', async () => {
+    const { el } = await renderGraph(html`<governance-graph model="domestic" view="overview"></governance-graph>`);
+    el.shadowRoot!.querySelector<HTMLElement>('[part="canvas"]')!.focus();
+    await userEvent.keyboard('{Tab}');
+    // focus is inside the search box's own shadow root: the graph's shadow root reports the box
+    expect(el.shadowRoot!.activeElement).toBe(el.shadowRoot!.querySelector('[part="search"]'));
   });
 });
