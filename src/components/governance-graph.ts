@@ -189,8 +189,12 @@ export class GovernanceGraph extends LitElement {
       emit(this, 'trace-change', this.traceChange);
       this.traceChange = undefined;
     }
-    // a caption appears or goes: fit again to keep it clear of the graph
-    if (changed.has('step') && Boolean(changed.get('step')) !== Boolean(this.step)) this.cytoscape.fit();
+    // each step frames its actors (and a caption that appears or goes stays clear of the graph)
+    if (changed.has('step')) {
+      // after the legend, which lists what the step shows, has rendered and sized the canvas
+      const animate = this.animateSteps();
+      queueMicrotask(() => this.cytoscape.fit(undefined, { animate }));
+    }
   }
 
   override render() {
@@ -304,6 +308,11 @@ export class GovernanceGraph extends LitElement {
       marked: this.counterparts,
       highlight: this.highlight(),
     };
+  }
+
+  /** Zoom to a new step in a short animation, except for readers who ask for less motion and in print. */
+  private animateSteps(): boolean {
+    return !matchMedia('(prefers-reduced-motion: reduce)').matches && !matchMedia('print').matches;
   }
 
   private announceStep(): void {

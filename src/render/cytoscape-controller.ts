@@ -41,6 +41,9 @@ const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(()
 /** Above this many elements (actors and relations) a graph is large: added in steps across tasks, panned and zoomed as one picture. */
 const LARGE_GRAPH = 2000;
 
+/** How long the view takes to zoom to the next presentation step, in ms. */
+const STEP_ZOOM_MS = 450;
+
 /** Page events after which the container may sit elsewhere on screen. */
 const MOVE_EVENTS = ['transitionend', 'animationend', 'scroll', 'resize'] as const;
 
@@ -149,7 +152,7 @@ export class CytoscapeController implements ReactiveController {
     const positions = knownPlacement(this.placementRequest());
     if (!positions) return false;
     const classes = classesOf(this.elements, this.state);
-    const shown = this.elements.filter(({ data }) => data.source === undefined && !classes.get(data.id!)?.includes('filtered'));
+    const shown = this.elements.filter(({ data }) => data.source === undefined && !classes.get(data.id!)?.some((name) => name === 'filtered' || name === 'step-hidden'));
     const box = this.fitBounds ?? extentOfActors(shown.map(({ data }) => ({ ...positions.get(data.id!)!, width: data.width, height: data.height })));
     const viewport = fitViewport(box, width, height, this.options.reserved?.());
     if (!viewport) return false;
@@ -291,12 +294,13 @@ export class CytoscapeController implements ReactiveController {
   }
 
   /**
-   * The graph's extent in graph coordinates, or undefined before it is drawn. Actors hidden by a
-   * presentation step count, so the view stays put from step to step; filtered ones do not.
+   * The extent of the actors shown, in graph coordinates, or undefined before the graph is drawn.
+   * At a presentation step only its actors count, so each step fills the view (nobody moves; the
+   * view zooms out as actors join).
    */
   graphBounds(): Bounds | undefined {
     const cy = this.cy;
-    const nodes = cy?.nodes().not('.filtered');
+    const nodes = cy?.nodes().not('.filtered, .step-hidden');
     return nodes && nodes.nonempty() ? extentOf(nodes) : undefined;
   }
 
@@ -315,7 +319,7 @@ export class CytoscapeController implements ReactiveController {
    * Fits the whole graph into view, or the given box (kept for later refits), leaving the
    * host's reserved margin (e.g. under a search box) free.
    */
-  fit(bounds?: Bounds): void {
+  fit(bounds?: Bounds, { animate = false } = {}): void {
     const cy = this.cy;
     if (!cy) return;
     if (bounds) this.fitBounds = bounds;
@@ -324,7 +328,10 @@ export class CytoscapeController implements ReactiveController {
     const box = this.fitBounds ?? this.graphBounds();
     if (!box) return;
     const viewport = fitViewport(box, cy.width(), cy.height(), this.options.reserved?.());
-    if (viewport) cy.viewport(viewport);
+    if (!viewport) return;
+    cy.stop(true, true);
+    if (animate) cy.animate(viewport, { duration: STEP_ZOOM_MS, easing: 'ease-in-out-cubic' });
+    else cy.viewport(viewport);
   }
 
   private create(cytoscape: CytoscapeFactory, container: HTMLElement): void {

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { commands, userEvent } from 'vitest/browser';
 import { BUILTIN_MODELS } from '../../src/model/builtin.js';
 import { nextEvent, renderGraph } from './helpers.js';
 
@@ -24,7 +24,6 @@ describe('presentation steps', () => {
     const { el, cy } = await renderGraph(html`<governance-graph model="domestic" view="overview" step="1"></governance-graph>`);
     const positions = () => cy.nodes().map((n) => `${n.id()}:${Math.round(n.position('x'))},${Math.round(n.position('y'))}`);
     const before = positions();
-    const viewport = { zoom: cy.zoom(), pan: { ...cy.pan() } };
     for (let n = 2; n <= steps.length; n++) {
       const changed = nextEvent<{ step: number; total: number }>(el, 'step-change');
       el.next();
@@ -39,8 +38,33 @@ describe('presentation steps', () => {
     await el.updateComplete;
     expect(cy.nodes(':visible').map((n) => n.id()).sort()).toEqual([...shownAt(steps.length - 2)].sort());
     expect(positions()).toEqual(before);
-    expect(cy.zoom()).toBe(viewport.zoom);
-    expect(cy.pan()).toEqual(viewport.pan);
+  });
+
+  it('frames each step: its actors fill the view, which zooms out as actors join and back in exactly', async () => {
+    await commands.emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const { el, cy } = await renderGraph(html`<governance-graph model="domestic" view="overview" step="1"></governance-graph>`);
+      const fill = () => {
+        const box = cy.nodes(':visible').renderedBoundingBox();
+        return Math.max(box.w / cy.width(), box.h / cy.height());
+      };
+      const first = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+      expect(fill()).toBeGreaterThan(0.5);
+      const zooms = [cy.zoom()];
+      for (let n = 2; n <= steps.length; n++) {
+        el.next();
+        await el.updateComplete;
+        zooms.push(cy.zoom());
+        expect(fill(), `step ${n}`).toBeGreaterThan(0.5);
+      }
+      expect(zooms.at(-1)).toBeLessThan(zooms[0]);
+      for (let n = steps.length; n > 1; n--) el.prev();
+      await el.updateComplete;
+      expect(cy.zoom()).toBeCloseTo(first.zoom);
+      expect(cy.pan().x).toBeCloseTo(first.pan.x);
+    } finally {
+      await commands.emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 
   it('arrow keys step through when the graph has focus, and only then', async () => {
