@@ -10,7 +10,7 @@ import { isInferred, RELATION_TYPES, SECTOR_TYPES } from '../model/vocabulary.js
 import { CytoscapeController, type Bounds, type DisplayState, type FocusMove, type Highlight, type LayoutMode } from '../render/cytoscape-controller.js';
 import { connectingChains, traceActor, traceByDirection, type Connection, type Trace } from '../model/trace.js';
 import { selectView, toElements } from '../render/elements.js';
-import { exportFrame, graphToSvg, svgToPng } from '../render/export.js';
+import { exportFrame, graphToSvg, SLIDE_ASPECT, svgToPng } from '../render/export.js';
 import { layoutHash } from '../render/layout-cache.js';
 import { canvasMeasure } from '../render/measure.js';
 import { THEME_COLOURS, type Theme, type ThemeColours } from '../render/palette.js';
@@ -36,6 +36,8 @@ export interface ExportOptions {
   source?: boolean;
   /** A CSS colour, or `transparent`; default: the theme's background. */
   background?: string;
+  /** `slide` (default): a 16:9 image with the graph centred, to fill a slide; `tight`: just around the graph. */
+  fit?: 'slide' | 'tight';
 }
 
 /** Height the search box takes at the top of the canvas (its top offset and its own height). */
@@ -242,13 +244,13 @@ export class GovernanceGraph extends LitElement {
    *
    * @throws when the graph is not drawn (still loading, failed, or never shown).
    */
-  async exportSvg({ title = true, legend = true, source = true, background }: ExportOptions = {}): Promise<string> {
+  async exportSvg({ title = true, legend = true, source = true, background, fit = 'slide' }: ExportOptions = {}): Promise<string> {
     const cy = this.cytoscape.cy;
     const graph = this.loaded;
     if (!cy || !graph || cy.nodes().empty()) throw new Error('The graph is not drawn yet: wait for graph-ready before exporting.');
     const colours = this.themeColours();
     const frame = exportFrame(graph, { view: this.view, shown: this.stepActors, lang: this.displayLang, hidden: this.hiddenKeys, caption: this.currentStep?.caption, title, legend, source });
-    return graphToSvg(cy, { ...frame, background: background === 'transparent' ? 'none' : (background ?? colours.background), colours });
+    return graphToSvg(cy, { ...frame, background: background === 'transparent' ? 'none' : (background ?? colours.background), colours, aspect: fit === 'tight' ? 'tight' : SLIDE_ASPECT });
   }
 
   /**

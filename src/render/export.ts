@@ -25,7 +25,12 @@ export interface ExportFrame {
   background: string;
   /** The theme's colours, for the table of looks. */
   colours: ThemeColours;
+  /** Width over height of the image (16 / 9 fills a slide), the content centred; `tight`: just around the content. */
+  aspect: number | 'tight';
 }
+
+/** The aspect of a 16:9 slide, the default of exports. */
+export const SLIDE_ASPECT = 16 / 9;
 
 /**
  * The words around an exported graph: the title (model, view, step), the legend of what is
@@ -191,12 +196,17 @@ export function graphToSvg(cy: Core, frame: ExportFrame): string {
   const graphTop = MARGIN + titleHeight - box.y1;
   const legend = legendSvg(frame, rules, MARGIN, MARGIN + titleHeight + box.h + 16, width - 2 * MARGIN);
   const sourceTop = MARGIN + titleHeight + box.h + 16 + legend.height + 8;
-  const height = sourceTop + (frame.source ? 28 : 0) + MARGIN / 2;
+  const contentHeight = sourceTop + (frame.source ? 28 : 0) + MARGIN / 2;
+  // on a slide's shape, the content centred: an export then fills a slide instead of making a panorama
+  const aspect = frame.aspect === 'tight' ? width / contentHeight : frame.aspect;
+  const [outerWidth, outerHeight] = [Math.max(width, contentHeight * aspect), Math.max(contentHeight, width / aspect)];
+  const [dx, dy] = [(outerWidth - width) / 2, (outerHeight - contentHeight) / 2];
   const looks = new Map(cy.elements(':visible').map((element) => [element.id(), lookOfElement(rules, element)]));
   const edges = cy.edges(':visible').sort((a, b) => (looks.get(a.id())!.zIndex ?? 0) - (looks.get(b.id())!.zIndex ?? 0));
   return `<?xml version="1.0" encoding="UTF-8"?>
-<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}" viewBox="0 0 ${num(width)} ${num(height)}" font-family="${escapeXml(FONT_FAMILY)}">
+<svg xmlns="http://www.w3.org/2000/svg" width="${num(outerWidth)}" height="${num(outerHeight)}" viewBox="0 0 ${num(outerWidth)} ${num(outerHeight)}" font-family="${escapeXml(FONT_FAMILY)}">
 ${frame.background === 'none' ? '' : `<rect width="100%" height="100%" fill="${frame.background}"/>`}
+<g transform="translate(${num(dx)} ${num(dy)})">
 ${frame.title ? `<text x="${num(width / 2)}" y="${MARGIN + 14}" font-size="22" font-weight="bold" fill="${text}" text-anchor="middle">${escapeXml(frame.title)}</text>` : ''}
 <g transform="translate(${num(graphLeft)} ${num(graphTop)})">
 ${edges.map((edge) => edgeSvg(edge as EdgeSingular, looks.get(edge.id())!, frame.colours)).join('\n')}
@@ -204,6 +214,7 @@ ${cy.nodes(':visible').map((node) => nodeSvg(node, looks.get(node.id())!)).join(
 </g>
 ${legend.svg}
 ${frame.source ? `<text x="${MARGIN}" y="${num(sourceTop + 14)}" font-size="13" fill="${text}">${escapeXml(frame.source)}</text>` : ''}
+</g>
 </svg>
 `;
 }

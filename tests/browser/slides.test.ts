@@ -120,6 +120,21 @@ describe('export', () => {
     expect(two.width).toBe(one.width * 2);
   });
 
+  it('exports fill a 16:9 slide by default, the graph centred, or fit tightly round the graph on request', async () => {
+    const { el } = await renderGraph(html`<governance-graph model="domestic" view="overview" lang="en"></governance-graph>`);
+    const sizeOf = (svg: string) => {
+      const root = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
+      return { width: Number(root.getAttribute('width')), height: Number(root.getAttribute('height')) };
+    };
+    const slide = sizeOf(await el.exportSvg());
+    expect(slide.width / slide.height).toBeCloseTo(16 / 9, 2);
+    const tight = sizeOf(await el.exportSvg({ fit: 'tight' }));
+    expect(Math.abs(tight.width / tight.height - 16 / 9)).toBeGreaterThan(0.05);
+    expect(tight.width * tight.height).toBeLessThan(slide.width * slide.height);
+    const png = await createImageBitmap(await el.exportPng());
+    expect(png.width / png.height).toBeCloseTo(16 / 9, 2);
+  });
+
   it('exportPng can be transparent', async () => {
     const { el } = await renderGraph(html`<governance-graph model="foreign"></governance-graph>`);
     const bitmap = await createImageBitmap(await el.exportPng({ background: 'transparent' }));
