@@ -6,6 +6,7 @@ import { selectView } from './elements.js';
 import { arrowLength, dashOf, lookOf, lookRules, type Drawn, type Look, type Rule } from './looks.js';
 import { inferredBadge, type RelationStyle, type ThemeColours } from './palette.js';
 import { arrowPath, shapePath } from './shapes.js';
+import { BASE_FONT_SIZE } from './stylesheet.js';
 import { FONT_FAMILY, LINE_HEIGHT } from './typography.js';
 
 /** What goes around the graph in an exported image. */
@@ -137,12 +138,13 @@ function badgeSvg(at: Position, scale: number, fill: string, stroke: string, ink
   return `<g class="inferred"><circle cx="${num(at.x)}" cy="${num(at.y)}" r="${num(badge.radius)}" fill="${fill}" stroke="${stroke}" stroke-width="${num(badge.borderWidth)}"/><text x="${num(at.x)}" y="${num(at.y + badge.baseline)}" font-size="${num(badge.fontSize)}" font-weight="bold" fill="${ink}" text-anchor="middle">${INFERRED_MARK}</text></g>`;
 }
 
-/** Legend rows under the graph, wrapped to `width`; returns the SVG and its height. */
+/** Legend under the graph, in columns of one width that fill `width` (even gaps); returns the SVG and its height. */
 function legendSvg(frame: ExportFrame, rules: readonly Rule[], left: number, top: number, width: number): { svg: string; height: number } {
   const legend = frame.legend;
   if (!legend) return { svg: '', height: 0 };
   const text = frame.colours.text;
-  const fontSize = 14;
+  // nearly the labels' size, so the legend reads from as far as the graph does
+  const fontSize = BASE_FONT_SIZE * frame.colours.scale * 0.85;
   const items: { swatch: (x: number, y: number) => string; name: string }[] = [
     ...legend.sectors.map(({ sector, name }) => {
       const look = lookOf(rules, { group: 'node', data: { sector } });
@@ -169,15 +171,15 @@ function legendSvg(frame: ExportFrame, rules: readonly Rule[], left: number, top
         `<line x1="${num(x)}" y1="${num(y)}" x2="${num(x + 34)}" y2="${num(y)}" stroke="${text}" stroke-width="1.5"/>${badgeSvg({ x: x + 17, y }, 0.7, frame.colours.background, text, text)}`,
     });
   }
-  let [x, y] = [left, top + fontSize];
-  const parts: string[] = [];
-  for (const item of items) {
-    const itemWidth = 44 + textWidth(item.name, fontSize);
-    if (x > left && x + itemWidth > left + width) [x, y] = [left, y + fontSize * 1.8];
-    parts.push(item.swatch(x, y), `<text x="${num(x + 40)}" y="${num(y + fontSize * 0.35)}" font-size="${fontSize}" fill="${text}">${escapeXml(item.name)}</text>`);
-    x += itemWidth + 14;
-  }
-  return { svg: `<g class="legend">${parts.join('')}</g>`, height: y - top + fontSize * 1.5 };
+  const column = Math.max(...items.map((item) => 44 + textWidth(item.name, fontSize))) + fontSize;
+  const columns = Math.max(1, Math.floor((width + fontSize) / column));
+  const rowHeight = fontSize * 1.8;
+  const parts = items.map((item, i) => {
+    const [x, y] = [left + (i % columns) * column, top + fontSize + Math.floor(i / columns) * rowHeight];
+    return `${item.swatch(x, y)}<text x="${num(x + 40)}" y="${num(y + fontSize * 0.35)}" font-size="${num(fontSize)}" fill="${text}">${escapeXml(item.name)}</text>`;
+  });
+  const rows = Math.ceil(items.length / columns);
+  return { svg: `<g class="legend">${parts.join('')}</g>`, height: (rows - 1) * rowHeight + fontSize * 2.5 };
 }
 
 /**
