@@ -134,7 +134,12 @@ export class GovernanceGraph extends LitElement {
     onSelect: (id) => this.handleSelect(id),
     onDrawn: () => this.handleDrawn(),
     onHover: (id) => emit(this, 'actor-hover', { id }),
-    reserved: () => ({ top: this.static ? 0 : SEARCH_BOX_HEIGHT, bottom: this.steps.length > 0 && this.step ? CAPTION_HEIGHT : 0 }),
+    reserved: () => ({
+      top: this.static ? 0 : SEARCH_BOX_HEIGHT,
+      bottom: this.steps.length > 0 && this.step ? CAPTION_HEIGHT : 0,
+      // the trace panel covers the right of the canvas: fit the graph into what it leaves
+      right: this.panelCover(),
+    }),
   });
   private loading?: AbortController;
   private readonly schemeQuery = matchMedia('(prefers-color-scheme: dark)');
@@ -192,6 +197,11 @@ export class GovernanceGraph extends LitElement {
       this.traceChange = undefined;
     }
     // each step frames its actors (and a caption that appears or goes stays clear of the graph)
+    // the panel opens or closes: refit so that it hides no part of the graph
+    if (changed.has('traced') && Boolean(changed.get('traced')) !== Boolean(this.traced) && !this.static) {
+      const animate = this.animateSteps();
+      queueMicrotask(() => this.cytoscape.fit(undefined, { animate }));
+    }
     if (changed.has('step')) {
       // after the legend, which lists what the step shows, has rendered and sized the canvas
       const animate = this.animateSteps();
@@ -310,6 +320,17 @@ export class GovernanceGraph extends LitElement {
       marked: this.counterparts,
       highlight: this.highlight(),
     };
+  }
+
+  /** Pixels of the canvas's right side the trace panel covers, with a margin; 0 without a panel. */
+  private panelCover(): number {
+    const panel = this.renderRoot.querySelector('[part="panel"]');
+    const canvas = this.renderRoot.querySelector<HTMLElement>('[part="canvas"]');
+    if (!panel || !canvas) return 0;
+    const box = canvas.getBoundingClientRect();
+    // in CSS pixels of the canvas, also on a slide that the deck scales
+    const scale = box.width > 0 ? canvas.clientWidth / box.width : 1;
+    return Math.max(0, (box.right - panel.getBoundingClientRect().left) * scale + 8);
   }
 
   /** Zoom to a new step in a short animation, except for readers who ask for less motion and in print. */

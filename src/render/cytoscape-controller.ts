@@ -1,6 +1,6 @@
 import type { Core, ElementDefinition, EventObject, StylesheetJson } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { extentOfActors, fitViewport, type Bounds } from './layout.js';
+import { extentOfActors, fitViewport, type Bounds, type Reserved } from './layout.js';
 import { nextFocus, type FocusMove } from './focus.js';
 import { patchElements } from './patch.js';
 import { computePlacement, extentOf, knownPlacement, layoutKey, type LayoutMode, type PlacementRequest } from './placement.js';
@@ -58,7 +58,7 @@ export interface CytoscapeControllerOptions {
   /** The pointer entered an actor (`id`) or left it (`null`). */
   onHover?: (id: string | null) => void;
   /** Pixels at the top and bottom of the canvas that fitting leaves free (a search box, a caption). */
-  reserved?: () => { top: number; bottom: number };
+  reserved?: () => Reserved;
   /** A canvas over the container for the first picture, painted before Cytoscape is ready. */
   preview?: () => HTMLCanvasElement | null | undefined;
 }

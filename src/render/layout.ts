@@ -110,14 +110,21 @@ export interface Viewport {
   pan: { x: number; y: number };
 }
 
+/** Pixels at the edges of the canvas that a fit leaves free (a search box, a caption, a panel). */
+export interface Reserved {
+  top: number;
+  bottom: number;
+  right?: number;
+}
+
 /**
  * The viewport that centres `box` in a canvas of `width` × `height` px with `FIT_PADDING` around
- * it and `reserved` px kept free at the top and bottom, zoomed at most to `MAX_FIT_ZOOM`.
+ * it and `reserved` px kept free at the top, bottom and right, zoomed at most to `MAX_FIT_ZOOM`.
  * Undefined when nothing fits (a canvas of no size).
  */
-export function fitViewport(box: Bounds, width: number, height: number, reserved = { top: 0, bottom: 0 }): Viewport | undefined {
+export function fitViewport(box: Bounds, width: number, height: number, reserved: Reserved = { top: 0, bottom: 0 }): Viewport | undefined {
   const top = FIT_PADDING + reserved.top;
-  const [innerWidth, innerHeight] = [width - 2 * FIT_PADDING, height - top - FIT_PADDING - reserved.bottom];
+  const [innerWidth, innerHeight] = [width - 2 * FIT_PADDING - (reserved.right ?? 0), height - top - FIT_PADDING - reserved.bottom];
   const zoom = Math.min(innerWidth / Math.max(box.x2 - box.x1, 1), innerHeight / Math.max(box.y2 - box.y1, 1), MAX_FIT_ZOOM);
   if (!(zoom > 0)) return undefined;
   return {

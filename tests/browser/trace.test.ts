@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { commands, userEvent } from 'vitest/browser';
 import type { GovernanceGraph } from '../../src/components/governance-graph.js';
 import { nextEvent, renderGraph } from './helpers.js';
 
@@ -38,14 +38,21 @@ describe('tracing in <governance-graph>', () => {
     expect(text).toContain('应急管理部门 → 统筹协调 → 涉灾部门');
   });
 
-  it('tracing never moves an actor', async () => {
-    const { el, cy } = await renderGraph(html`<governance-graph model="domestic" view="city"></governance-graph>`);
-    const before = cy.nodes().map((node) => ({ ...node.position() }));
-    const zoom = cy.zoom();
-    el.trace = 'disaster-departments';
-    await el.updateComplete;
-    expect(cy.nodes().map((node) => ({ ...node.position() }))).toEqual(before);
-    expect(cy.zoom()).toBe(zoom);
+  it('tracing never moves an actor, and the panel hides none: the graph is refitted into the space it leaves', async () => {
+    await commands.emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const { el, cy } = await renderGraph(html`<governance-graph model="domestic" view="city"></governance-graph>`);
+      const before = cy.nodes().map((node) => ({ ...node.position() }));
+      el.trace = 'disaster-departments';
+      await el.updateComplete;
+      expect(cy.nodes().map((node) => ({ ...node.position() }))).toEqual(before);
+      const panel = el.shadowRoot!.querySelector<HTMLElement>('[part="panel"]')!;
+      const panelLeft = panel.getBoundingClientRect().left - el.shadowRoot!.querySelector('[part="canvas"]')!.getBoundingClientRect().left;
+      const rightmost = () => Math.max(...cy.nodes().map((node) => node.renderedPosition().x + node.renderedOuterWidth() / 2));
+      await expect.poll(rightmost).toBeLessThanOrEqual(panelLeft);
+    } finally {
+      await commands.emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 
   it('the trace attribute reproduces a trace and fires trace-change with chains nearest first', async () => {
