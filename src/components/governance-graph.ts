@@ -326,7 +326,8 @@ export class GovernanceGraph extends LitElement {
   private panelCover(): number {
     const panel = this.renderRoot.querySelector('[part="panel"]');
     const canvas = this.renderRoot.querySelector<HTMLElement>('[part="canvas"]');
-    if (!panel || !canvas) return 0;
+    // no panel, or one not shown (in print): nothing covered
+    if (!panel || !canvas || panel.getClientRects().length === 0) return 0;
     const box = canvas.getBoundingClientRect();
     // in CSS pixels of the canvas, also on a slide that the deck scales
     const scale = box.width > 0 ? canvas.clientWidth / box.width : 1;

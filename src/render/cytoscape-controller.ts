@@ -327,7 +327,9 @@ export class CytoscapeController implements ReactiveController {
     cy.resize();
     const box = this.fitBounds ?? this.graphBounds();
     if (!box) return;
-    const viewport = fitViewport(box, cy.width(), cy.height(), this.options.reserved?.());
+    // a box given by a composing element keeps its zoom: no panel may narrow one side of a comparison
+    const reserved = { top: 0, bottom: 0, ...this.options.reserved?.(), ...(this.fitBounds ? { right: 0 } : {}) };
+    const viewport = fitViewport(box, cy.width(), cy.height(), reserved);
     if (!viewport) return;
     cy.stop(true, true);
     if (animate) cy.animate(viewport, { duration: STEP_ZOOM_MS, easing: 'ease-in-out-cubic' });
@@ -430,7 +432,8 @@ export class CytoscapeController implements ReactiveController {
     this.visible = visible;
     if (!visible) return;
     cy.resize();
-    if (appeared || !this.userMoved) this.fit();
+    // a step's zoom under way (the legend changed the canvas's height): aim it anew instead of cutting it short
+    if (appeared || !this.userMoved) this.fit(undefined, { animate: !appeared && cy.animated() });
     this.settle();
   }
 

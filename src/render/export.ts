@@ -93,9 +93,13 @@ function nodeSvg(node: NodeSingular, look: Partial<Look>): string {
   const firstBaseline = y - ((lines.length - 1) * lineHeight) / 2 + fontSize * 0.35;
   const text = lines.map((line, i) => `<tspan x="${num(x)}" y="${num(firstBaseline + i * lineHeight)}">${escapeXml(line)}</tspan>`).join('');
   const translate = `translate(${num(x - w / 2)} ${num(y - h / 2)})`;
+  const glow = look.underlay;
+  const underlay = glow
+    ? `<rect x="${num(x - w / 2 - glow.padding)}" y="${num(y - h / 2 - glow.padding)}" width="${num(w + 2 * glow.padding)}" height="${num(h + 2 * glow.padding)}" rx="${num(glow.padding)}" fill="${glow.colour}" opacity="${num(glow.opacity)}"/>\n`
+    : '';
   const double = border.double ? `\n<path d="${outline}" transform="${translate}" fill="none" stroke="${look.fill}" stroke-width="${num(border.width / 3)}"/>` : '';
   return `<g class="actor" data-id="${escapeXml(node.id())}" opacity="${num(look.opacity ?? 1)}">
-<path d="${outline}" transform="${translate}" fill="${look.fill}" stroke="${border.colour}" stroke-width="${num(border.width)}"/>${double}
+${underlay}<path d="${outline}" transform="${translate}" fill="${look.fill}" stroke="${border.colour}" stroke-width="${num(border.width)}"/>${double}
 <text font-size="${num(fontSize)}" fill="${look.ink}" text-anchor="middle">${text}</text>
 </g>`;
 }
@@ -103,20 +107,30 @@ function nodeSvg(node: NodeSingular, look: Partial<Look>): string {
 /** Angle in degrees of the direction from `a` to `b`. */
 const angle = (a: Position, b: Position) => (Math.atan2(b.y - a.y, b.x - a.x) * 180) / Math.PI;
 
+/** `from` moved `distance` toward `toward`. */
+function inset(from: Position, toward: Position, distance: number): Position {
+  const length = Math.hypot(toward.x - from.x, toward.y - from.y) || 1;
+  return { x: from.x + ((toward.x - from.x) / length) * distance, y: from.y + ((toward.y - from.y) / length) * distance };
+}
+
 function edgeSvg(edge: EdgeSingular, look: Partial<Look>, colours: ThemeColours): string {
   const source = edge.sourceEndpoint();
   const target = edge.targetEndpoint();
   const controls = edge.controlPoints() ?? [];
-  let d = `M${num(source.x)},${num(source.y)}`;
-  controls.forEach((point, i) => {
-    const next = controls[i + 1];
-    const end = next ? { x: (point.x + next.x) / 2, y: (point.y + next.y) / 2 } : target;
-    d += ` Q${num(point.x)},${num(point.y)} ${num(end.x)},${num(end.y)}`;
-  });
-  if (controls.length === 0) d += ` L${num(target.x)},${num(target.y)}`;
   const colour = look.colour!;
   const width = look.width ?? 1;
   const size = arrowLength(width);
+  const hasArrow = (shape: Look['targetArrow'] | undefined) => Boolean(shape && shape !== 'none');
+  // the line stops under its arrowheads, as on screen
+  const start = hasArrow(look.sourceArrow) ? inset(source, controls[0] ?? target, size * 0.8) : source;
+  const end = hasArrow(look.targetArrow) ? inset(target, controls.at(-1) ?? source, size * 0.8) : target;
+  let d = `M${num(start.x)},${num(start.y)}`;
+  controls.forEach((point, i) => {
+    const next = controls[i + 1];
+    const to = next ? { x: (point.x + next.x) / 2, y: (point.y + next.y) / 2 } : end;
+    d += ` Q${num(point.x)},${num(point.y)} ${num(to.x)},${num(to.y)}`;
+  });
+  if (controls.length === 0) d += ` L${num(end.x)},${num(end.y)}`;
   const arrows: string[] = [];
   const arrow = (shape: Look['targetArrow'] | undefined, tip: Position, from: Position) => {
     if (!shape || shape === 'none') return;

@@ -5,7 +5,8 @@ import { RELATION_STYLES, SECTOR_STYLES, type RelationStyle, type SectorStyle, t
 /**
  * The one table of looks: how every actor and relation is drawn, by sector, relation type and
  * state class, for a theme. The Cytoscape stylesheet is compiled from it (`stylesheet.ts`), and
- * the first picture, the SVG export and the legend read it through `lookOf`, so all draw alike.
+ * the first picture and the SVG export read it through `lookOf` (the legend's swatches through the
+ * palette it is built on and `dashOf`), so all draw alike.
  * Rules apply in order; a later one overrides what an earlier one set, as in a Cytoscape stylesheet.
  */
 
@@ -164,6 +165,10 @@ export function lookRules(colours: ThemeColours): Rule[] {
     { match: { group: 'node', state: 'downstream' }, look: { border: { width: 4 * s, colour: colours.downstream, double: false } } },
     { match: { group: 'edge', state: 'upstream' }, look: { colour: colours.upstream, zIndex: 10, width: 4 * s } },
     { match: { group: 'edge', state: 'downstream' }, look: { colour: colours.downstream, zIndex: 10, width: 4 * s } },
+    // a traced dotted line is wider, so its dots must be further apart (see `dashOf`)
+    ...RELATION_TYPES.filter((relation) => RELATION_STYLES[relation].line === 'dotted').flatMap((relation) =>
+      (['upstream', 'downstream'] as const).map((state): Rule => ({ match: { group: 'edge', relation, state }, look: { line: 'dotted', width: 4 * s } })),
+    ),
     { match: { group: 'node', state: 'marked' }, look: { underlay: { colour: colours.highlight, opacity: 0.45, padding: 10 } } },
     { match: { group: 'node', state: 'focused' }, look: { outline: { colour: colours.highlight, width: 3, offset: 4 } } },
   ];

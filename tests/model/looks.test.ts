@@ -45,6 +45,8 @@ describe('the table of looks', () => {
           expect(edge.style('target-arrow-shape'), where).toBe(look.targetArrow);
           expect(edge.style('source-arrow-shape'), where).toBe(look.sourceArrow);
           expect(edge.style('line-cap'), where).toBe(dashOf(look).cap);
+          const { pattern } = dashOf(look);
+          if (pattern.length) expect(String(edge.style('line-dash-pattern')).split(/[\s,]+/).map(Number), where).toEqual(pattern);
           expect(edge.style('label') !== '', where).toBe(Boolean(look.badge));
         }
       }
