@@ -57,7 +57,9 @@ export function validateComparison(input: unknown, models: Readonly<Record<strin
   if (!isObject(input)) return [{ path: '$', message: 'Expected a comparison object with "left", "right", "rows" and "counterparts".' }];
   if (!isText(input.id)) report('$.id', 'The comparison needs an "id".');
   if (!isBilingual(input.title)) report('$.title', 'The title needs "zh" and "en" texts.');
-  const sides = { left: models[input.left as string], right: models[input.right as string] };
+  // own entries only: a side named "constructor" is no model
+  const model = (id: unknown) => (typeof id === 'string' && Object.hasOwn(models, id) ? models[id] : undefined);
+  const sides = { left: model(input.left), right: model(input.right) };
   for (const side of ['left', 'right'] as const) {
     if (!sides[side]) {
       const match = isText(input[side]) ? closest(input[side] as string, Object.keys(models)) : undefined;

@@ -1,11 +1,12 @@
+import { MAX_ACTORS, MAX_LABEL_LENGTH, MAX_RELATIONS } from './limits.js';
+import { characterProblem, escapeInvisible, isVisibleText, quoted } from './text.js';
 import type { Basis, Graph, Problem } from './types.js';
 import { LEVEL_TYPES, RELATION_TYPES, SECTOR_TYPES } from './vocabulary.js';
 
+export { MAX_ACTORS };
+
 /** The bases a relation may have: stated by its quotes, or the author's reading. */
 export const BASES: readonly Basis[] = ['stated', 'inferred'];
-
-/** Largest graph the element draws; beyond it, split the graph into views or files. */
-export const MAX_ACTORS = 5000;
 
 /** The outcome of validation: the graph when it can be drawn, and every problem found. */
 export interface Validation {
@@ -16,53 +17,103 @@ export interface Validation {
 type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+/** A text with something to see: a label of spaces or zero-width characters is no label. */
+const isText = isVisibleText;
 
-/** Edit distance, for "did you mean" suggestions. */
-function distance(a: string, b: string): number {
+/**
+ * Names every object has in JavaScript (`constructor`, `__proto__`, `toString`, …). Cytoscape keeps
+ * actors in plain objects by id, where such an id finds the built-in instead.
+ */
+const RESERVED_IDS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** A value for a message (see `quoted`). */
+const show = quoted;
+
+/** Longest text "did you mean" is worked out for: ids and names are shorter, pasted garbage is not. */
+export const MAX_SUGGESTED_LENGTH = 64;
+
+/** Problems of one validation that get a "did you mean": a file with thousands of unknown ids is still checked at once. */
+export const MAX_SUGGESTIONS = 20;
+
+/** Edit distance, or `limit + 1` as soon as it must exceed `limit`. */
+function distance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = row[0];
     row[0] = i;
+    let smallest = row[0];
     for (let j = 1; j <= b.length; j++) {
       const above = row[j];
       row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
       diagonal = above;
+      smallest = Math.min(smallest, row[j]);
     }
+    if (smallest > limit) return limit + 1;
   }
   return row[b.length];
 }
 
-/** The candidate closest to `value`, if it is close enough to be a likely typo or a longer spelling of it. */
+/**
+ * The candidate closest to `value`, if it is close enough to be a likely typo or a longer spelling
+ * of it. Texts longer than `MAX_SUGGESTED_LENGTH`, and candidates too different in length, are
+ * not compared, so the work stays small whatever the input.
+ */
 export function closest(value: string, candidates: Iterable<string>): string | undefined {
+  if (value.length === 0 || value.length > MAX_SUGGESTED_LENGTH) return undefined;
   const wanted = value.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
+    if (candidate.length > MAX_SUGGESTED_LENGTH) continue;
     const name = candidate.toLowerCase();
+    // a typo changes about one character in three of the shorter text, and never all of it
+    const allowed = Math.min(Math.max(2, Math.floor(Math.min(wanted.length, name.length) / 3)), wanted.length - 1, bestDistance - 1);
+    if (allowed < 0) continue;
     // "city-goverment" for "city-gov": compare the start too, at a small cost
-    const prefix = name.length >= 4 && wanted.length > name.length ? distance(wanted.slice(0, name.length), name) + 1 : Infinity;
-    const d = Math.min(distance(wanted, name), prefix);
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+    const prefix = name.length >= 4 && wanted.length > name.length ? distance(wanted.slice(0, name.length), name, allowed - 1) + 1 : Infinity;
+    const d = Math.min(distance(wanted, name, allowed), prefix);
+    if (d <= allowed) [best, bestDistance] = [candidate, d];
   }
-  return bestDistance <= Math.max(2, Math.floor(value.length / 3)) && bestDistance < value.length ? best : undefined;
+  return best;
 }
 
-/** " Did you mean …?" for a text close to a candidate; nothing for anything else. */
-const suggest = (value: unknown, candidates: Iterable<string>) => {
-  const match = typeof value === 'string' ? closest(value, candidates) : undefined;
-  return match ? ` Did you mean "${match}"?` : '';
-};
+/** Why an id that names a built-in of every JavaScript object is refused, and what to do. */
+const reservedId = (id: string) => `The id ${show(id)} is a name every JavaScript object has, which the drawing library would mistake for it: choose another, e.g. "${id}-1".`;
 
-/** A value for a message; never throws, whatever the value (`{ "toString": 0 }` cannot become a string). */
-const show = (v: unknown): string => {
-  if (typeof v === 'string') return `"${v}"`;
-  try {
-    return JSON.stringify(v) ?? typeof v;
-  } catch {
-    return typeof v;
+/** Reports a label or short label longer than `MAX_LABEL_LENGTH` characters, in either language. */
+function labelLength(label: Json, path: string, report: (path: string, message: string) => void): void {
+  for (const lang of ['zh', 'en'] as const) {
+    const text = label[lang];
+    if (typeof text === 'string' && text.length > MAX_LABEL_LENGTH) {
+      report(`${path}.${lang}`, `The label has ${text.length} characters, more than the ${MAX_LABEL_LENGTH} a label may have: keep the name short and put the rest in "description".`);
+    }
   }
-};
+}
+
+/**
+ * Reports every text (and field name) anywhere in `input` holding characters that cannot be shown
+ * or that reorder the text around them. Iterative: a deeply nested file cannot exhaust the stack.
+ */
+function texts(input: unknown, report: (path: string, message: string) => void): void {
+  const pending: [unknown, string][] = [[input, '$']];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [value, path] = next;
+    if (typeof value === 'string') {
+      const problem = characterProblem(value);
+      if (problem) report(path, `The text ${problem}`);
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) pending.push([value[i], `${path}[${i}]`]);
+    } else if (isObject(value)) {
+      const fields = Object.entries(value).map(([key, item]) => [key, item, `${path}.${escapeInvisible(key)}`] as const);
+      for (const [key, , at] of fields) {
+        const problem = characterProblem(key);
+        if (problem) report(at, `The field name ${problem}`);
+      }
+      for (const [, item, at] of fields.reverse()) pending.push([item, at]);
+    }
+  }
+}
 
 /**
  * Checks a parsed JSON value against the graph format: the schema's rules and what a schema
@@ -73,6 +124,14 @@ const show = (v: unknown): string => {
 export function validateGraph(input: unknown): Validation {
   const problems: Problem[] = [];
   const report = (path: string, message: string) => problems.push({ path, message });
+  let suggestions = 0;
+  /** " Did you mean …?" for a text close to a candidate, for the first `MAX_SUGGESTIONS` problems. */
+  const suggest = (value: unknown, candidates: Iterable<string>) => {
+    if (typeof value !== 'string' || suggestions >= MAX_SUGGESTIONS) return '';
+    suggestions++;
+    const match = closest(value, candidates);
+    return match ? ` Did you mean ${quoted(match)}?` : '';
+  };
 
   if (!isObject(input)) {
     report('$', `Expected a graph object with "id", "title", "nodes" and "edges", found ${Array.isArray(input) ? 'an array' : typeof input}.`);
@@ -91,7 +150,7 @@ export function validateGraph(input: unknown): Validation {
 
   const knownKeys = (value: Json, allowed: readonly string[], path: string) => {
     for (const key of Object.keys(value)) {
-      if (!allowed.includes(key)) report(`${path}.${key}`, `Unknown field "${key}".${suggest(key, allowed)} Allowed here: ${allowed.join(', ')}.`);
+      if (!allowed.includes(key)) report(`${path}.${escapeInvisible(key)}`, `Unknown field ${quoted(key)}.${suggest(key, allowed)} Allowed here: ${allowed.join(', ')}.`);
     }
   };
 
@@ -117,6 +176,16 @@ export function validateGraph(input: unknown): Validation {
     }
   };
 
+  // over a limit, nothing else is checked: the file is split first, and a huge one is refused at once
+  if (Array.isArray(input.nodes) && input.nodes.length > MAX_ACTORS) {
+    report('$.nodes', `The graph has ${input.nodes.length} actors, more than the ${MAX_ACTORS} that can be drawn: split it into views or several files.`);
+  }
+  if (Array.isArray(input.edges) && input.edges.length > MAX_RELATIONS) {
+    report('$.edges', `The graph has ${input.edges.length} relations, more than the ${MAX_RELATIONS} that can be drawn: split it into several files.`);
+  }
+  if (problems.length > 0) return { problems };
+  texts(input, report);
+
   knownKeys(input, ['$schema', 'id', 'title', 'description', 'source', 'nodes', 'edges', 'views'], '$');
   if (input.source !== undefined) {
     if (!isObject(input.source)) report('$.source', 'source must be an object with a "title" and optional "author", "publication", "url".');
@@ -139,8 +208,6 @@ export function validateGraph(input: unknown): Validation {
     report('$.nodes', 'The graph needs "nodes": an array of actors.');
   } else if (input.nodes.length === 0) {
     report('$.nodes', 'The graph has no actors: add at least one node.');
-  } else if (input.nodes.length > MAX_ACTORS) {
-    report('$.nodes', `The graph has ${input.nodes.length} actors, more than the ${MAX_ACTORS} that can be drawn: split it into views or several files.`);
   } else {
     input.nodes.forEach((node, i) => {
       const path = `$.nodes[${i}]`;
@@ -149,8 +216,11 @@ export function validateGraph(input: unknown): Validation {
       if (!isText(node.id)) report(`${path}.id`, 'The node needs an "id".');
       else if (ids.has(node.id)) report(`${path}.id`, `Duplicate node id ${show(node.id)}: each actor needs its own id.`);
       else ids.add(node.id);
+      if (typeof node.id === 'string' && RESERVED_IDS.has(node.id)) report(`${path}.id`, reservedId(node.id));
       bilingual(node.label, `${path}.label`, 'The label');
       if (isObject(node.label)) {
+        labelLength(node.label, `${path}.label`, report);
+        if (isObject(node.label.short)) labelLength(node.label.short, `${path}.label.short`, report);
         knownKeys(node.label, ['zh', 'en', 'short'], `${path}.label`);
         const short = node.label.short;
         if (short !== undefined && !isObject(short)) report(`${path}.label.short`, 'The short label must be an object with "zh" and/or "en".');
@@ -184,6 +254,7 @@ export function validateGraph(input: unknown): Validation {
       if (!isText(edge.id)) report(`${path}.id`, 'The edge needs an "id".');
       else if (edgeIds.has(edge.id) || ids.has(edge.id)) report(`${path}.id`, `Duplicate id ${show(edge.id)}: nodes and edges each need their own id.`);
       else edgeIds.add(edge.id);
+      if (typeof edge.id === 'string' && RESERVED_IDS.has(edge.id)) report(`${path}.id`, reservedId(edge.id));
       for (const end of ['source', 'target'] as const) {
         const ref = edge[end];
         if (!isText(ref)) report(`${path}.${end}`, `The edge needs a "${end}": the id of an actor.`);
