@@ -6,7 +6,7 @@ import '../components/governance-graph.js';
 import type { GovernanceCompare } from '../components/governance-compare.js';
 import type { GovernanceGraph } from '../components/governance-graph.js';
 import { fontFamily, themedHost } from '../components/theme.styles.js';
-import { BUILTIN_MODELS } from '../model/builtin.js';
+import { BUILTIN_MODELS, builtinModel } from '../model/builtin.js';
 import { inLang, msg, oneLang, type MessageKey } from '../model/messages.js';
 import type { DisplayLang } from '../model/types.js';
 import { THEMES, type Theme } from '../render/palette.js';
@@ -107,7 +107,7 @@ export class GovernanceApp extends LitElement {
   override render() {
     const { model, view, lang, theme, hide } = this.state;
     const comparing = model === 'compare';
-    const current = BUILTIN_MODELS[model];
+    const current = builtinModel(model);
     // no view in the link: the model's first view, its readable overview; `all`: the whole model
     const shownView = view === 'all' ? undefined : view || current?.views?.[0]?.id;
     const titleLang = oneLang(lang);

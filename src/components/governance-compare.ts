@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { BUILTIN_COMPARISON, BUILTIN_MODELS } from '../model/builtin.js';
+import { BUILTIN_COMPARISON, builtinModel } from '../model/builtin.js';
 import { compareModels, counterpartsOf, type ComparisonSummary } from '../model/compare.js';
 import type { Comparison, ComparisonCell } from '../model/comparison.js';
 import { inLang, msg, oneLang } from '../model/messages.js';
@@ -112,7 +112,7 @@ export class GovernanceCompare extends LitElement {
 
   private renderSide(side: Side, comparison: Comparison | undefined) {
     const id = side === 'left' ? this.left : this.right;
-    const builtin = BUILTIN_MODELS[id];
+    const builtin = builtinModel(id);
     const view = side === 'left' ? comparison?.leftView : comparison?.rightView;
     const graph = this.graphs[side];
     return html`<section class="side" aria-label=${graph ? inLang(graph.title, this.lang) : id}>

@@ -1,9 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { BUILTIN_MODELS } from '../model/builtin.js';
+import { BUILTIN_MODELS, builtinModel } from '../model/builtin.js';
 import { GraphError, fetchGraph } from '../model/load.js';
 import { inLang, msg } from '../model/messages.js';
+import { quoted } from '../model/text.js';
 import type { DisplayLang, Graph, RelationType, Sector, Step } from '../model/types.js';
 import { closest } from '../model/validate.js';
 import { isInferred, RELATION_TYPES, SECTOR_TYPES } from '../model/vocabulary.js';
@@ -401,13 +402,13 @@ export class GovernanceGraph extends LitElement {
           if (request === this.loading) this.fail(error instanceof GraphError ? error : new GraphError(error.message));
         },
       );
-    } else if (this.model && BUILTIN_MODELS[this.model]) {
-      this.loaded = BUILTIN_MODELS[this.model];
+    } else if (builtinModel(this.model)) {
+      this.loaded = builtinModel(this.model);
     } else {
       const names = Object.keys(BUILTIN_MODELS);
       const match = this.model ? closest(this.model, names) : undefined;
       const message = this.model
-        ? `There is no built-in model "${this.model}".${match ? ` Did you mean "${match}"?` : ''} Built-in models: ${names.join(', ')}; or set src to the URL of a graph file.`
+        ? `There is no built-in model ${quoted(this.model)}.${match ? ` Did you mean ${quoted(match)}?` : ''} Built-in models: ${names.join(', ')}; or set src to the URL of a graph file.`
         : `${msg('noModel', 'en')}: model="domestic", model="foreign", or src="my-graph.json".`;
       this.fail(new GraphError(message, [{ path: this.model ? 'model' : 'src', message }]));
     }
@@ -466,7 +467,7 @@ export class GovernanceGraph extends LitElement {
     }
     const names = graph.views?.map((view) => view.id) ?? [];
     const match = closest(this.view, names);
-    const message = `The model "${graph.id}" has no view "${this.view}".${match ? ` Did you mean "${match}"?` : ''} ${names.length ? `Views: ${names.join(', ')}.` : 'It defines no views.'} Remove the view attribute to show the whole model.`;
+    const message = `The model ${quoted(graph.id)} has no view ${quoted(this.view)}.${match ? ` Did you mean ${quoted(match)}?` : ''} ${names.length ? `Views: ${names.join(', ')}.` : 'It defines no views.'} Remove the view attribute to show the whole model.`;
     this.fail(new GraphError(message, [{ path: 'view', message }]));
   }
 
@@ -477,7 +478,7 @@ export class GovernanceGraph extends LitElement {
     const measure = canvasMeasure(`${fontSize}px ${FONT_FAMILY}`);
     const lang = this.displayLang;
     // built-in models come with their layouts; other graphs are remembered, by content, for later visits too
-    const builtin = BUILTIN_MODELS[graph.id] === graph;
+    const builtin = builtinModel(graph.id) === graph;
     const keyParts = { graph: builtin ? graph.id : `${graph.id}@${layoutHash(graph)}`, view: this.view, lang, fontSize };
     this.cytoscape.setElements(toElements(graph, { lang, view: this.view, measure, fontSize }), keyParts, { persistLayout: !builtin });
   }

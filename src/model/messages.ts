@@ -80,7 +80,9 @@ export type MessageKey = keyof typeof MESSAGES;
 /** A bilingual text in the display language; `both` gives "中文 · English". A plain text is the same in every language. */
 export function inLang(text: Bilingual | Note, lang: DisplayLang): string {
   if (typeof text === 'string') return text;
-  return lang === 'both' ? (text.zh === text.en ? text.zh : `${text.zh} · ${text.en}`) : text[lang];
+  if (lang === 'both') return text.zh === text.en ? text.zh : `${text.zh} · ${text.en}`;
+  // any other lang attribute (`lang="constructor"`) is the default, Chinese
+  return lang === 'en' ? text.en : text.zh;
 }
 
 /** The one language of a text that cannot show both (a name in a sentence): Chinese when both are shown. */

@@ -1,0 +1,120 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import '../../src/app/governance-app.js';
+import '../../src/components/governance-compare.js';
+import type { GovernanceCompare } from '../../src/components/governance-compare.js';
+import type { GovernanceGraph } from '../../src/components/governance-graph.js';
+import { BUILTIN_MODELS } from '../../src/model/builtin.js';
+import type { Graph } from '../../src/model/types.js';
+import { cyOf, dataUrl, nextEvent } from './helpers.js';
+
+/** Uncaught errors and unhandled rejections of the page while a test runs: there must be none. */
+let uncaught: string[] = [];
+const onError = (event: ErrorEvent) => uncaught.push(event.message);
+const onRejection = (event: PromiseRejectionEvent) => uncaught.push(String(event.reason));
+
+beforeEach(() => {
+  uncaught = [];
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+});
+
+afterEach(() => {
+  window.removeEventListener('error', onError);
+  window.removeEventListener('unhandledrejection', onRejection);
+  document.body.replaceChildren();
+  history.replaceState(null, '', location.pathname + location.search);
+  localStorage.clear();
+});
+
+/** Puts `<governance-graph>` with these attributes on the page; resolves with the event that settles it, drawn or failed. */
+async function settle(attributes: Record<string, string>, timeout = 10_000): Promise<{ type: string; detail: any; el: GovernanceGraph }> {
+  const el = document.createElement('governance-graph');
+  el.style.cssText = 'display: block; width: 800px; height: 500px';
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  const settled = Promise.race(['graph-ready', 'graph-error'].map((type) => nextEvent(el, type, timeout).then(({ detail }) => ({ type, detail }))));
+  document.body.append(el);
+  const outcome = await settled;
+  await el.updateComplete;
+  return { ...outcome, el };
+}
+
+const errorText = (el: Element) => el.shadowRoot!.querySelector('[part="error"]')?.textContent ?? '';
+const foreign = () => structuredClone(BUILTIN_MODELS.foreign) as Graph;
+
+
+/** A page of the project in an iframe, resolved once the graph in it is drawn or has failed. */
+async function page(src: string): Promise<{ frame: HTMLIFrameElement; graph: GovernanceGraph }> {
+  const frame = document.createElement('iframe');
+  frame.title = 'page';
+  frame.style.cssText = 'width: 800px; height: 500px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = src;
+  document.body.append(frame);
+  await loaded;
+  const doc = frame.contentDocument!;
+  const find = () => (doc.querySelector('governance-graph') ?? doc.querySelector('governance-app')?.shadowRoot?.querySelector('governance-graph')) as GovernanceGraph;
+  await expect.poll(() => (cyOf(find())?.nodes().length ?? 0) > 0 || errorText(find()) !== '', { timeout: 15_000 }).toBe(true);
+  return { frame, graph: find() };
+}
+
+const PROTOTYPE_NAMES = ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty'];
+
+describe('1. names every JavaScript object has', () => {
+  for (const name of PROTOTYPE_NAMES) {
+    it(`model="${name}" ends in graph-error and a message naming the built-in models`, async () => {
+      const { type, detail, el } = await settle({ model: name });
+      expect(type).toBe('graph-error');
+      expect(detail.message).toContain(`There is no built-in model "${name}"`);
+      expect(errorText(el)).toContain('Built-in models: domestic, foreign');
+      expect(uncaught).toEqual([]);
+    });
+  }
+
+  it('embed.html?model=constructor shows the message in the page', async () => {
+    const { graph } = await page('/embed.html?model=constructor');
+    expect(errorText(graph)).toContain('There is no built-in model "constructor"');
+  });
+
+  it("the app's #model=__proto__ shows the message in the page", async () => {
+    const { graph } = await page('/index.html#model=__proto__');
+    expect(errorText(graph)).toContain('There is no built-in model "__proto__"');
+  });
+
+  it('<governance-compare left="constructor"> shows a message on that side and draws the other', async () => {
+    const host = document.createElement('div');
+    host.style.height = '700px';
+    document.body.append(host);
+    host.innerHTML = '<governance-compare left="constructor" style="height: 100%"></governance-compare>';
+    const compare = host.querySelector('governance-compare') as GovernanceCompare;
+    await compare.updateComplete;
+    const [left, right] = [...compare.shadowRoot!.querySelectorAll('governance-graph')];
+    await Promise.all([nextEvent(left, 'graph-error'), nextEvent(right, 'graph-ready')]);
+    await left.updateComplete;
+    expect(errorText(left)).not.toBe('');
+    expect(uncaught).toEqual([]);
+  });
+
+  it('a file whose actors are called constructor and toString ends in graph-error with the paths', async () => {
+    const graph = foreign();
+    const [a, b] = [graph.nodes[0].id, graph.nodes[1].id];
+    graph.nodes[0].id = 'constructor';
+    graph.nodes[1].id = 'toString';
+    const renamed = (id: string) => (id === a ? 'constructor' : id === b ? 'toString' : id);
+    graph.edges = graph.edges.map((edge) => ({ ...edge, source: renamed(edge.source), target: renamed(edge.target) }));
+    graph.views = [];
+    const { type, detail, el } = await settle({ src: dataUrl(graph) });
+    expect(type).toBe('graph-error');
+    expect(detail.problems.map((p: { path: string }) => p.path)).toEqual(['$.nodes[0].id', '$.nodes[1].id']);
+    expect(errorText(el)).toContain('choose another, e.g. "constructor-1"');
+    expect(uncaught).toEqual([]);
+  });
+});
+
+describe('2. "did you mean" and long values', () => {
+  it('an unknown trace of 1.5 MB leaves the graph drawn, and the notice repeats 80 characters of it', async () => {
+    const { type, el } = await settle({ model: 'foreign', trace: 'x'.repeat(1_500_000) });
+    expect(type).toBe('graph-ready');
+    const notice = el.shadowRoot!.querySelector('[part="notice"]')!.textContent!;
+    expect(notice).toMatch(/has no actor "x{79}…" to trace\.$/);
+  });
+});
