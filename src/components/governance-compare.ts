@@ -65,7 +65,7 @@ export class GovernanceCompare extends LitElement {
     return c.left === this.left && c.right === this.right ? c : undefined;
   }
 
-  /** The difference summary; it traces every actor, so it is worked out once per pair of graphs, not per hover. */
+  /** The difference summary; it walks both graphs, so it is worked out once per pair of graphs, not per hover. */
   private summary?: ComparisonSummary;
 
   override willUpdate(changed: PropertyValues): void {

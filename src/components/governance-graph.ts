@@ -4,7 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { BUILTIN_MODELS, builtinModel } from '../model/builtin.js';
 import { GraphError, fetchGraph } from '../model/load.js';
 import { inLang, msg } from '../model/messages.js';
-import { quoted } from '../model/text.js';
+import { clip, quoted } from '../model/text.js';
 import type { DisplayLang, Graph, RelationType, Sector, Step } from '../model/types.js';
 import { closest } from '../model/validate.js';
 import { isInferred, RELATION_TYPES, SECTOR_TYPES } from '../model/vocabulary.js';
@@ -141,6 +141,7 @@ export class GovernanceGraph extends LitElement {
       // the trace panel covers the right of the canvas: fit the graph into what it leaves
       right: this.panelCover(),
     }),
+    onError: (error) => this.handleDrawError(error),
   });
   private loading?: AbortController;
   private readonly schemeQuery = matchMedia('(prefers-color-scheme: dark)');
@@ -518,8 +519,14 @@ export class GovernanceGraph extends LitElement {
 
   private handleDrawn(): void {
     const cy = this.cytoscape.cy;
-    if (!cy || !this.loaded) return;
+    if (!cy || !this.loaded || this.error) return;
     emit(this, 'graph-ready', { id: this.loaded.id, nodes: cy.nodes().length, edges: cy.edges().length });
+  }
+
+  /** A graph that loaded but could not be laid out or drawn: say so, with what to try. */
+  private handleDrawError(error: Error): void {
+    const message = `The graph could not be laid out (${clip(error.message)}). Try layout="hierarchy", or fewer actors and relations in one view.`;
+    this.fail(new GraphError(message, [{ path: 'layout', message }]));
   }
 
   /** A user's pick (click, search, panel, keyboard) traces the actor; `null` clears. */

@@ -1,5 +1,5 @@
 import type { Comparison } from './comparison.js';
-import { traceUpstream, type Chain } from './trace.js';
+import { longestChain, type Chain } from './trace.js';
 import type { Graph, RelationType, Sector } from './types.js';
 import { isInferred, RELATION_TYPES, SECTOR_TYPES } from './vocabulary.js';
 
@@ -36,13 +36,7 @@ function summarise(graph: Graph, matched: ReadonlySet<string>): SideSummary {
   for (const edge of graph.edges) byRelation[edge.relation]++;
   // a link is a reading when every relation it follows is one
   const readings = (chain: Chain) => chain.links.filter((link) => link.relations.every(isInferred)).length;
-  let longest: Chain | undefined;
-  for (const node of graph.nodes) {
-    for (const chain of traceUpstream(graph, node.id)) {
-      const length = longest?.links.length ?? 0;
-      if (chain.links.length > length || (chain.links.length === length && readings(chain) < readings(longest!))) longest = chain;
-    }
-  }
+  const longest = longestChain(graph);
   const longestChainActors = longest?.actors ?? [];
   return {
     id: graph.id,

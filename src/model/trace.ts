@@ -95,20 +95,40 @@ function assertActor(graph: Graph, id: string): void {
 
 /**
  * Every maximal chain from `id` along `next`, without revisiting an actor (a cycle ends a chain),
- * shorter chains first, then in data order.
+ * shorter chains first, then in data order. Walks with its own stack: a chain thousands of actors
+ * long cannot exhaust the call stack.
  */
 function chainsFrom(id: string, next: Map<string, ChainLink[]>): Chain[] {
   const chains: Chain[] = [];
-  const walk = (actors: string[], links: ChainLink[]) => {
-    if (chains.length >= MAX_CHAINS) return;
-    const onward = (next.get(actors[actors.length - 1]) ?? []).filter((link) => !actors.includes(link.actor));
-    if (onward.length === 0) {
-      if (links.length > 0) chains.push({ actors, links });
-      return;
+  const actors = [id];
+  const links: ChainLink[] = [];
+  const onChain = new Set(actors);
+  const onward = (actor: string) => (next.get(actor) ?? []).filter((link) => !onChain.has(link.actor));
+  // one entry per actor of the current chain: the links onward from it, and how many were followed
+  const stack = [{ choices: onward(id), followed: 0 }];
+  while (stack.length > 0 && chains.length < MAX_CHAINS) {
+    const top = stack[stack.length - 1];
+    if (top.followed === top.choices.length) {
+      stack.pop();
+      if (stack.length > 0) {
+        onChain.delete(actors.pop()!);
+        links.pop();
+      }
+      continue;
     }
-    for (const link of onward) walk([...actors, link.actor], [...links, link]);
-  };
-  walk([id], []);
+    const link = top.choices[top.followed++];
+    actors.push(link.actor);
+    links.push(link);
+    onChain.add(link.actor);
+    const choices = onward(link.actor);
+    if (choices.length > 0) {
+      stack.push({ choices, followed: 0 });
+      continue;
+    }
+    chains.push({ actors: [...actors], links: [...links] });
+    onChain.delete(actors.pop()!);
+    links.pop();
+  }
   return chains.sort((a, b) => a.links.length - b.links.length);
 }
 
@@ -178,16 +198,71 @@ function shortestChains(from: string, to: string, next: Map<string, ChainLink[]>
   }
   if (!depth.has(to)) return [];
   const chains: Chain[] = [];
-  const back = (actor: string, actors: string[], links: ChainLink[]) => {
-    if (chains.length >= MAX_CHAINS) return;
+  // back from `to` along every parent, with its own stack (a shortest chain may be thousands long)
+  const pending: { actor: string; actors: string[]; links: ChainLink[] }[] = [{ actor: to, actors: [], links: [] }];
+  while (pending.length > 0 && chains.length < MAX_CHAINS) {
+    const { actor, actors, links } = pending.pop()!;
     if (actor === from) {
       chains.push({ actors: [from, ...actors], links });
-      return;
+      continue;
     }
-    for (const { previous, link } of parents.get(actor) ?? []) back(previous, [actor, ...actors], [link, ...links]);
-  };
-  back(to, [], []);
+    const back = parents.get(actor) ?? [];
+    for (let i = back.length - 1; i >= 0; i--) pending.push({ actor: back[i].previous, actors: [actor, ...actors], links: [back[i].link, ...links] });
+  }
   return chains;
+}
+
+/**
+ * The longest chain upward through the followed relations, from its lowest actor; of chains as
+ * long, the one with the fewest links that rest only on the author's readings, then the first in
+ * data order. Undefined when no actor answers to another. In linear time, so that any graph the
+ * element draws can be summarised: each actor's best chain is worked out once (a cycle ends a chain).
+ */
+export function longestChain(graph: Graph, options: TraceOptions = {}): Chain | undefined {
+  const { up } = hierarchyOf(graph, options);
+  // the best chain up from each actor: its links and readings, and its first link
+  const best = new Map<string, { links: number; readings: number; first?: ChainLink }>();
+  const better = (a: { links: number; readings: number }, b: { links: number; readings: number }) => a.links > b.links || (a.links === b.links && a.readings < b.readings);
+  const onStack = new Set<string>();
+  for (const { id } of graph.nodes) {
+    if (best.has(id)) continue;
+    const stack: [string, number][] = [[id, 0]];
+    onStack.add(id);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const [actor, next] = top;
+      const links = up.get(actor) ?? [];
+      if (next < links.length) {
+        top[1]++;
+        const upper = links[next].actor;
+        if (!best.has(upper) && !onStack.has(upper)) {
+          onStack.add(upper);
+          stack.push([upper, 0]);
+        }
+        continue;
+      }
+      // uppers still on the stack close a cycle: the chain ends before them
+      let own: { links: number; readings: number; first?: ChainLink } = { links: 0, readings: 0 };
+      for (const link of links) {
+        const above = best.get(link.actor);
+        if (!above) continue;
+        const through = { links: above.links + 1, readings: above.readings + (link.relations.every(isInferred) ? 1 : 0), first: link };
+        if (better(through, own)) own = through;
+      }
+      best.set(actor, own);
+      onStack.delete(actor);
+      stack.pop();
+    }
+  }
+  let start: string | undefined;
+  for (const { id } of graph.nodes) if (best.get(id)!.links > 0 && (start === undefined || better(best.get(id)!, best.get(start)!))) start = id;
+  if (start === undefined) return undefined;
+  const chain: Chain = { actors: [start], links: [] };
+  for (let link = best.get(start)!.first; link; link = best.get(link.actor)!.first) {
+    chain.actors.push(link.actor);
+    chain.links.push(link);
+  }
+  return chain;
 }
 
 /** The name of an actor in a chain sentence: its short form where it has one. */

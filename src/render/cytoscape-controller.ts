@@ -3,7 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { extentOfActors, fitViewport, type Bounds, type Reserved } from './layout.js';
 import { nextFocus, type FocusMove } from './focus.js';
 import { patchElements } from './patch.js';
-import { computePlacement, extentOf, knownPlacement, layoutKey, type LayoutMode, type PlacementRequest } from './placement.js';
+import { computePlacement, extentOf, knownPlacement, layoutKey, type LayoutMode, type PlacementRequest, type Positions } from './placement.js';
 import { loadCytoscape, loadedCytoscape, type CytoscapeFactory } from './cytoscape-loader.js';
 import { classesOf, type DisplayState } from './classes.js';
 import { paintPreview } from './preview.js';
@@ -61,6 +61,8 @@ export interface CytoscapeControllerOptions {
   reserved?: () => Reserved;
   /** A canvas over the container for the first picture, painted before Cytoscape is ready. */
   preview?: () => HTMLCanvasElement | null | undefined;
+  /** The current elements could not be laid out or drawn; the host says so and clears them. */
+  onError?: (error: Error) => void;
 }
 
 /**
@@ -124,19 +126,30 @@ export class CytoscapeController implements ReactiveController {
    * time. The picture appears before the renderer is set up and draws its first frame.
    */
   private async start(): Promise<void> {
-    const painted = this.paintPreview();
-    // one step per task: the picture is shown before Cytoscape is evaluated, and that before dagre or the renderer
-    await (painted ? afterPaint() : nextTask());
-    const factory = loadedCytoscape() ?? (await loadCytoscape());
-    await nextTask();
-    if (!painted && this.elements.length > 0 && this.host.isConnected && this.hasSize()) {
-      this.layOutHeadless(factory);
-      if (this.paintPreview()) await afterPaint();
+    try {
+      const painted = this.paintPreview();
+      // one step per task: the picture is shown before Cytoscape is evaluated, and that before dagre or the renderer
+      await (painted ? afterPaint() : nextTask());
+      const factory = loadedCytoscape() ?? (await loadCytoscape());
+      await nextTask();
+      if (!painted && this.elements.length > 0 && this.host.isConnected && this.hasSize()) {
+        this.layOutHeadless(factory);
+        if (this.paintPreview()) await afterPaint();
+      }
+      this.starting = false;
+      const container = this.options.container();
+      // disconnected meanwhile: hostUpdated starts again on reconnect
+      if (!this.cy && this.host.isConnected && container) this.create(factory, container);
+    } catch (error) {
+      this.starting = false;
+      this.fail(error);
     }
-    this.starting = false;
-    const container = this.options.container();
-    // disconnected meanwhile: hostUpdated starts again on reconnect
-    if (!this.cy && this.host.isConnected && container) this.create(factory, container);
+  }
+
+  /** Reports a failure to lay out or draw to the host, which shows it instead of a blank canvas. */
+  private fail(error: unknown): void {
+    this.clearPreview();
+    this.options.onError?.(error instanceof Error ? error : new Error(String(error)));
   }
 
   /**
@@ -374,12 +387,18 @@ export class CytoscapeController implements ReactiveController {
     this.handleResize();
   }
 
-  /** Places the actors at known positions, or lays them out afresh. */
+  /** Places the actors at known positions, or lays them out afresh; a layout that fails is reported, not thrown. */
   private layout(): void {
     const cy = this.cy;
     if (!cy || cy.nodes().empty()) return;
-    const request = this.placementRequest();
-    const positions = knownPlacement(request) ?? computePlacement(cy, request);
+    let positions: Positions;
+    try {
+      const request = this.placementRequest();
+      positions = knownPlacement(request) ?? computePlacement(cy, request);
+    } catch (error) {
+      this.fail(error);
+      return;
+    }
     // one batch: Cytoscape otherwise updates bounds and styles after every single position
     cy.batch(() => cy.nodes().positions((node) => positions.get(node.id()) ?? node.position()));
   }

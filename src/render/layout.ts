@@ -42,6 +42,17 @@ export const HIERARCHY_LAYOUT = {
  */
 export const FAST_LAYOUT_THRESHOLD = 100;
 
+/**
+ * Above this many relations the layered layout replaces dagre too: its crossing reduction grows
+ * with relations, not actors (60 actors with 1,770 relations took 46 s; 100 with 150, 0.2 s).
+ */
+export const DAGRE_MAX_RELATIONS = 150;
+
+/** Whether dagre lays out a graph of this many actors and relations quickly; others take the layered layout. */
+export function fitsDagre(actors: number, relations: number): boolean {
+  return actors <= FAST_LAYOUT_THRESHOLD && relations <= DAGRE_MAX_RELATIONS;
+}
+
 /** Spacing of the layered layout, matching dagre's. */
 export const LAYER_SPACING = { nodeSep: DAGRE_OPTIONS.nodeSep, rankSep: DAGRE_OPTIONS.rankSep };
 

@@ -3,7 +3,7 @@ import type { Sector } from '../model/types.js';
 import { SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
 import { layeredGraphLayout } from './fast-layout.js';
 import { contentHash, layoutCache, type StoredLayout } from './layout-cache.js';
-import { COMPONENT_GAP, DAGRE_OPTIONS, FAST_LAYOUT_THRESHOLD, HIERARCHY_LAYOUT, LAYER_SPACING, extentOfActors, packComponents, rankSpan, type Bounds } from './layout.js';
+import { COMPONENT_GAP, DAGRE_OPTIONS, FAST_LAYOUT_THRESHOLD, HIERARCHY_LAYOUT, LAYER_SPACING, extentOfActors, fitsDagre, packComponents, rankSpan, type Bounds } from './layout.js';
 
 /**
  * Where actors go, in one place: a layout known before (shipped with the built-in models,
@@ -76,15 +76,16 @@ function keep(request: PlacementRequest, positions: Positions, { persist = false
 }
 
 /**
- * Positions known without dagre: a kept layout for these actors and sizes, or, for a large
- * hierarchy, the layered layout (quick to make again, so kept for this page only). Undefined
- * when dagre has to run (see `computePlacement`).
+ * Positions known without dagre: a kept layout for these actors and sizes, or, for a graph with
+ * too many actors or relations for dagre (see `fitsDagre`), the layered layout, in bands if asked
+ * (quick to make again, so kept for this page only). Undefined when dagre has to run (see
+ * `computePlacement`).
  */
 export function knownPlacement(request: PlacementRequest): Positions | undefined {
   const sizes = actorSizes(request.elements);
   const known = request.key ? layoutCache.find(request.key, sizes) : undefined;
   if (known) return positionsOf(known);
-  if (request.mode !== 'hierarchy' || sizes.size <= FAST_LAYOUT_THRESHOLD) return undefined;
+  if (fitsDagre(sizes.size, request.elements.length - sizes.size)) return undefined;
   const start = performance.now();
   const nodes = actorData(request.elements);
   const sectors = new Map(nodes.map((node) => [node.id!, node.sector as Sector]));
@@ -95,8 +96,13 @@ export function knownPlacement(request: PlacementRequest): Positions | undefined
       .map(({ data }) => ({ source: data.source, target: data.target, minLen: rankSpan(sectors.get(data.source)!, sectors.get(data.target)!) })),
     { spacing: LAYER_SPACING, aspect: request.aspect, gap: COMPONENT_GAP },
   );
+  // bands keep the layered left-to-right order, which keeps related actors near
+  const placed =
+    request.mode === 'bands'
+      ? bandPositions(nodes.map((node) => ({ id: node.id!, sector: node.sector, width: node.width, height: node.height, x: positions.get(node.id!)!.x })))
+      : positions;
   performance.measure('governance-layout', { start });
-  return keep(request, positions);
+  return keep(request, placed);
 }
 
 /**

@@ -4,7 +4,9 @@ import '../../src/components/governance-compare.js';
 import type { GovernanceCompare } from '../../src/components/governance-compare.js';
 import type { GovernanceGraph } from '../../src/components/governance-graph.js';
 import { BUILTIN_MODELS } from '../../src/model/builtin.js';
+import { MAX_ACTORS } from '../../src/model/limits.js';
 import type { Graph } from '../../src/model/types.js';
+import { loadCytoscape } from '../../src/render/cytoscape-loader.js';
 import { cyOf, dataUrl, nextEvent } from './helpers.js';
 
 /** Uncaught errors and unhandled rejections of the page while a test runs: there must be none. */
@@ -41,6 +43,15 @@ async function settle(attributes: Record<string, string>, timeout = 10_000): Pro
 const errorText = (el: Element) => el.shadowRoot!.querySelector('[part="error"]')?.textContent ?? '';
 const foreign = () => structuredClone(BUILTIN_MODELS.foreign) as Graph;
 
+/** A line of `count` departments, each leading the next. */
+function line(count: number): Graph {
+  return {
+    id: 'line',
+    title: { zh: '链', en: 'Line' },
+    nodes: Array.from({ length: count }, (_, i) => ({ id: `a${i}`, label: { zh: `单位${i}`, en: `Unit ${i}` }, sector: 'department' as const })),
+    edges: Array.from({ length: count - 1 }, (_, i) => ({ id: `r${i}`, source: `a${i}`, target: `a${i + 1}`, relation: 'leads' as const })),
+  };
+}
 
 /** A page of the project in an iframe, resolved once the graph in it is drawn or has failed. */
 async function page(src: string): Promise<{ frame: HTMLIFrameElement; graph: GovernanceGraph }> {
@@ -116,5 +127,37 @@ describe('2. "did you mean" and long values', () => {
     expect(type).toBe('graph-ready');
     const notice = el.shadowRoot!.querySelector('[part="notice"]')!.textContent!;
     expect(notice).toMatch(/has no actor "x{79}…" to trace\.$/);
+  });
+});
+
+describe('3. layouts chosen by relations too', () => {
+  it(`a ${MAX_ACTORS}-actor line is drawn in bands, without dagre`, async () => {
+    const { type, detail } = await settle({ src: dataUrl(line(MAX_ACTORS)), layout: 'bands' }, 30_000);
+    expect(type).toBe('graph-ready');
+    expect(detail.nodes).toBe(MAX_ACTORS);
+    expect(uncaught).toEqual([]);
+  }, 60_000);
+});
+
+describe('5. a layout that fails', () => {
+  it('ends in graph-error and a message, not an exception and a blank canvas', async () => {
+    const cytoscape = await loadCytoscape();
+    const dagre = cytoscape('layout', 'dagre');
+    // dagre's recursion on a long chain failed like this before large graphs took the layered layout
+    function Failing() {}
+    Failing.prototype.run = () => {
+      throw new RangeError('Maximum call stack size exceeded');
+    };
+    Failing.prototype.stop = () => undefined;
+    cytoscape('layout', 'dagre', Failing);
+    try {
+      const { type, detail, el } = await settle({ src: dataUrl({ ...foreign(), id: 'not-shipped' }) });
+      expect(type).toBe('graph-error');
+      expect(detail.problems[0].path).toBe('layout');
+      expect(errorText(el)).toContain('could not be laid out (Maximum call stack size exceeded)');
+      expect(uncaught).toEqual([]);
+    } finally {
+      cytoscape('layout', 'dagre', dagre);
+    }
   });
 });

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_MODELS, builtinModel } from '../../src/model/builtin.js';
+import { compareModels } from '../../src/model/compare.js';
 import { MAX_ACTORS, MAX_LABEL_LENGTH, MAX_RELATIONS } from '../../src/model/limits.js';
 import { clip, quoted } from '../../src/model/text.js';
-import { traceActor } from '../../src/model/trace.js';
+import { connectingChains, longestChain, traceActor } from '../../src/model/trace.js';
 import { MAX_SUGGESTED_LENGTH, MAX_SUGGESTIONS, closest, validateGraph } from '../../src/model/validate.js';
+import { DAGRE_MAX_RELATIONS, FAST_LAYOUT_THRESHOLD, fitsDagre } from '../../src/render/layout.js';
+import { knownPlacement } from '../../src/render/placement.js';
 import { smallGraph } from './fixtures.js';
 
 /** Validates a copy of the small graph after `breakIt` changed it; returns the problems. */
@@ -163,5 +166,60 @@ describe('characters a text may not hold', () => {
     for (const invisible of ['\u200B\u200C\u200D', '\uFEFF', '\u3164', ' \u2060 ', '\u0301']) {
       expect(problemsAfter((g) => (g.nodes[1].label.zh = invisible))).toEqual([{ path: '$.nodes[1].label.zh', message: expect.stringContaining('no Chinese text') }]);
     }
+  });
+});
+
+describe('chains thousands of actors long', () => {
+  /** A line of `count` departments, each leading the next. */
+  const line = (count: number) => ({
+    id: 'line',
+    title: { zh: '链', en: 'Line' },
+    nodes: actors(count).map((actor) => ({ ...actor, sector: 'department' as const })),
+    edges: Array.from({ length: count - 1 }, (_, i) => ({ id: `r${i}`, source: `actor-${i}`, target: `actor-${i + 1}`, relation: 'leads' as const })),
+  });
+
+  it(`trace from the bottom of a ${MAX_ACTORS}-actor line to its top`, () => {
+    const trace = traceActor(line(MAX_ACTORS), `actor-${MAX_ACTORS - 1}`);
+    expect(trace.upstream).toHaveLength(1);
+    expect(trace.upstream[0].actors).toHaveLength(MAX_ACTORS);
+    expect(connectingChains(line(MAX_ACTORS), `actor-${MAX_ACTORS - 1}`, 'actor-0')[0].links).toHaveLength(MAX_ACTORS - 1);
+  });
+
+  it(`are summarised for the compare view: a ${MAX_ACTORS}-actor line has ${MAX_ACTORS - 1} links`, () => {
+    const summary = compareModels(line(MAX_ACTORS), BUILTIN_MODELS.foreign);
+    expect(summary.left.longestChain).toBe(MAX_ACTORS - 1);
+    expect(summary.left.longestChainActors[0]).toBe(`actor-${MAX_ACTORS - 1}`);
+  });
+
+  it('the longest chain ends where a cycle would begin', () => {
+    const cycle = line(4);
+    cycle.edges.push({ id: 'back', source: 'actor-3', target: 'actor-0', relation: 'leads' });
+    expect(longestChain(cycle)!.actors).toEqual(['actor-0', 'actor-3', 'actor-2', 'actor-1']);
+  });
+});
+
+describe('layouts chosen by relations as well as actors', () => {
+  /** Elements of `actors` departments, every pair related once when `complete`, else in a line. */
+  function elements(actors: number, complete: boolean) {
+    const nodes = Array.from({ length: actors }, (_, i) => ({ group: 'nodes' as const, data: { id: `a${i}`, sector: 'department', width: 100, height: 40 } }));
+    const pairs = complete ? nodes.flatMap((_, i) => nodes.slice(i + 1).map((__, k) => [i, i + 1 + k])) : nodes.slice(1).map((_, i) => [i, i + 1]);
+    return [...nodes, ...pairs.map(([s, t], i) => ({ group: 'edges' as const, data: { id: `r${i}`, source: `a${s}`, target: `a${t}`, relation: 'leads' } }))];
+  }
+
+  it('dagre takes few actors with few relations only', () => {
+    expect(fitsDagre(FAST_LAYOUT_THRESHOLD, DAGRE_MAX_RELATIONS)).toBe(true);
+    expect(fitsDagre(60, 1770)).toBe(false);
+    expect(fitsDagre(FAST_LAYOUT_THRESHOLD + 1, 0)).toBe(false);
+  });
+
+  it('60 actors with 1,770 relations (every pair) are placed without dagre', () => {
+    const positions = knownPlacement({ elements: elements(60, true), mode: 'hierarchy', aspect: 16 / 9, persist: false });
+    expect(positions?.size).toBe(60);
+  });
+
+  it(`a ${MAX_ACTORS}-actor line is placed in bands without dagre, every actor on its band`, () => {
+    const positions = knownPlacement({ elements: elements(MAX_ACTORS, false), mode: 'bands', aspect: 16 / 9, persist: false })!;
+    expect(positions.size).toBe(MAX_ACTORS);
+    expect(new Set([...positions.values()].map(({ y }) => y)).size).toBe(1);
   });
 });
