@@ -156,6 +156,8 @@ export class GovernanceGraph extends LitElement {
     window.addEventListener('beforeprint', this.handleBeforePrint);
     window.addEventListener('afterprint', this.handleAfterPrint);
     this.schemeQuery.addEventListener('change', this.handleSchemeChange);
+    // moved while its file was loading: the move aborted the request, so ask again
+    if (this.loading?.signal.aborted) this.load();
   }
 
   override disconnectedCallback(): void {
@@ -395,12 +397,18 @@ export class GovernanceGraph extends LitElement {
     this.error = undefined;
     if (this.src) {
       const request = (this.loading = new AbortController());
+      // an aborted request (a newer one, or the element left the page) reports nothing
+      const settled = () => {
+        if (request !== this.loading || request.signal.aborted) return false;
+        this.loading = undefined;
+        return true;
+      };
       fetchGraph(this.src, request.signal).then(
         (graph) => {
-          if (request === this.loading) this.loaded = graph;
+          if (settled()) this.loaded = graph;
         },
         (error: Error) => {
-          if (request === this.loading) this.fail(error instanceof GraphError ? error : new GraphError(error.message));
+          if (settled()) this.fail(error instanceof GraphError ? error : new GraphError(error.message));
         },
       );
     } else if (builtinModel(this.model)) {

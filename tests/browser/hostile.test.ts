@@ -139,6 +139,26 @@ describe('3. layouts chosen by relations too', () => {
   }, 60_000);
 });
 
+describe('4. moving the element while its file loads', () => {
+  it('loads again where it lands, and reports no abort', async () => {
+    const [first, second] = [document.createElement('div'), document.createElement('div')];
+    document.body.append(first, second);
+    const el = document.createElement('governance-graph');
+    el.style.height = '400px';
+    el.src = dataUrl(foreign());
+    const errors: string[] = [];
+    el.addEventListener('graph-error', (event) => errors.push(event.detail.message));
+    const ready = nextEvent(el, 'graph-ready');
+    first.append(el);
+    await el.updateComplete;
+    second.append(el);
+    await ready;
+    expect(errors).toEqual([]);
+    expect(errorText(el)).toBe('');
+    expect(cyOf(el)!.nodes()).toHaveLength(foreign().nodes.length);
+  });
+});
+
 describe('5. a layout that fails', () => {
   it('ends in graph-error and a message, not an exception and a blank canvas', async () => {
     const cytoscape = await loadCytoscape();
