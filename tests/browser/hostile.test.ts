@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../../src/app/governance-app.js';
 import '../../src/components/governance-compare.js';
 import type { GovernanceCompare } from '../../src/components/governance-compare.js';
 import type { GovernanceGraph } from '../../src/components/governance-graph.js';
 import { BUILTIN_MODELS } from '../../src/model/builtin.js';
-import { MAX_ACTORS } from '../../src/model/limits.js';
+import { LOAD_TIMEOUT, MAX_ACTORS } from '../../src/model/limits.js';
 import type { Graph } from '../../src/model/types.js';
 import { loadCytoscape } from '../../src/render/cytoscape-loader.js';
 import { cyOf, dataUrl, nextEvent } from './helpers.js';
@@ -178,6 +178,30 @@ describe('5. a layout that fails', () => {
       expect(uncaught).toEqual([]);
     } finally {
       cytoscape('layout', 'dagre', dagre);
+    }
+  });
+});
+
+describe('8. a file that never comes', () => {
+  it(`ends after ${LOAD_TIMEOUT / 1000} s in graph-error naming the URL`, async () => {
+    const fetch = vi.spyOn(window, 'fetch').mockImplementation(
+      (_, init) => new Promise((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason))),
+    );
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const el = document.createElement('governance-graph');
+      el.src = '/never.json';
+      let failure: string | undefined;
+      el.addEventListener('graph-error', (event) => (failure = event.detail.message));
+      document.body.append(el);
+      await el.updateComplete;
+      await vi.advanceTimersByTimeAsync(LOAD_TIMEOUT);
+      await el.updateComplete;
+      expect(failure).toBe(`/never.json did not arrive within ${LOAD_TIMEOUT / 1000} s: check the address and the server, or try again on a better connection.`);
+      expect(errorText(el)).toContain('did not arrive');
+    } finally {
+      vi.useRealTimers();
+      fetch.mockRestore();
     }
   });
 });
