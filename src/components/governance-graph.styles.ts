@@ -67,6 +67,21 @@ export const styles = [
     border-radius: 4px;
     background: var(--gg-background);
   }
+  [part='origin'] {
+    position: absolute;
+    top: 8px;
+    right: 8px;
+    max-width: 40%;
+    margin: 0;
+    padding: 2px 8px;
+    overflow: hidden;
+    border: 1px solid var(--gg-border);
+    border-radius: 4px;
+    background: var(--gg-background);
+    font-size: 0.85em;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
   [part='caption'] {
     grid-row: 1;
     grid-column: 1;

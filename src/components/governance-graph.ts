@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { BUILTIN_MODELS, builtinModel } from '../model/builtin.js';
-import { GraphError, fetchGraph } from '../model/load.js';
+import { GraphError, loadGraph } from '../model/load.js';
 import { inLang, msg } from '../model/messages.js';
 import { clip, quoted } from '../model/text.js';
 import type { DisplayLang, Graph, RelationType, Sector, Step } from '../model/types.js';
@@ -26,6 +26,16 @@ import './governance-search.js';
 import { textAlternative, traceAnnouncement } from './text-alternative.js';
 
 const LANGS: readonly DisplayLang[] = ['zh', 'en', 'both'];
+
+/**
+ * The origin of a graph file's final address when it is a web origin other than the page's, so
+ * that a graph from another site is never taken for the page's own; none for the page's own
+ * files and for data: or blob: URLs, which the page itself made.
+ */
+function foreignOrigin(url: string): string | undefined {
+  const address = new URL(url, location.href);
+  return /^https?:$/.test(address.protocol) && address.origin !== location.origin ? address.origin : undefined;
+}
 
 /** What an exported image holds. */
 export interface ExportOptions {
@@ -68,6 +78,7 @@ const STATE_PROPERTIES = ['hide', 'traced', 'connection', 'focusedActor', 'count
  * @csspart notice - why a `trace` could not be followed.
  * @csspart print - a picture of the graph shown instead of the canvas when printing.
  * @csspart caption - the caption of the current presentation step.
+ * @csspart origin - where a graph file came from, when that is another site than the page's.
  * @csspart error - the message shown when the graph cannot be drawn.
  *
  * @cssproperty --gg-background - canvas background.
@@ -123,6 +134,8 @@ export class GovernanceGraph extends LitElement {
   /** Why `trace` or `trace-to` could not be followed (the graph itself is fine). */
   @state() private traceProblem?: string;
   @state() private focusedActor: string | null = null;
+  /** The origin the graph file came from, after redirects, when it is not the page's (see `foreignOrigin`). */
+  @state() private sourceOrigin?: string;
   /** A picture of the canvas for printing, where a canvas may print empty. */
   @state() private printImage?: string;
 
@@ -238,6 +251,7 @@ export class GovernanceGraph extends LitElement {
       ${graph && !this.error ? this.renderOverlays(graph, lang) : nothing}
       ${this.traceProblem ? html`<p part="notice" role="alert">${this.traceProblem}</p>` : nothing}
       ${this.renderCaption(lang)}
+      ${graph && this.sourceOrigin ? html`<p part="origin">${msg('dataFrom', lang)} <bdi>${this.sourceOrigin}</bdi></p>` : nothing}
       ${this.printImage ? html`<img part="print" class="print" src=${this.printImage} alt=${title} />` : nothing}
       ${!graph && !this.error ? html`<div class="message" role="status">${msg('loading', lang)}</div>` : nothing}
       ${this.error ? this.renderError(this.error, lang) : nothing}
@@ -395,6 +409,7 @@ export class GovernanceGraph extends LitElement {
     this.loading = undefined;
     this.loaded = undefined;
     this.error = undefined;
+    this.sourceOrigin = undefined;
     if (this.src) {
       const request = (this.loading = new AbortController());
       // an aborted request (a newer one, or the element left the page) reports nothing
@@ -403,9 +418,11 @@ export class GovernanceGraph extends LitElement {
         this.loading = undefined;
         return true;
       };
-      fetchGraph(this.src, request.signal).then(
-        (graph) => {
-          if (settled()) this.loaded = graph;
+      loadGraph(this.src, request.signal).then(
+        ({ graph, url }) => {
+          if (!settled()) return;
+          this.loaded = graph;
+          this.sourceOrigin = foreignOrigin(url);
         },
         (error: Error) => {
           if (settled()) this.fail(error instanceof GraphError ? error : new GraphError(error.message));

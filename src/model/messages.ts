@@ -30,6 +30,7 @@ export const MESSAGES = {
   evidence: { zh: '原文依据', en: 'Evidence from the source' },
   sourceRef: { zh: '出处', en: 'Source' },
   loading: { zh: '正在加载…', en: 'Loading…' },
+  dataFrom: { zh: '数据来自', en: 'Data from' },
   errorTitle: { zh: '无法绘制此图', en: 'This graph could not be drawn' },
   errorMore: { zh: '其他问题', en: 'More problems' },
   noModel: { zh: '请设置 model 或 src 属性', en: 'Set the model or src attribute' },

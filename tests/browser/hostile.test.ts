@@ -205,3 +205,23 @@ describe('8. a file that never comes', () => {
     }
   });
 });
+
+describe('10. graphs from other sites', () => {
+  const elsewhere = () => `http://${location.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${location.port}`;
+
+  it('the embed page lets it load only from its own origin, with no websockets', async () => {
+    const { frame, graph } = await page(`/embed.html?src=${encodeURIComponent(`${elsewhere()}/graph-data/foreign.json`)}`);
+    const policy = frame.contentDocument!.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
+    expect(policy).toContain("connect-src 'self';");
+    expect(policy).not.toMatch(/ws:|http:|https:/);
+    expect(errorText(graph)).toMatch(/Could not reach .*: .* the page's Content-Security-Policy allows it \(connect-src\)/);
+  });
+
+  it('a graph from another origin names that origin over the graph; one from the page does not', async () => {
+    const { type, el } = await settle({ src: `${elsewhere()}/graph-data/foreign.json`, lang: 'en' });
+    expect(type).toBe('graph-ready');
+    expect(el.shadowRoot!.querySelector('[part="origin"]')!.textContent).toBe(`Data from ${elsewhere()}`);
+    const own = await settle({ src: '/graph-data/foreign.json' });
+    expect(own.el.shadowRoot!.querySelector('[part="origin"]')).toBeNull();
+  });
+});
