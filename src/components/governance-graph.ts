@@ -8,13 +8,14 @@ import { clip, quoted } from '../model/text.js';
 import type { DisplayLang, Graph, RelationType, Sector, Step } from '../model/types.js';
 import { closest } from '../model/validate.js';
 import { isInferred, RELATION_TYPES, SECTOR_TYPES } from '../model/vocabulary.js';
+import { cssColour } from '../render/colour.js';
 import { CytoscapeController, type Bounds, type DisplayState, type FocusMove, type Highlight, type LayoutMode } from '../render/cytoscape-controller.js';
 import { connectingChains, traceActor, traceByDirection, type Connection, type Trace } from '../model/trace.js';
 import { selectView, toElements } from '../render/elements.js';
 import { exportFrame, graphToSvg, SLIDE_ASPECT, svgToPng } from '../render/export.js';
 import { layoutHash } from '../render/layout-cache.js';
 import { canvasMeasure } from '../render/measure.js';
-import { THEME_COLOURS, type Theme, type ThemeColours } from '../render/palette.js';
+import { MAX_SCALE, MIN_SCALE, THEME_COLOURS, type Theme, type ThemeColours } from '../render/palette.js';
 import { BASE_FONT_SIZE, stylesheet } from '../render/stylesheet.js';
 import { FONT_FAMILY } from '../render/typography.js';
 import { emit, type InnerEvent, type TraceChangeDetail } from './events.js';
@@ -270,15 +271,18 @@ export class GovernanceGraph extends LitElement {
    * The graph as a vector SVG (text stays text): what is shown, with the title, legend and
    * source line unless switched off.
    *
-   * @throws when the graph is not drawn (still loading, failed, or never shown).
+   * @throws when the graph is not drawn (still loading, failed, or never shown), or when
+   * `background` is neither a CSS colour nor `transparent`.
    */
   async exportSvg({ title = true, legend = true, source = true, background, fit = 'slide' }: ExportOptions = {}): Promise<string> {
     const cy = this.cytoscape.cy;
     const graph = this.loaded;
     if (!cy || !graph || cy.nodes().empty()) throw new Error('The graph is not drawn yet: wait for graph-ready before exporting.');
     const colours = this.themeColours();
+    const page = background === undefined ? colours.background : background === 'transparent' ? 'none' : cssColour(background);
+    if (!page) throw new Error(`The background ${quoted(background)} is not a CSS colour: use one such as "#ffffff", or "transparent".`);
     const frame = exportFrame(graph, { view: this.view, shown: this.stepActors, lang: this.displayLang, hidden: this.hiddenKeys, caption: this.currentStep?.caption, title, legend, source });
-    return graphToSvg(cy, { ...frame, background: background === 'transparent' ? 'none' : (background ?? colours.background), colours, aspect: fit === 'tight' ? 'tight' : SLIDE_ASPECT });
+    return graphToSvg(cy, { ...frame, background: page, colours, aspect: fit === 'tight' ? 'tight' : SLIDE_ASPECT });
   }
 
   /**
@@ -468,10 +472,16 @@ export class GovernanceGraph extends LitElement {
     this.cytoscape.setStyle(stylesheet(colours, { reducedMotion }), colours);
   }
 
+  /**
+   * The theme's colours with the host's custom properties applied. A property that is no colour
+   * is ignored, as CSS ignores it: its text reaches Cytoscape and SVG exports, never markup.
+   */
   private themeColours(): ThemeColours {
-    const fallback = THEME_COLOURS[this.effectiveTheme] ?? THEME_COLOURS.light;
+    const theme = this.effectiveTheme;
+    const fallback = Object.hasOwn(THEME_COLOURS, theme) ? THEME_COLOURS[theme] : THEME_COLOURS.light;
     const computed = getComputedStyle(this);
-    const read = (name: string, value: string) => computed.getPropertyValue(name).trim() || value;
+    const read = (name: string, value: string) => cssColour(computed.getPropertyValue(name).trim()) ?? value;
+    const scale = Number(computed.getPropertyValue('--gg-scale').trim() || fallback.scale);
     return {
       background: read('--gg-background', fallback.background),
       text: read('--gg-text', fallback.text),
@@ -481,7 +491,8 @@ export class GovernanceGraph extends LitElement {
       upstream: read('--gg-upstream', fallback.upstream),
       downstream: read('--gg-downstream', fallback.downstream),
       error: read('--gg-error', fallback.error),
-      scale: Number(read('--gg-scale', String(fallback.scale))) || 1,
+      // a typo such as 100 would draw labels larger than any screen
+      scale: scale > 0 ? Math.min(Math.max(scale, MIN_SCALE), MAX_SCALE) : 1,
     };
   }
 

@@ -1,5 +1,6 @@
 import type { Core, EdgeSingular, NodeSingular, Position } from 'cytoscape';
 import { inLang, msg, oneLang } from '../model/messages.js';
+import { withoutUnshowable } from '../model/text.js';
 import type { Bilingual, DisplayLang, Graph, RelationType, Sector } from '../model/types.js';
 import { INFERRED, INFERRED_MARK, isInferred, RELATIONS, RELATION_TYPES, SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
 import { selectView } from './elements.js';
@@ -60,9 +61,12 @@ export function exportFrame(
   };
 }
 
-/** Escapes text for SVG content and attribute values: labels are always text. */
+/**
+ * Escapes text for SVG content and attribute values: labels are always text, and characters XML
+ * cannot hold are dropped, so the file always opens.
+ */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return withoutUnshowable(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
 /** Estimated width of a text: Chinese characters are square, Latin ones about half as wide. */
@@ -95,12 +99,12 @@ function nodeSvg(node: NodeSingular, look: Partial<Look>): string {
   const translate = `translate(${num(x - w / 2)} ${num(y - h / 2)})`;
   const glow = look.underlay;
   const underlay = glow
-    ? `<rect x="${num(x - w / 2 - glow.padding)}" y="${num(y - h / 2 - glow.padding)}" width="${num(w + 2 * glow.padding)}" height="${num(h + 2 * glow.padding)}" rx="${num(glow.padding)}" fill="${glow.colour}" opacity="${num(glow.opacity)}"/>\n`
+    ? `<rect x="${num(x - w / 2 - glow.padding)}" y="${num(y - h / 2 - glow.padding)}" width="${num(w + 2 * glow.padding)}" height="${num(h + 2 * glow.padding)}" rx="${num(glow.padding)}" fill="${escapeXml(glow.colour)}" opacity="${num(glow.opacity)}"/>\n`
     : '';
-  const double = border.double ? `\n<path d="${outline}" transform="${translate}" fill="none" stroke="${look.fill}" stroke-width="${num(border.width / 3)}"/>` : '';
+  const double = border.double ? `\n<path d="${outline}" transform="${translate}" fill="none" stroke="${escapeXml(look.fill!)}" stroke-width="${num(border.width / 3)}"/>` : '';
   return `<g class="actor" data-id="${escapeXml(node.id())}" opacity="${num(look.opacity ?? 1)}">
-${underlay}<path d="${outline}" transform="${translate}" fill="${look.fill}" stroke="${border.colour}" stroke-width="${num(border.width)}"/>${double}
-<text font-size="${num(fontSize)}" fill="${look.ink}" text-anchor="middle">${text}</text>
+${underlay}<path d="${outline}" transform="${translate}" fill="${escapeXml(look.fill!)}" stroke="${escapeXml(border.colour)}" stroke-width="${num(border.width)}"/>${double}
+<text font-size="${num(fontSize)}" fill="${escapeXml(look.ink!)}" text-anchor="middle">${text}</text>
 </g>`;
 }
 
@@ -135,13 +139,13 @@ function edgeSvg(edge: EdgeSingular, look: Partial<Look>, colours: ThemeColours)
   const arrow = (shape: Look['targetArrow'] | undefined, tip: Position, from: Position) => {
     if (!shape || shape === 'none') return;
     const path = arrowPath(shape as RelationStyle['arrow'], 0, 0, size);
-    arrows.push(`<path d="${path}" fill="${colour}" transform="translate(${num(tip.x)} ${num(tip.y)}) rotate(${num(angle(from, tip))})"/>`);
+    arrows.push(`<path d="${path}" fill="${escapeXml(colour)}" transform="translate(${num(tip.x)} ${num(tip.y)}) rotate(${num(angle(from, tip))})"/>`);
   };
   arrow(look.targetArrow, target, controls.at(-1) ?? source);
   arrow(look.sourceArrow, source, controls[0] ?? target);
   const badge = look.badge ? `\n${badgeSvg(edge.midpoint(), colours.scale, colours.background, colours.edge, colours.text)}` : '';
   return `<g class="relation" data-id="${escapeXml(edge.id())}" opacity="${num(look.opacity ?? 1)}">
-<path d="${d}" fill="none" stroke="${colour}" stroke-width="${num(width)}"${dashAttributes(look)}/>
+<path d="${d}" fill="none" stroke="${escapeXml(colour)}" stroke-width="${num(width)}"${dashAttributes(look)}/>
 ${arrows.join('\n')}${badge}
 </g>`;
 }
@@ -149,7 +153,7 @@ ${arrows.join('\n')}${badge}
 /** The mark of an inferred relation (see `inferredBadge`), centred on `at`; the text has an explicit baseline. */
 function badgeSvg(at: Position, scale: number, fill: string, stroke: string, ink: string): string {
   const badge = inferredBadge(scale);
-  return `<g class="inferred"><circle cx="${num(at.x)}" cy="${num(at.y)}" r="${num(badge.radius)}" fill="${fill}" stroke="${stroke}" stroke-width="${num(badge.borderWidth)}"/><text x="${num(at.x)}" y="${num(at.y + badge.baseline)}" font-size="${num(badge.fontSize)}" font-weight="bold" fill="${ink}" text-anchor="middle">${INFERRED_MARK}</text></g>`;
+  return `<g class="inferred"><circle cx="${num(at.x)}" cy="${num(at.y)}" r="${num(badge.radius)}" fill="${escapeXml(fill)}" stroke="${escapeXml(stroke)}" stroke-width="${num(badge.borderWidth)}"/><text x="${num(at.x)}" y="${num(at.y + badge.baseline)}" font-size="${num(badge.fontSize)}" font-weight="bold" fill="${escapeXml(ink)}" text-anchor="middle">${INFERRED_MARK}</text></g>`;
 }
 
 /** Legend under the graph, in columns of one width that fill `width` (even gaps); returns the SVG and its height. */
@@ -165,7 +169,7 @@ function legendSvg(frame: ExportFrame, rules: readonly Rule[], left: number, top
       return {
         name,
         swatch: (x: number, y: number) =>
-          `<path d="${shapePath(look.shape!, 24, 15)}" transform="translate(${num(x)} ${num(y - 7.5)})" fill="${look.fill}" stroke="${text}" stroke-width="0.8"/>`,
+          `<path d="${shapePath(look.shape!, 24, 15)}" transform="translate(${num(x)} ${num(y - 7.5)})" fill="${escapeXml(look.fill!)}" stroke="${escapeXml(text)}" stroke-width="0.8"/>`,
       };
     }),
     ...legend.relations.map(({ relation, name }) => {
@@ -174,7 +178,7 @@ function legendSvg(frame: ExportFrame, rules: readonly Rule[], left: number, top
       return {
         name,
         swatch: (x: number, y: number) =>
-          `<line x1="${num(x)}" y1="${num(y)}" x2="${num(x + 26)}" y2="${num(y)}" stroke="${text}" stroke-width="${num(swatch.width)}"${dashAttributes(swatch)}/><path d="${arrowPath(look.targetArrow as RelationStyle['arrow'], x + 34, y, 8)}" fill="${text}"/>`,
+          `<line x1="${num(x)}" y1="${num(y)}" x2="${num(x + 26)}" y2="${num(y)}" stroke="${escapeXml(text)}" stroke-width="${num(swatch.width)}"${dashAttributes(swatch)}/><path d="${arrowPath(look.targetArrow as RelationStyle['arrow'], x + 34, y, 8)}" fill="${escapeXml(text)}"/>`,
       };
     }),
   ];
@@ -182,7 +186,7 @@ function legendSvg(frame: ExportFrame, rules: readonly Rule[], left: number, top
     items.push({
       name: legend.inferred,
       swatch: (x: number, y: number) =>
-        `<line x1="${num(x)}" y1="${num(y)}" x2="${num(x + 34)}" y2="${num(y)}" stroke="${text}" stroke-width="1.5"/>${badgeSvg({ x: x + 17, y }, 0.7, frame.colours.background, text, text)}`,
+        `<line x1="${num(x)}" y1="${num(y)}" x2="${num(x + 34)}" y2="${num(y)}" stroke="${escapeXml(text)}" stroke-width="1.5"/>${badgeSvg({ x: x + 17, y }, 0.7, frame.colours.background, text, text)}`,
     });
   }
   const column = Math.max(...items.map((item) => 44 + textWidth(item.name, fontSize))) + fontSize;
@@ -190,7 +194,7 @@ function legendSvg(frame: ExportFrame, rules: readonly Rule[], left: number, top
   const rowHeight = fontSize * 1.8;
   const parts = items.map((item, i) => {
     const [x, y] = [left + (i % columns) * column, top + fontSize + Math.floor(i / columns) * rowHeight];
-    return `${item.swatch(x, y)}<text x="${num(x + 40)}" y="${num(y + fontSize * 0.35)}" font-size="${num(fontSize)}" fill="${text}">${escapeXml(item.name)}</text>`;
+    return `${item.swatch(x, y)}<text x="${num(x + 40)}" y="${num(y + fontSize * 0.35)}" font-size="${num(fontSize)}" fill="${escapeXml(text)}">${escapeXml(item.name)}</text>`;
   });
   const rows = Math.ceil(items.length / columns);
   return { svg: `<g class="legend">${parts.join('')}</g>`, height: (rows - 1) * rowHeight + fontSize * 2.5 };
@@ -221,15 +225,15 @@ export function graphToSvg(cy: Core, frame: ExportFrame): string {
   const edges = cy.edges(':visible').sort((a, b) => (looks.get(a.id())!.zIndex ?? 0) - (looks.get(b.id())!.zIndex ?? 0));
   return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="${num(outerWidth)}" height="${num(outerHeight)}" viewBox="0 0 ${num(outerWidth)} ${num(outerHeight)}" font-family="${escapeXml(FONT_FAMILY)}">
-${frame.background === 'none' ? '' : `<rect width="100%" height="100%" fill="${frame.background}"/>`}
+${frame.background === 'none' ? '' : `<rect width="100%" height="100%" fill="${escapeXml(frame.background)}"/>`}
 <g transform="translate(${num(dx)} ${num(dy)})">
-${frame.title ? `<text x="${num(width / 2)}" y="${MARGIN + 14}" font-size="22" font-weight="bold" fill="${text}" text-anchor="middle">${escapeXml(frame.title)}</text>` : ''}
+${frame.title ? `<text x="${num(width / 2)}" y="${MARGIN + 14}" font-size="22" font-weight="bold" fill="${escapeXml(text)}" text-anchor="middle">${escapeXml(frame.title)}</text>` : ''}
 <g transform="translate(${num(graphLeft)} ${num(graphTop)})">
 ${edges.map((edge) => edgeSvg(edge as EdgeSingular, looks.get(edge.id())!, frame.colours)).join('\n')}
 ${cy.nodes(':visible').map((node) => nodeSvg(node, looks.get(node.id())!)).join('\n')}
 </g>
 ${legend.svg}
-${frame.source ? `<text x="${MARGIN}" y="${num(sourceTop + 14)}" font-size="13" fill="${text}">${escapeXml(frame.source)}</text>` : ''}
+${frame.source ? `<text x="${MARGIN}" y="${num(sourceTop + 14)}" font-size="13" fill="${escapeXml(text)}">${escapeXml(frame.source)}</text>` : ''}
 </g>
 </svg>
 `;

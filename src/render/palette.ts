@@ -75,6 +75,11 @@ export function inferredBadge(scale: number) {
   return { fontSize, padding, borderWidth: 1.5 * scale, radius: fontSize * 0.28 + padding, baseline: fontSize * 0.3 };
 }
 
+/** Smallest `--gg-scale` taken; a smaller one is raised to it. */
+export const MIN_SCALE = 0.5;
+/** Largest `--gg-scale` taken; a larger one is lowered to it. */
+export const MAX_SCALE = 4;
+
 /** Colours a theme gives the canvas; exposed as CSS custom properties on the element. */
 export interface ThemeColours {
   background: string;

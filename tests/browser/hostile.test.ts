@@ -1,3 +1,4 @@
+import { html } from 'lit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../../src/app/governance-app.js';
 import '../../src/components/governance-compare.js';
@@ -7,7 +8,7 @@ import { BUILTIN_MODELS } from '../../src/model/builtin.js';
 import { LOAD_TIMEOUT, MAX_ACTORS } from '../../src/model/limits.js';
 import type { Graph } from '../../src/model/types.js';
 import { loadCytoscape } from '../../src/render/cytoscape-loader.js';
-import { cyOf, dataUrl, nextEvent } from './helpers.js';
+import { cyOf, dataUrl, nextEvent, renderGraph } from './helpers.js';
 
 /** Uncaught errors and unhandled rejections of the page while a test runs: there must be none. */
 let uncaught: string[] = [];
@@ -182,6 +183,16 @@ describe('5. a layout that fails', () => {
   });
 });
 
+describe('7. control characters', () => {
+  it('in a label end in graph-error naming the label and the character', async () => {
+    const graph = foreign();
+    graph.nodes[0].label.en = 'City\u0000government';
+    const { type, el } = await settle({ src: dataUrl(graph) });
+    expect(type).toBe('graph-error');
+    expect(errorText(el)).toContain('$.nodes[0].label.en: The text contains the control character U+0000 at character 5');
+  });
+});
+
 describe('8. a file that never comes', () => {
   it(`ends after ${LOAD_TIMEOUT / 1000} s in graph-error naming the URL`, async () => {
     const fetch = vi.spyOn(window, 'fetch').mockImplementation(
@@ -203,6 +214,27 @@ describe('8. a file that never comes', () => {
       vi.useRealTimers();
       fetch.mockRestore();
     }
+  });
+});
+
+describe('9. markup through CSS into exports', () => {
+  const payload = 'red"/><script>window.__xss=1</script><rect fill="';
+
+  it('a --gg-text that is no colour is ignored, and the SVG export holds no markup', async () => {
+    const { el } = await renderGraph(html`<governance-graph model="foreign"></governance-graph>`);
+    el.style.setProperty('--gg-text', payload);
+    el.style.setProperty('--gg-background', 'url(javascript:alert(1))');
+    const svg = await el.exportSvg();
+    const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(parsed.querySelector('parsererror')).toBeNull();
+    expect(parsed.querySelectorAll('script')).toHaveLength(0);
+    expect(svg).not.toContain('javascript:');
+  });
+
+  it('exportSvg({ background }) takes only a colour', async () => {
+    const { el } = await renderGraph(html`<governance-graph model="foreign"></governance-graph>`);
+    await expect(el.exportSvg({ background: payload })).rejects.toThrowError(/^The background "red"\/><script>.*" is not a CSS colour/);
+    expect(await el.exportSvg({ background: 'rgb(10 20 30 / 50%)' })).toContain('fill="rgba(10, 20, 30, 0.5)"');
   });
 });
 
