@@ -19,7 +19,7 @@ export interface LayoutFile {
 }
 
 /** The part of the Web Storage API the cache uses (`localStorage`, or a stand-in in tests). */
-export type LayoutStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type LayoutStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
 /** Node sizes may differ by a pixel or two between machines' fonts; beyond this, lay out again. */
 const SIZE_TOLERANCE = 4;
@@ -31,14 +31,36 @@ const STORAGE_INDEX = 'governance-graph/layouts/v1';
 /** Layouts kept across visits; older ones are dropped. */
 export const MAX_STORED_LAYOUTS = 24;
 
-const isPair = (value: unknown): value is [number, number] => Array.isArray(value) && value.length === 2 && value.every(Number.isFinite);
+/**
+ * Room a layout may leave per actor, in graph units, beyond the actor's own width and height:
+ * more than any layout here leaves (bands are 130 apart), far less than a layout whose actors
+ * could not be shown on one screen together.
+ */
+const ROOM_PER_ACTOR = 400;
 
-/** Whether a stored value is a layout (storage is shared with other code and may hold anything). */
+const isPair = (value: unknown): value is [number, number] => Array.isArray(value) && value.length === 2 && value.every(Number.isFinite);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Whether a stored value is a layout this code could have made (storage is shared with other
+ * code, and any script of the page may write to it): a size and a position for the same actors,
+ * all numbers, sizes positive, and the actors no further apart than their sizes and some room allow.
+ */
 function isStoredLayout(value: unknown): value is StoredLayout {
-  if (typeof value !== 'object' || value === null) return false;
-  const { sizes, positions } = value as Partial<StoredLayout>;
-  if (typeof sizes !== 'object' || sizes === null || typeof positions !== 'object' || positions === null) return false;
-  return Object.entries(sizes).every(([id, size]) => isPair(size) && isPair(positions[id]));
+  if (!isRecord(value) || !isRecord(value.sizes) || !isRecord(value.positions)) return false;
+  const { sizes, positions } = value;
+  const ids = Object.keys(sizes);
+  if (ids.length !== Object.keys(positions).length) return false;
+  const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  let room = 0;
+  for (const id of ids) {
+    const [size, position] = [sizes[id], Object.hasOwn(positions, id) ? positions[id] : undefined];
+    if (!isPair(size) || !isPair(position) || !(size[0] > 0 && size[1] > 0)) return false;
+    room += size[0] + size[1] + ROOM_PER_ACTOR;
+    [box.x1, box.x2] = [Math.min(box.x1, position[0]), Math.max(box.x2, position[0])];
+    [box.y1, box.y2] = [Math.min(box.y1, position[1]), Math.max(box.y2, position[1])];
+  }
+  return ids.length === 0 || (box.x2 - box.x1 <= room && box.y2 - box.y1 <= room);
 }
 
 function fits(layout: StoredLayout, sizes: Map<string, [number, number]>): boolean {
@@ -85,22 +107,25 @@ export class LayoutCache {
   }
 
   private load(key: string): StoredLayout | undefined {
+    const storage = this.storage;
     try {
-      const text = this.storage?.getItem(STORAGE_PREFIX + key);
-      const value: unknown = text ? JSON.parse(text) : undefined;
-      return isStoredLayout(value) ? value : undefined;
+      const text = storage?.getItem(STORAGE_PREFIX + key);
+      if (!storage || !text) return undefined;
+      const value = parseJson(text);
+      if (isStoredLayout(value)) return value;
+      // malformed or tampered with: drop it, so the layout made next takes its place
+      storage.removeItem(STORAGE_PREFIX + key);
     } catch {
-      // unreadable, forbidden or malformed: lay out again
-      return undefined;
+      // forbidden: lay out again
     }
+    return undefined;
   }
 
   private store(key: string, layout: StoredLayout): void {
     const storage = this.storage;
     if (!storage) return;
     try {
-      const stored: unknown = JSON.parse(storage.getItem(STORAGE_INDEX) ?? '[]');
-      const index = (Array.isArray(stored) ? stored : []).filter((entry): entry is string => typeof entry === 'string' && entry !== key);
+      const index = storedKeys(storage).filter((entry) => entry !== key);
       index.push(key);
       while (index.length > MAX_STORED_LAYOUTS) storage.removeItem(STORAGE_PREFIX + index.shift());
       storage.setItem(STORAGE_PREFIX + key, JSON.stringify(layout));
@@ -109,6 +134,27 @@ export class LayoutCache {
       // storage full or forbidden (a sandboxed frame): this page still remembers it
     }
   }
+}
+
+/** A JSON text's value, or undefined when it is not JSON. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keys of the stored layouts, oldest first; an index that cannot be read is rebuilt from the layouts in the storage. */
+function storedKeys(storage: LayoutStorage): string[] {
+  const index = parseJson(storage.getItem(STORAGE_INDEX) ?? '[]');
+  if (Array.isArray(index)) return index.filter((entry): entry is string => typeof entry === 'string');
+  const keys: string[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const name = storage.key(i);
+    if (name?.startsWith(STORAGE_PREFIX)) keys.push(name.slice(STORAGE_PREFIX.length));
+  }
+  return keys;
 }
 
 /** The page's `localStorage`, or none where reading it is forbidden. */

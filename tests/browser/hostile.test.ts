@@ -257,3 +257,32 @@ describe('10. graphs from other sites', () => {
     expect(own.el.shadowRoot!.querySelector('[part="origin"]')).toBeNull();
   });
 });
+
+describe('11. layouts poisoned in storage', () => {
+  /** Rewrites every stored layout of the page's origin. */
+  const poison = (change: (layout: { positions: Record<string, unknown> }) => void) => {
+    for (const key of Object.keys(localStorage).filter((k) => k.startsWith('governance-graph/layout/'))) {
+      const layout = JSON.parse(localStorage.getItem(key)!);
+      change(layout);
+      localStorage.setItem(key, JSON.stringify(layout));
+    }
+  };
+  const src = '/embed.html?src=/graph-data/foreign.json&lang=en';
+
+  it('a position that is null is ignored: the graph is laid out again and drawn', async () => {
+    await page(src);
+    poison((layout) => (layout.positions.nobody = null));
+    const { graph } = await page(src);
+    expect(cyOf(graph)!.nodes()).toHaveLength(foreign().nodes.length);
+  });
+
+  it('actors stored a billion units apart are laid out again, all on screen', async () => {
+    await page(src);
+    poison((layout) => {
+      for (const [id, position] of Object.entries(layout.positions)) layout.positions[id] = (position as number[]).map((v, i) => v * 1e9 + i);
+    });
+    const { graph } = await page(src);
+    const cy = cyOf(graph)!;
+    await expect.poll(() => cy.nodes().filter((node) => node.renderedPosition().x >= 0 && node.renderedPosition().x <= cy.width()).length).toBe(cy.nodes().length);
+  });
+});

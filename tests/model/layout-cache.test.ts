@@ -10,6 +10,10 @@ function memoryStorage(): LayoutStorage & { items: Map<string, string> } {
     getItem: (key) => items.get(key) ?? null,
     setItem: (key, value) => void items.set(key, value),
     removeItem: (key) => void items.delete(key),
+    key: (index) => [...items.keys()][index] ?? null,
+    get length() {
+      return items.size;
+    },
   };
 }
 
@@ -75,6 +79,8 @@ describe('LayoutCache', () => {
         throw new Error('QuotaExceededError');
       },
       removeItem: () => undefined,
+      key: () => null,
+      length: 0,
     };
     const guarded = new LayoutCache({}, full);
     expect(() => guarded.remember('x|', layout, { persist: true })).not.toThrow();
