@@ -9,6 +9,7 @@ import type { DisplayLang, Graph, RelationType, Sector } from '../model/types.js
 import { INFERRED_MARK, isInferred, RELATIONS, RELATION_TYPES, SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
 import { selectView } from '../render/elements.js';
 import type { Theme } from '../render/palette.js';
+import { textOr } from './attribute.js';
 import { emit, type ActorHoverEvent, type ActorSelectEvent, type InnerEvent, type TraceChangeEvent } from './events.js';
 import { parseHidden, toggleHidden } from './hide-list.js';
 import { styles } from './governance-compare.styles.js';
@@ -39,9 +40,9 @@ export class GovernanceCompare extends LitElement {
   static override styles = styles;
 
   /** Built-in model id or URL of the left side. */
-  @property() left = 'domestic';
+  @property({ converter: textOr('domestic') }) left = 'domestic';
   /** Built-in model id or URL of the right side. */
-  @property() right = 'foreign';
+  @property({ converter: textOr('foreign') }) right = 'foreign';
   /** Label language: `zh` (default), `en`, or `both`. */
   @property({ reflect: true }) override lang: DisplayLang = 'zh';
   /** `light`, `dark` or `projector`; absent: as the reader's system prefers. */
@@ -49,7 +50,7 @@ export class GovernanceCompare extends LitElement {
   /** Hide the comparison table and summary, leaving the two graphs. */
   @property({ type: Boolean, attribute: 'hide-table', reflect: true }) hideTable = false;
   /** Comma-separated sectors and relation types hidden on both sides. */
-  @property() hide = '';
+  @property({ converter: textOr('') }) hide = '';
 
   @state() private graphs: Partial<Record<Side, Graph>> = {};
   @state() private marked: Record<Side, readonly string[]> = { left: [], right: [] };

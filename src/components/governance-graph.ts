@@ -4,6 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { BUILTIN_MODELS, builtinModel } from '../model/builtin.js';
 import { GraphError, loadGraph } from '../model/load.js';
 import { inLang, msg } from '../model/messages.js';
+import { shownStep } from '../model/steps.js';
 import { clip, quoted } from '../model/text.js';
 import type { DisplayLang, Graph, RelationType, Sector, Step } from '../model/types.js';
 import { closest } from '../model/validate.js';
@@ -18,6 +19,7 @@ import { canvasMeasure } from '../render/measure.js';
 import { MAX_SCALE, MIN_SCALE, THEME_COLOURS, type Theme, type ThemeColours } from '../render/palette.js';
 import { BASE_FONT_SIZE, stylesheet } from '../render/stylesheet.js';
 import { FONT_FAMILY } from '../render/typography.js';
+import { textOr } from './attribute.js';
 import { emit, type InnerEvent, type TraceChangeDetail } from './events.js';
 import { parseHidden, toggleHidden } from './hide-list.js';
 import { styles } from './governance-graph.styles.js';
@@ -122,7 +124,7 @@ export class GovernanceGraph extends LitElement {
   /** Let influence relations (guides, funds, participates, …) count in traces, not only accountability. */
   @property({ type: Boolean, reflect: true }) influence = false;
   /** Comma-separated sectors and relation types to hide, e.g. `market,participates`. */
-  @property() hide = '';
+  @property({ converter: textOr('') }) hide = '';
   /** `hierarchy` (default): top-down by relations; `bands`: one band per sector group, as in the compare view. */
   @property() layout: LayoutMode = 'hierarchy';
   /** Actors to mark as counterparts of an actor picked in another graph (set by `<governance-compare>`). */
@@ -151,7 +153,7 @@ export class GovernanceGraph extends LitElement {
     onHover: (id) => emit(this, 'actor-hover', { id }),
     reserved: () => ({
       top: this.static ? 0 : SEARCH_BOX_HEIGHT,
-      bottom: this.steps.length > 0 && this.step ? CAPTION_HEIGHT : 0,
+      bottom: this.stepNumber ? CAPTION_HEIGHT : 0,
       // the trace panel covers the right of the canvas: fit the graph into what it leaves
       right: this.panelCover(),
     }),
@@ -296,12 +298,12 @@ export class GovernanceGraph extends LitElement {
   /** Shows the next presentation step (the first, if none is shown). */
   next(): void {
     const total = this.steps.length;
-    if (total > 0) this.step = Math.min((this.step ?? 0) + 1, total);
+    if (total > 0) this.step = Math.min((this.stepNumber ?? 0) + 1, total);
   }
 
   /** Shows the previous presentation step; before the first it stays on the first. */
   prev(): void {
-    if (this.steps.length > 0) this.step = Math.max((this.step ?? 1) - 1, 1);
+    if (this.steps.length > 0) this.step = Math.max((this.stepNumber ?? 1) - 1, 1);
   }
 
   /** The presentation steps of the current view. */
@@ -309,13 +311,19 @@ export class GovernanceGraph extends LitElement {
     return this.loaded?.views?.find((view) => view.id === this.view)?.steps ?? [];
   }
 
+  /** The step shown: `step` as a whole number within the view's steps; undefined for the whole view. */
+  private get stepNumber(): number | undefined {
+    return shownStep(this.step, this.steps.length);
+  }
+
   private get currentStep(): Step | undefined {
-    return this.step ? this.steps[this.step - 1] : undefined;
+    const shown = this.stepNumber;
+    return shown ? this.steps[shown - 1] : undefined;
   }
 
   /** Actors shown at the current step (those of steps 1…n); undefined when no step is shown. */
   private get stepActors(): Set<string> | undefined {
-    return this.currentStep ? new Set(this.steps.slice(0, this.step).flatMap((s) => s.actors)) : undefined;
+    return this.currentStep ? new Set(this.steps.slice(0, this.stepNumber).flatMap((s) => s.actors)) : undefined;
   }
 
   /** The extent of the drawn graph in graph coordinates; undefined until it is drawn. */
@@ -327,7 +335,7 @@ export class GovernanceGraph extends LitElement {
     const step = this.currentStep;
     if (!step) return nothing;
     return html`<p part="caption" aria-live="polite">
-      <span class="step-number">${this.step} / ${this.steps.length}</span> ${inLang(step.caption, lang)}
+      <span class="step-number">${this.stepNumber} / ${this.steps.length}</span> ${inLang(step.caption, lang)}
     </p>`;
   }
 
@@ -362,7 +370,7 @@ export class GovernanceGraph extends LitElement {
   }
 
   private announceStep(): void {
-    if (this.currentStep) emit(this, 'step-change', { step: this.step!, total: this.steps.length });
+    if (this.currentStep) emit(this, 'step-change', { step: this.stepNumber!, total: this.steps.length });
   }
 
   private renderOverlays(graph: Graph, lang: DisplayLang) {
@@ -598,7 +606,7 @@ export class GovernanceGraph extends LitElement {
     // arrow keys and Enter act on the canvas only, so a slide deck keeps its keys elsewhere
     if (this.static || event.composedPath()[0] !== this.canvas) return;
     const moves: Record<string, FocusMove> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
-    const stepping = this.steps.length > 0 && this.step !== undefined && this.step > 0;
+    const stepping = this.stepNumber !== undefined;
     if (stepping && (event.key === 'ArrowRight' || event.key === 'PageDown')) this.next();
     else if (stepping && (event.key === 'ArrowLeft' || event.key === 'PageUp')) this.prev();
     else if (event.key in moves) {

@@ -183,6 +183,22 @@ describe('5. a layout that fails', () => {
   });
 });
 
+describe('6. removing the hide attribute', () => {
+  it('shows everything again, on the graph and on the compare view', async () => {
+    const { el, cy } = await renderGraph(html`<governance-graph model="foreign" hide="market"></governance-graph>`);
+    el.removeAttribute('hide');
+    await el.updateComplete;
+    expect(cy.getElementById('market').visible()).toBe(true);
+    const compare = document.createElement('governance-compare');
+    compare.setAttribute('hide', 'market');
+    document.body.append(compare);
+    await compare.updateComplete;
+    compare.removeAttribute('hide');
+    await compare.updateComplete;
+    expect(uncaught).toEqual([]);
+  });
+});
+
 describe('7. control characters', () => {
   it('in a label end in graph-error naming the label and the character', async () => {
     const graph = foreign();
@@ -284,5 +300,26 @@ describe('11. layouts poisoned in storage', () => {
     const { graph } = await page(src);
     const cy = cyOf(graph)!;
     await expect.poll(() => cy.nodes().filter((node) => node.renderedPosition().x >= 0 && node.renderedPosition().x <= cy.width()).length).toBe(cy.nodes().length);
+  });
+});
+
+describe('13. smaller findings', () => {
+  it('step="1.5", "NaN" and "-1" then next() move by one step within the view', async () => {
+    const { el } = await renderGraph(html`<governance-graph model="domestic" view="overview" step="1.5"></governance-graph>`);
+    const caption = () => el.shadowRoot!.querySelector('.step-number')?.textContent;
+    el.next();
+    await el.updateComplete;
+    expect(el.step).toBe(2);
+    expect(caption()).toBe('2 / 7');
+    el.setAttribute('step', 'NaN');
+    el.next();
+    await el.updateComplete;
+    expect(caption()).toBe('1 / 7');
+    el.setAttribute('step', '-1');
+    await el.updateComplete;
+    expect(caption()).toBe('1 / 7');
+    el.next();
+    await el.updateComplete;
+    expect(caption()).toBe('2 / 7');
   });
 });
