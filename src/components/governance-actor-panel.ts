@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { inLang, msg, oneLang } from '../model/messages.js';
-import { chainSentence, type Chain, type Connection, type Trace } from '../model/trace.js';
+import { chainParts, type Chain, type Connection, type Trace } from '../model/trace.js';
 import type { Actor, DisplayLang, Evidence, Graph, Lang, Relation } from '../model/types.js';
 import { INFERRED_MARK, isInferred, LEVELS, RELATIONS, SECTORS } from '../model/vocabulary.js';
 import { canvasLabel } from '../render/elements.js';
@@ -223,10 +223,10 @@ export class GovernanceActorPanel extends LitElement {
         ${msg('includeInfluence', lang)}</label
       >
       ${connection
-        ? html`<h4>${name(actor.id)} ${msg('and', lang)} ${name(connection.to)}: ${msg('chainBetween', lang)}</h4>
+        ? html`<h4><bdi>${name(actor.id)}</bdi> ${msg('and', lang)} <bdi>${name(connection.to)}</bdi>: ${msg('chainBetween', lang)}</h4>
             ${connection.chains.length > 0
               ? this.chainList(connection.chains, 'path')
-              : html`<p class="none">${msg('noChain', lang)} ${name(actor.id)} ${msg('and', lang)} ${name(connection.to)}.</p>`}
+              : html`<p class="none">${msg('noChain', lang)} <bdi>${name(actor.id)}</bdi> ${msg('and', lang)} <bdi>${name(connection.to)}</bdi>.</p>`}
             <button type="button" class="link" @click=${() => this.handleTraceTo(null)}>${msg('clearChainTo', lang)}</button>`
         : html`<h4 class="upstream">${msg('upstream', lang)}</h4>
             ${trace.upstream.length > 0 ? this.chainList(trace.upstream, 'upstream') : html`<p class="none">${msg('noUpstream', lang)}</p>`}
@@ -239,11 +239,13 @@ export class GovernanceActorPanel extends LitElement {
   private chainList(chains: Chain[], kind: 'upstream' | 'downstream' | 'path') {
     const lang = this.lang;
     const sentenceLang: Lang = lang === 'en' ? 'en' : 'zh';
+    // each name isolated: a right-to-left one must not reorder the arrows and verbs around it
+    const sentence = (chain: Chain, language: Lang) => chainParts(this.graph!, chain, language).map((part) => ('name' in part ? html`<bdi>${part.name}</bdi>` : part.link));
     return html`<ol class=${`chains ${kind}`}>
       ${chains.map(
         (chain) => html`<li>
-          <span class="chain">${chainSentence(this.graph!, chain, sentenceLang)}</span>
-          ${lang === 'both' ? html`<br /><span class="chain" lang="en">${chainSentence(this.graph!, chain, 'en')}</span>` : nothing}
+          <span class="chain">${sentence(chain, sentenceLang)}</span>
+          ${lang === 'both' ? html`<br /><span class="chain" lang="en">${sentence(chain, 'en')}</span>` : nothing}
           <details>
             <summary>${msg('evidence', lang)}</summary>
             ${chain.links.flatMap((link) => link.relations).map((relation) => this.relationEvidence(relation))}
@@ -257,7 +259,7 @@ export class GovernanceActorPanel extends LitElement {
     const lang = oneLang(this.lang);
     const label = (id: string) => this.graph!.nodes.find((node) => node.id === id)?.label[lang] ?? id;
     return html`<p class="link-evidence">
-      <strong>${label(relation.source)} ${RELATIONS[relation.relation].verb[lang]}${isInferred(relation) ? INFERRED_MARK : ''} ${label(relation.target)}</strong>
+      <strong><bdi>${label(relation.source)}</bdi> ${RELATIONS[relation.relation].verb[lang]}${isInferred(relation) ? INFERRED_MARK : ''} <bdi>${label(relation.target)}</bdi></strong>
       ${this.reading(relation)}
       ${(relation.evidence ?? []).map((item) => html`<blockquote lang="zh">“${item.quote}”</blockquote>`)}
     </p>`;

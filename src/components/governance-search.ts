@@ -105,7 +105,7 @@ export class GovernanceSearch extends LitElement {
                 @mousedown=${(event: Event) => event.preventDefault()}
                 @click=${() => this.pick(actor)}
               >
-                ${actor.label[main]} <small>${actor.label[other]}</small>
+                <bdi>${actor.label[main]}</bdi> <small><bdi>${actor.label[other]}</bdi></small>
               </li>`,
             )}
           </ul>`

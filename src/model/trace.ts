@@ -277,15 +277,27 @@ function chainName(graph: Graph, id: string, lang: Lang): string {
  * An inferred relation's verb carries `INFERRED_MARK` (`领导∗`).
  */
 export function chainSentence(graph: Graph, chain: Chain, lang: Lang): string {
-  let sentence = chainName(graph, chain.actors[0], lang);
+  return chainParts(graph, chain, lang)
+    .map((part) => ('name' in part ? part.name : part.link))
+    .join('');
+}
+
+/** A piece of a chain sentence: an actor's name, or the arrows and verbs between two actors. */
+export type ChainPart = { actor: string; name: string } | { link: string };
+
+/**
+ * A chain sentence in pieces (see `chainSentence`), so that a page can isolate each name: a
+ * right-to-left name must not reorder the arrows and verbs around it.
+ */
+export function chainParts(graph: Graph, chain: Chain, lang: Lang): ChainPart[] {
+  const parts: ChainPart[] = [{ actor: chain.actors[0], name: chainName(graph, chain.actors[0], lang) }];
   chain.links.forEach((link, i) => {
     const nearer = chain.actors[i];
     const forward = link.relations[0].source === nearer;
     const verbs = link.relations.map((relation) => RELATIONS[relation.relation].verb[lang] + (isInferred(relation) ? INFERRED_MARK : '')).join(' / ');
-    sentence += forward ? ` → ${verbs} → ` : ` ← ${verbs} ← `;
-    sentence += chainName(graph, link.actor, lang);
+    parts.push({ link: forward ? ` → ${verbs} → ` : ` ← ${verbs} ← ` }, { actor: link.actor, name: chainName(graph, link.actor, lang) });
   });
-  return sentence;
+  return parts;
 }
 
 /** Whether a chain runs upward: its first actor answers to the next. */

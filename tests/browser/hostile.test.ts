@@ -303,6 +303,18 @@ describe('11. layouts poisoned in storage', () => {
   });
 });
 
+describe('12. right-to-left names', () => {
+  it('are isolated in the panel’s chain sentences', async () => {
+    const graph = line(3);
+    graph.nodes[1].label = { zh: 'مجلس المدينة', en: 'مجلس المدينة' };
+    const { el } = await renderGraph(html`<governance-graph src=${dataUrl(graph)} lang="en" trace="a2"></governance-graph>`);
+    const panel = el.shadowRoot!.querySelector('[part="panel"]') as HTMLElement & { updateComplete: Promise<unknown> };
+    await panel.updateComplete;
+    const chain = panel.shadowRoot!.querySelector('.chain')!;
+    expect([...chain.querySelectorAll('bdi')].map((name) => name.textContent)).toEqual(['Unit 2', 'مجلس المدينة', 'Unit 0']);
+  });
+});
+
 describe('13. smaller findings', () => {
   it('step="1.5", "NaN" and "-1" then next() move by one step within the view', async () => {
     const { el } = await renderGraph(html`<governance-graph model="domestic" view="overview" step="1.5"></governance-graph>`);
