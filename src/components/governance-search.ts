@@ -1,10 +1,13 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { findActors } from '../model/search.js';
 import type { Actor, DisplayLang, Graph } from '../model/types.js';
 import { emitInner } from './events.js';
 
 let instances = 0;
+
+/** Pause in typing, in milliseconds, before the search runs: each search reads every name. */
+export const SEARCH_DELAY = 150;
 
 /**
  * A combobox that finds actors by partial Chinese or English name.
@@ -66,14 +69,24 @@ export class GovernanceSearch extends LitElement {
   /** Placeholder and accessible name of the input. */
   @property() label = '';
 
+  /** What is typed. */
   @state() private query = '';
+  /** What was searched for: the query once typing pauses. */
+  @state() private searched = '';
   @state() private active = 0;
   @state() private open = false;
 
   private readonly listId = `governance-search-${++instances}`;
+  private results: Actor[] = [];
+  private typing?: ReturnType<typeof setTimeout>;
 
-  private get results(): Actor[] {
-    return this.graph ? findActors(this.graph, this.query) : [];
+  override disconnectedCallback(): void {
+    clearTimeout(this.typing);
+    super.disconnectedCallback();
+  }
+
+  override willUpdate(changed: PropertyValues): void {
+    if (changed.has('searched') || changed.has('graph')) this.results = this.graph ? findActors(this.graph, this.searched) : [];
   }
 
   override render() {
@@ -117,9 +130,20 @@ export class GovernanceSearch extends LitElement {
     this.query = (event.target as HTMLInputElement).value;
     this.active = 0;
     this.open = true;
+    clearTimeout(this.typing);
+    this.typing = setTimeout(() => (this.searched = this.query), SEARCH_DELAY);
+  }
+
+  /** Searches for what is typed now, not waiting for the pause (a key acts on the results). */
+  private searchNow() {
+    clearTimeout(this.typing);
+    if (this.searched === this.query) return;
+    this.searched = this.query;
+    this.results = this.graph ? findActors(this.graph, this.query) : [];
   }
 
   private handleKeydown(event: KeyboardEvent) {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp' || event.key === 'Enter') this.searchNow();
     const count = this.results.length;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
@@ -138,7 +162,9 @@ export class GovernanceSearch extends LitElement {
   }
 
   private pick(actor: Actor) {
+    clearTimeout(this.typing);
     this.query = '';
+    this.searched = '';
     this.open = false;
     emitInner(this, 'search-pick', { id: actor.id });
   }

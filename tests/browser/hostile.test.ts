@@ -4,6 +4,7 @@ import '../../src/app/governance-app.js';
 import '../../src/components/governance-compare.js';
 import type { GovernanceCompare } from '../../src/components/governance-compare.js';
 import type { GovernanceGraph } from '../../src/components/governance-graph.js';
+import { SEARCH_DELAY } from '../../src/components/governance-search.js';
 import { BUILTIN_MODELS } from '../../src/model/builtin.js';
 import { LOAD_TIMEOUT, MAX_ACTORS } from '../../src/model/limits.js';
 import type { Graph } from '../../src/model/types.js';
@@ -316,6 +317,28 @@ describe('12. right-to-left names', () => {
 });
 
 describe('13. smaller findings', () => {
+  it('the search box searches once typing pauses, not at every key', async () => {
+    const { el } = await renderGraph(html`<governance-graph model="domestic" lang="en"></governance-graph>`);
+    const search = el.shadowRoot!.querySelector('[part="search"]') as HTMLElement & { updateComplete: Promise<unknown> };
+    const input = search.shadowRoot!.querySelector('input')!;
+    const options = () => search.shadowRoot!.querySelectorAll('[role="option"]');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      for (const text of ['w', 'wa', 'wat', 'wate', 'water']) {
+        input.value = text;
+        input.dispatchEvent(new InputEvent('input'));
+        await search.updateComplete;
+        expect(options()).toHaveLength(0);
+        vi.advanceTimersByTime(SEARCH_DELAY - 1);
+      }
+      vi.advanceTimersByTime(1);
+      await search.updateComplete;
+      expect(options()[0].textContent).toContain('Water Affairs Bureau');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('step="1.5", "NaN" and "-1" then next() move by one step within the view', async () => {
     const { el } = await renderGraph(html`<governance-graph model="domestic" view="overview" step="1.5"></governance-graph>`);
     const caption = () => el.shadowRoot!.querySelector('.step-number')?.textContent;

@@ -96,15 +96,13 @@ describe('tracing in <governance-graph>', () => {
     const search = el.shadowRoot!.querySelector('[part="search"]')!;
     const input = search.shadowRoot!.querySelector('input')!;
     await userEvent.fill(input, '涉灾');
-    await (search as any).updateComplete;
-    const options = [...search.shadowRoot!.querySelectorAll('[role="option"]')].map((o) => o.textContent!.trim());
-    expect(options[0]).toContain('涉灾部门');
+    // results come once typing pauses
+    await expect.poll(() => search.shadowRoot!.querySelector('[role="option"]')?.textContent).toContain('涉灾部门');
     const traced = nextEvent<TraceDetail>(el, 'trace-change');
     await userEvent.keyboard('{Enter}');
     expect((await traced).detail.id).toBe('disaster-departments');
     await userEvent.fill(input, 'water aff');
-    await (search as any).updateComplete;
-    expect(search.shadowRoot!.querySelector('[role="option"]')!.textContent).toContain('Water Affairs Bureau');
+    await expect.poll(() => search.shadowRoot!.querySelector('[role="option"]')?.textContent).toContain('Water Affairs Bureau');
   });
 
   it('the keyboard moves between actors and Enter traces, Escape clears', async () => {
