@@ -62,14 +62,25 @@ export class GovernanceApp extends LitElement {
       max-width: 11em;
       text-overflow: ellipsis;
     }
-    /* one toolbar row on a 1280 px projector: the page title is in the tab */
+    /* one toolbar row on a 1280 px projector: the page title is in the tab, and still read out */
     @media (max-width: 1500px) {
       h1 {
-        display: none;
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
       }
     }
     [role='radiogroup'] label {
       gap: 3px;
+    }
+    main {
+      display: flex;
+      flex: 1;
+      flex-direction: column;
+      min-height: 0;
     }
     governance-graph,
     governance-compare {
@@ -77,10 +88,16 @@ export class GovernanceApp extends LitElement {
       height: auto;
       min-height: 0;
     }
+    .notice {
+      margin: 0;
+      color: var(--gg-error);
+    }
   `,
   ];
 
   @state() private state: AppState = parseHash(location.hash);
+  /** The last export could not be made; cleared by the next one. */
+  @state() private exportFailed = false;
 
   private readonly handleHashChange = () => {
     this.state = parseHash(location.hash);
@@ -150,15 +167,18 @@ export class GovernanceApp extends LitElement {
           ? nothing
           : html`<button type="button" @click=${() => this.download('svg')}>${msg('exportSvg', lang)}</button>
               <button type="button" @click=${() => this.download('png')}>${msg('exportPng', lang)}</button>`}
+        <p class="notice" role="status">${this.exportFailed ? msg('exportFailed', lang) : ''}</p>
       </header>
-      ${comparing
-        ? html`<governance-compare
-            lang=${lang}
-            theme=${ifDefined(theme || undefined)}
-            hide=${hide}
-            @filter-change=${(e: CustomEvent<{ hidden: string[] }>) => this.set({ hide: e.detail.hidden.join(',') })}
-          ></governance-compare>`
-        : this.renderGraph(shownView)}
+      <main>
+        ${comparing
+          ? html`<governance-compare
+              lang=${lang}
+              theme=${ifDefined(theme || undefined)}
+              hide=${hide}
+              @filter-change=${(e: CustomEvent<{ hidden: string[] }>) => this.set({ hide: e.detail.hidden.join(',') })}
+            ></governance-compare>`
+          : this.renderGraph(shownView)}
+      </main>
     `;
   }
 
@@ -185,11 +205,21 @@ export class GovernanceApp extends LitElement {
     this.set({ trace: id ?? '', to: to ?? '', influence: graph.influence });
   }
 
-  /** Saves the graph as SVG or PNG, named after what it shows: model, view, language, trace, step. */
+  /**
+   * Saves the graph as SVG or PNG, named after what it shows: model, view, language, trace, step.
+   * Before the graph is drawn, or when it could not be, says so instead.
+   */
   private async download(format: 'svg' | 'png'): Promise<void> {
     const graph = this.shadowRoot!.querySelector('governance-graph');
     if (!graph) return;
-    const blob = format === 'svg' ? new Blob([await graph.exportSvg()], { type: 'image/svg+xml' }) : await graph.exportPng({ scale: 2 });
+    this.exportFailed = false;
+    let blob: Blob;
+    try {
+      blob = format === 'svg' ? new Blob([await graph.exportSvg()], { type: 'image/svg+xml' }) : await graph.exportPng({ scale: 2 });
+    } catch {
+      this.exportFailed = true;
+      return;
+    }
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
     link.download = `${exportName(this.state, graph.view, graph.step)}.${format}`;

@@ -32,7 +32,7 @@ export class GovernanceActorPanel extends LitElement {
       font-size: 0.93em;
       line-height: 1.45;
     }
-    header {
+    .header {
       display: flex;
       align-items: start;
       gap: 8px;
@@ -184,10 +184,10 @@ export class GovernanceActorPanel extends LitElement {
     const out = this.graph.edges.filter((edge) => edge.source === actor.id);
     const into = this.graph.edges.filter((edge) => edge.target === actor.id);
     return html`
-      <header>
+      <div class="header">
         <h2 id="title">${main}</h2>
         <button class="close" type="button" aria-label=${msg('close', lang)} title=${msg('close', lang)} @click=${this.handleClose}>×</button>
-      </header>
+      </div>
       ${full ? html`<p class="other">${full}</p>` : nothing}
       <p class="other" lang=${second}>${other}</p>
       <dl>

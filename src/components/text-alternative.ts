@@ -35,7 +35,8 @@ export function textAlternative(graph: Graph, { view, lang, hidden, shown, trace
     if (list) list.push(text);
     else outgoing.set(r.source, [text]);
   }
-  return html`<section id="text-alternative" class="visually-hidden" aria-label=${msg('textAlternative', lang)}>
+  // named after the graph too: two graphs on a page (the compare view) have two such regions
+  return html`<section id="text-alternative" class="visually-hidden" aria-label=${`${msg('textAlternative', lang)}: ${inLang(graph.title, lang)}`}>
     <h2>${inLang(graph.title, lang)}</h2>
     <p>${onScreen.length} / ${visible.length} ${msg('counts', lang)}</p>
     ${SECTOR_TYPES.filter((sector) => onScreen.some((a) => a.sector === sector)).map(

@@ -15,6 +15,7 @@ export const MESSAGES = {
   fit: { zh: '适应窗口', en: 'Fit to window' },
   exportSvg: { zh: '导出 SVG', en: 'Export SVG' },
   exportPng: { zh: '导出 PNG', en: 'Export PNG' },
+  exportFailed: { zh: '无法导出:图尚未绘制,或无法绘制。', en: 'Nothing to export: the graph is not drawn yet, or could not be drawn.' },
   graphLabel: { zh: '治理关系图', en: 'Governance graph' },
   legend: { zh: '图例', en: 'Legend' },
   legendHint: { zh: '点击可隐藏或显示', en: 'Click to hide or show' },

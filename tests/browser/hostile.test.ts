@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import '../../src/app/governance-app.js';
 import '../../src/components/governance-compare.js';
 import type { GovernanceCompare } from '../../src/components/governance-compare.js';
@@ -317,6 +318,18 @@ describe('12. right-to-left names', () => {
 });
 
 describe('13. smaller findings', () => {
+  it("the app's Export buttons say why nothing is exported when the graph could not be drawn", async () => {
+    history.replaceState(null, '', '#model=constructor&lang=en');
+    const app = document.createElement('governance-app');
+    document.body.append(app);
+    await app.updateComplete;
+    await app.shadowRoot!.querySelector('governance-graph')!.updateComplete;
+    const button = [...app.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Export SVG'))!;
+    await userEvent.click(button);
+    await expect.poll(() => app.shadowRoot!.querySelector('[role="status"]')!.textContent).toContain('Nothing to export: the graph is not drawn yet, or could not be drawn.');
+    expect(uncaught).toEqual([]);
+  });
+
   it('the search box searches once typing pauses, not at every key', async () => {
     const { el } = await renderGraph(html`<governance-graph model="domestic" lang="en"></governance-graph>`);
     const search = el.shadowRoot!.querySelector('[part="search"]') as HTMLElement & { updateComplete: Promise<unknown> };
