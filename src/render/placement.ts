@@ -3,7 +3,7 @@ import type { Sector } from '../model/types.js';
 import { SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
 import { layeredGraphLayout } from './fast-layout.js';
 import { contentHash, layoutCache, type StoredLayout } from './layout-cache.js';
-import { COMPONENT_GAP, DAGRE_OPTIONS, FAST_LAYOUT_THRESHOLD, HIERARCHY_LAYOUT, LAYER_SPACING, extentOfActors, fitsDagre, packComponents, rankSpan, type Bounds } from './layout.js';
+import { COMPONENT_GAP, DAGRE_MAX_RELATIONS, DAGRE_OPTIONS, FAST_LAYOUT_THRESHOLD, HIERARCHY_LAYOUT, LAYER_SPACING, extentOfActors, fitsDagre, packComponents, rankSpan, type Bounds } from './layout.js';
 
 /**
  * Where actors go, in one place: a layout known before (shipped with the built-in models,
@@ -24,7 +24,7 @@ export const BAND_GAP = 130;
 /** Everything besides the data that decides where actors go. */
 export const LAYOUT_OPTIONS = {
   hierarchy: DAGRE_OPTIONS,
-  layered: { ...LAYER_SPACING, threshold: FAST_LAYOUT_THRESHOLD },
+  layered: { ...LAYER_SPACING, threshold: FAST_LAYOUT_THRESHOLD, relations: DAGRE_MAX_RELATIONS },
   tiers: Object.fromEntries(SECTOR_TYPES.map((sector) => [sector, SECTORS[sector].tier])),
   sectorOrder: SECTOR_TYPES,
   componentGap: COMPONENT_GAP,
