@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { MAX_ACTORS, MAX_LABEL_LENGTH, MAX_RELATIONS } from '../../src/model/limits.js';
 import { LEVEL_TYPES, RELATIONS, RELATION_TYPES, SECTOR_TYPES } from '../../src/model/vocabulary.js';
 
 const schema = JSON.parse(readFileSync('graph-data/schema.json', 'utf8'));
@@ -33,6 +34,13 @@ describe('graph-data/schema.json', () => {
       const data = JSON.parse(readFileSync(`graph-data/${file}`, 'utf8'));
       expect(data.$schema, file).toBe('rows' in data ? './comparison.schema.json' : './schema.json');
     }
+  });
+
+  it('states the limits the validator enforces', () => {
+    const label = schema.$defs.actor.properties.label.properties;
+    for (const text of [label.zh, label.en, label.short.properties.zh, label.short.properties.en]) expect(text.maxLength).toBe(MAX_LABEL_LENGTH);
+    expect(schema.properties.nodes.maxItems).toBe(MAX_ACTORS);
+    expect(schema.properties.edges.maxItems).toBe(MAX_RELATIONS);
   });
 
   it('describes each relation with its Chinese verb', () => {
