@@ -5,7 +5,7 @@ import '../components/governance-compare.js';
 import '../components/governance-graph.js';
 import type { GovernanceCompare } from '../components/governance-compare.js';
 import type { GovernanceGraph } from '../components/governance-graph.js';
-import { fontFamily, themedHost } from '../components/theme.styles.js';
+import { fontFamily, themedHost, visuallyHidden } from '../components/theme.styles.js';
 import { BUILTIN_MODELS, builtinModel } from '../model/builtin.js';
 import { inLang, msg, oneLang, type MessageKey } from '../model/messages.js';
 import type { DisplayLang } from '../model/types.js';
@@ -65,12 +65,7 @@ export class GovernanceApp extends LitElement {
     /* one toolbar row on a 1280 px projector: the page title is in the tab, and still read out */
     @media (max-width: 1500px) {
       h1 {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-        white-space: nowrap;
+        ${visuallyHidden}
       }
     }
     [role='radiogroup'] label {

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { fontFamily, themedHost } from './theme.styles.js';
+import { fontFamily, themedHost, visuallyHidden } from './theme.styles.js';
 
 export const styles = [
   themedHost,
@@ -112,12 +112,7 @@ export const styles = [
     display: none;
   }
   .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
   @media print {
     [part='canvas'] {

@@ -42,3 +42,13 @@ export const themedHost = css`
     ${themeProperties('projector')}
   }
 `;
+
+/** Hidden on screen, still read by screen readers. */
+export const visuallyHidden = css`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+`;

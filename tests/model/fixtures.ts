@@ -1,4 +1,5 @@
 import type { Graph } from '../../src/model/types.js';
+import type { LayoutStorage } from '../../src/render/layout-cache.js';
 
 /** A small valid graph to break in one place per test. */
 export function smallGraph(): Graph {
@@ -17,5 +18,20 @@ export function smallGraph(): Graph {
       { id: 'public-participates', source: 'public', target: 'gov', relation: 'participates' },
     ],
     views: [{ id: 'top', title: { zh: '领导', en: 'Leadership' }, actors: ['party', 'gov'] }],
+  };
+}
+
+/** A Web Storage stand-in in memory, optionally filled, exposing its entries. */
+export function memoryStorage(entries: Record<string, string> = {}): LayoutStorage & { items: Map<string, string> } {
+  const items = new Map(Object.entries(entries));
+  return {
+    items,
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, value),
+    removeItem: (key) => void items.delete(key),
+    key: (index) => [...items.keys()][index] ?? null,
+    get length() {
+      return items.size;
+    },
   };
 }

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_MODELS } from '../../src/model/builtin.js';
 import { LayoutCache, MAX_STORED_LAYOUTS, layoutHash, type LayoutStorage, type StoredLayout } from '../../src/render/layout-cache.js';
+import { memoryStorage } from './fixtures.js';
 
 /** A storage like `localStorage`, in memory. */
-function memoryStorage(): LayoutStorage & { items: Map<string, string> } {
-  const items = new Map<string, string>();
-  return {
-    items,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-    key: (index) => [...items.keys()][index] ?? null,
-    get length() {
-      return items.size;
-    },
-  };
-}
 
 const layout: StoredLayout = { sizes: { a: [80, 30], b: [60, 30] }, positions: { a: [0, 0], b: [10, 90] } };
 const sizes = (entries: [string, [number, number]][]) => new Map(entries);

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { LayoutCache, type LayoutStorage, type StoredLayout } from '../../src/render/layout-cache.js';
+import { LayoutCache, type StoredLayout } from '../../src/render/layout-cache.js';
+import { memoryStorage } from './fixtures.js';
 
 /** A storage like `localStorage`, in memory, that any script of the page could have written to. */
-function memoryStorage(entries: Record<string, string> = {}): LayoutStorage & { items: Map<string, string> } {
-  const items = new Map(Object.entries(entries));
-  return {
-    items,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-    key: (index) => [...items.keys()][index] ?? null,
-    get length() {
-      return items.size;
-    },
-  };
-}
 
 const PREFIX = 'governance-graph/layout/v1/';
 const INDEX = 'governance-graph/layouts/v1';
