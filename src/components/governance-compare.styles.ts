@@ -19,11 +19,19 @@ export const styles = [
     inset: 0;
     display: grid;
     /* the table takes at most 40 % of the height, and only what it needs when folded */
-    grid-template-rows: minmax(0, 1fr) auto fit-content(40%);
+    grid-template-rows: auto minmax(0, 1fr) auto fit-content(40%);
     grid-template-columns: minmax(0, 1fr);
   }
   :host([theme='projector']) {
     font-size: 1.2em;
+  }
+  [part='headline'] {
+    margin: 6px 8px 0;
+    font-size: 1.15em;
+    text-align: center;
+  }
+  .headline-side {
+    white-space: nowrap;
   }
   .graphs {
     display: grid;

@@ -20,12 +20,14 @@ import './governance-legend.js';
 type Side = 'left' | 'right';
 
 /**
- * Two governance models side by side, in the same horizontal bands by sector so counterparts
- * sit at the same height, with one legend, a difference summary and the comparison table.
+ * Two governance models side by side, each laid out for its own pane (a layered chain against a
+ * flat partnership), under a headline of the difference, with one legend, counterparts marked
+ * across on hover, a difference summary and the comparison table.
  *
  * @event graph-ready - from each side, as `<governance-graph>` fires it.
  * @event filter-change - `{ hidden }`: the user hid or showed a sector or relation in the shared legend.
  *
+ * @csspart headline - the one-line difference above the graphs.
  * @csspart left - the left `<governance-graph>`.
  * @csspart right - the right `<governance-graph>`.
  * @csspart legend - the shared legend.
@@ -84,31 +86,35 @@ export class GovernanceCompare extends LitElement {
     const lang = this.lang;
     const comparison = this.comparison;
     return html`<div class="frame">
+      ${this.renderHeadline(lang)}
       <div class="graphs">
         ${(['left', 'right'] as const).map((side) => this.renderSide(side, comparison))}
       </div>
       ${this.renderLegend(lang)}
       ${this.hideTable
         ? nothing
-        : html`<details class="below" open>
+        : html`<details class="below">
             <summary>${msg('differencesAndTable', lang)}</summary>
             ${this.renderSummary(lang)} ${this.renderTable(comparison, lang)}
           </details>`}
     </div>`;
   }
 
-  /** Fits both graphs at one zoom, so their bands line up. */
+  /** Fits each graph into its pane. */
   fit(): void {
-    const [a, b] = [this.leftGraph, this.rightGraph];
-    const boxA = a?.graphBounds();
-    const boxB = b?.graphBounds();
-    if (!a || !b || !boxA || !boxB) return;
-    const width = Math.max(boxA.x2 - boxA.x1, boxB.x2 - boxB.x1);
-    const y1 = Math.min(boxA.y1, boxB.y1);
-    const y2 = Math.max(boxA.y2, boxB.y2);
-    const around = (box: typeof boxA) => ({ x1: (box.x1 + box.x2 - width) / 2, x2: (box.x1 + box.x2 + width) / 2, y1, y2 });
-    a.fit(around(boxA));
-    b.fit(around(boxB));
+    this.leftGraph?.fit();
+    this.rightGraph?.fit();
+  }
+
+  /** The difference at a glance: how long the longest chain of accountability is on each side. */
+  private renderHeadline(lang: DisplayLang) {
+    const summary = this.summary;
+    const { left, right } = this.graphs;
+    if (!summary || !left || !right) return html`<p part="headline"></p>`;
+    const side = (graph: Graph, s: ComparisonSummary['left']) => html`<span class="headline-side"
+      >${inLang(graph.title, oneLang(lang))} <strong>${s.longestChain}</strong> ${msg('links', lang)}</span
+    >`;
+    return html`<p part="headline">${msg('longestChain', lang)}: ${side(left, summary.left)} · ${side(right, summary.right)}</p>`;
   }
 
   private renderSide(side: Side, comparison: Comparison | undefined) {
@@ -120,7 +126,6 @@ export class GovernanceCompare extends LitElement {
       <h2>${graph ? inLang(graph.title, this.lang) : id}</h2>
       <governance-graph
         part=${side}
-        layout="bands"
         model=${ifDefined(builtin ? id : undefined)}
         src=${ifDefined(builtin ? undefined : id)}
         view=${ifDefined(view)}
@@ -233,7 +238,6 @@ export class GovernanceCompare extends LitElement {
   private handleReady(side: Side, event: Event) {
     const graph = (event.target as GovernanceGraph).graph;
     if (graph && this.graphs[side] !== graph) this.graphs = { ...this.graphs, [side]: graph };
-    this.fit();
   }
 
   /** An actor pointed at or picked on one side marks its counterparts on the other. */

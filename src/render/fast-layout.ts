@@ -28,23 +28,18 @@ const ORDER_SWEEPS = 4;
 const ALIGN_PASSES = 4;
 
 /**
- * A layered top-down layout in near-linear time, for graphs too large for dagre's network
- * simplex (1,000 actors take seconds there): longest-path ranks (cycles broken by ignoring edges
- * that close them), barycenter ordering, then positions pulled towards neighbours without
- * overlap. Pure: plain data in, centre positions out.
+ * Ranks by longest path from the top, each node at least at its `minRank`, over an acyclic
+ * subgraph (edges closing a cycle are left out). Also returns the nodes in depth-first finishing
+ * order, whose reverse is a discovery order that keeps related nodes near.
  */
-export function layeredLayout(nodes: LayerNode[], edges: LayerEdge[], spacing: LayerSpacing): Map<string, { x: number; y: number }> {
+export function longestPathRanks(nodes: LayerNode[], edges: LayerEdge[]): { rank: number[]; order: number[] } {
   const index = new Map(nodes.map((node, i) => [node.id, i]));
   const down: { to: number; minLen: number }[][] = nodes.map(() => []);
-  const up: number[][] = nodes.map(() => []);
   for (const edge of edges) {
     const [s, t] = [index.get(edge.source), index.get(edge.target)];
     if (s === undefined || t === undefined || s === t) continue;
     down[s].push({ to: t, minLen: edge.minLen ?? 1 });
-    up[t].push(s);
   }
-
-  // ranks: longest path over an acyclic subgraph (edges closing a cycle are left out)
   const state = new Uint8Array(nodes.length); // 0 new, 1 on the stack, 2 done
   const order: number[] = [];
   const acyclic: { to: number; minLen: number }[][] = nodes.map(() => []);
@@ -76,6 +71,27 @@ export function layeredLayout(nodes: LayerNode[], edges: LayerEdge[], spacing: L
     const v = order[k];
     for (const { to, minLen } of acyclic[v]) rank[to] = Math.max(rank[to], rank[v] + minLen);
   }
+  return { rank, order };
+}
+
+/**
+ * A layered top-down layout in near-linear time, for graphs too large for dagre's network
+ * simplex (1,000 actors take seconds there): longest-path ranks (cycles broken by ignoring edges
+ * that close them), barycenter ordering, then positions pulled towards neighbours without
+ * overlap. Pure: plain data in, centre positions out.
+ */
+export function layeredLayout(nodes: LayerNode[], edges: LayerEdge[], spacing: LayerSpacing): Map<string, { x: number; y: number }> {
+  const index = new Map(nodes.map((node, i) => [node.id, i]));
+  const down: { to: number; minLen: number }[][] = nodes.map(() => []);
+  const up: number[][] = nodes.map(() => []);
+  for (const edge of edges) {
+    const [s, t] = [index.get(edge.source), index.get(edge.target)];
+    if (s === undefined || t === undefined || s === t) continue;
+    down[s].push({ to: t, minLen: edge.minLen ?? 1 });
+    up[t].push(s);
+  }
+
+  const { rank, order } = longestPathRanks(nodes, edges);
 
   // order within ranks: discovery order, then barycenter sweeps down and up
   const layers: number[][] = [];

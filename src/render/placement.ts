@@ -1,8 +1,9 @@
 import type { Core, ElementDefinition, NodeCollection } from 'cytoscape';
 import type { Sector } from '../model/types.js';
 import { SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
-import { layeredGraphLayout } from './fast-layout.js';
+import { layeredGraphLayout, type LayerEdge, type LayerNode } from './fast-layout.js';
 import { contentHash, layoutCache, type StoredLayout } from './layout-cache.js';
+import { fitsSlide, SLIDE_LAYOUT, slideCost, slideLayout } from './slide-layout.js';
 import { COMPONENT_GAP, DAGRE_MAX_RELATIONS, DAGRE_OPTIONS, FAST_LAYOUT_THRESHOLD, HIERARCHY_LAYOUT, LAYER_SPACING, extentOfActors, fitsDagre, packComponents, rankSpan, type Bounds } from './layout.js';
 
 /**
@@ -25,6 +26,7 @@ export const BAND_GAP = 130;
 export const LAYOUT_OPTIONS = {
   hierarchy: DAGRE_OPTIONS,
   layered: { ...LAYER_SPACING, threshold: FAST_LAYOUT_THRESHOLD, relations: DAGRE_MAX_RELATIONS },
+  slide: SLIDE_LAYOUT,
   tiers: Object.fromEntries(SECTOR_TYPES.map((sector) => [sector, SECTORS[sector].tier])),
   sectorOrder: SECTOR_TYPES,
   componentGap: COMPONENT_GAP,
@@ -83,26 +85,43 @@ function keep(request: PlacementRequest, positions: Positions, { persist = false
  */
 export function knownPlacement(request: PlacementRequest): Positions | undefined {
   const sizes = actorSizes(request.elements);
-  const known = request.key ? layoutCache.find(request.key, sizes) : undefined;
+  const relations = request.elements.length - sizes.size;
+  const keyed = keyedBySlide(request);
+  const known = keyed.key ? layoutCache.find(keyed.key, sizes) : undefined;
   if (known) return positionsOf(known);
-  if (fitsDagre(sizes.size, request.elements.length - sizes.size)) return undefined;
+  if (fitsDagre(sizes.size, relations)) return undefined;
   const start = performance.now();
-  const nodes = actorData(request.elements);
-  const sectors = new Map(nodes.map((node) => [node.id!, node.sector as Sector]));
-  const positions = layeredGraphLayout(
-    nodes.map((node) => ({ id: node.id!, width: node.width, height: node.height, minRank: SECTORS[node.sector as Sector].tier })),
-    request.elements
+  const { nodes, edges } = layerGraph(request.elements);
+  const positions = layeredGraphLayout(nodes, edges, { spacing: LAYER_SPACING, aspect: request.aspect, gap: COMPONENT_GAP });
+  // bands keep the layered left-to-right order, which keeps related actors near
+  const placed = request.mode === 'bands' ? bandPositions(nodes.map((node) => ({ ...node, x: positions.get(node.id)!.x }))) : positions;
+  performance.measure('governance-layout', { start });
+  return keep(keyed, placed);
+}
+
+/** Whether a request is laid out for a slide (see `slideLayout`): a small hierarchy. */
+const forSlide = (request: PlacementRequest) => request.mode === 'hierarchy' && fitsSlide(actorSizes(request.elements).size, request.elements.filter(({ data }) => data.source !== undefined).length);
+
+/** A slide's layout follows the canvas's shape, so the shape is part of its key. */
+const keyedBySlide = (request: PlacementRequest): PlacementRequest => (request.key && forSlide(request) ? { ...request, key: `${request.key}|${aspectClass(request.aspect)}` } : request);
+
+/** Canvas shapes are told apart in steps of a quarter of a power of two: a layout made for one fits its neighbours. */
+export function aspectClass(aspect: number): number {
+  return Math.round(Math.log2(aspect > 0 && Number.isFinite(aspect) ? aspect : 16 / 9) * 4);
+}
+
+const aspectOf = (aspectClass: number) => 2 ** (aspectClass / 4);
+
+/** The elements as input to the pure layouts: actors with their sizes and lowest rank, relations with the ranks they span. */
+function layerGraph(elements: readonly ElementDefinition[]): { nodes: (LayerNode & { sector: Sector })[]; edges: LayerEdge[] } {
+  const actors = actorData(elements);
+  const sectors = new Map(actors.map((node) => [node.id!, node.sector as Sector]));
+  return {
+    nodes: actors.map((node) => ({ id: node.id!, sector: node.sector as Sector, width: node.width, height: node.height, minRank: SECTORS[node.sector as Sector].tier })),
+    edges: elements
       .filter(({ data }) => data.source !== undefined)
       .map(({ data }) => ({ source: data.source, target: data.target, minLen: rankSpan(sectors.get(data.source)!, sectors.get(data.target)!) })),
-    { spacing: LAYER_SPACING, aspect: request.aspect, gap: COMPONENT_GAP },
-  );
-  // bands keep the layered left-to-right order, which keeps related actors near
-  const placed =
-    request.mode === 'bands'
-      ? bandPositions(nodes.map((node) => ({ id: node.id!, sector: node.sector, width: node.width, height: node.height, x: positions.get(node.id!)!.x })))
-      : positions;
-  performance.measure('governance-layout', { start });
-  return keep(request, placed);
+  };
 }
 
 /**
@@ -112,10 +131,25 @@ export function knownPlacement(request: PlacementRequest): Positions | undefined
 export function computePlacement(cy: Core, request: PlacementRequest): Positions {
   const start = performance.now();
   cy.batch(() => (request.mode === 'bands' ? layOutBands(cy) : layOutHierarchy(cy, request.aspect)));
-  const positions = keep(request, new Map(cy.nodes().map((node) => [node.id(), { ...node.position() }])), { persist: true });
+  let positions: Positions = new Map(cy.nodes().map((node) => [node.id(), { ...node.position() }]));
+  if (forSlide(request)) positions = readsBetter(request, positions);
+  const kept = keep(keyedBySlide(request), positions, { persist: true });
   // visible in the browser's performance panel and to `npm run bench`
   performance.measure('governance-layout', { start });
-  return positions;
+  return kept;
+}
+
+/**
+ * Dagre's placement or the slide layout's, whichever reads better on a slide of the request's
+ * shape (see `slideCost`): dagre keeps separate pieces apart, the slide layout wraps wide ranks.
+ */
+function readsBetter(request: PlacementRequest, dagre: Positions): Positions {
+  const { nodes, edges } = layerGraph(request.elements);
+  const aspect = aspectOf(aspectClass(request.aspect));
+  const slide = slideLayout(nodes, edges, { spacing: LAYER_SPACING, aspect });
+  const relations = edges.map((edge, i) => ({ id: String(i), ...edge }));
+  const cost = (positions: Positions) => slideCost(nodes.map((node) => ({ ...node, ...positions.get(node.id)! })), relations, aspect);
+  return cost(slide) < cost(dagre) ? slide : dagre;
 }
 
 /**

@@ -1,0 +1,238 @@
+import { longestPathRanks, type LayerEdge, type LayerNode, type LayerSpacing } from './fast-layout.js';
+import { FIT_PADDING } from './layout.js';
+import { THEME_COLOURS } from './palette.js';
+import { measureSlide, SLIDE_GOALS, type ShownActor, type ShownRelation } from './slide-metrics.js';
+import { BASE_FONT_SIZE } from './stylesheet.js';
+
+/**
+ * A layout for a graph that must read on one slide: ranked top-down like a hierarchy, but with
+ * wide ranks wrapped into rows and rows spread to the canvas's shape, so that the fit zooms in
+ * instead of out; then the order in each row is searched for the fewest relations crossing or
+ * passing through an actor. Small graphs only (see `SLIDE_LAYOUT_MAX`): the search measures the
+ * whole picture at every step. Pure and deterministic.
+ */
+
+/** Above this many actors or twice as many relations, a graph is not one slide: dagre or the layered layout place it. */
+export const SLIDE_LAYOUT_MAX = 40;
+
+/** Whether `slideLayout` places a graph of this many actors and relations. */
+export function fitsSlide(actors: number, relations: number): boolean {
+  return actors <= SLIDE_LAYOUT_MAX && relations <= 2 * SLIDE_LAYOUT_MAX;
+}
+
+/** How much each fault weighs against the others: `small` per halving of the type below the goal, `zoom` per doubling above it, `wrap` per rank wrapped into one more row. */
+const WEIGHTS = { overlap: 1000, small: 200, passThrough: 6, crossing: 2, zoom: 1, wrap: 3 } as const;
+
+/** The canvas a slide layout is made for, in px: a 1200-px-wide element less the fit's padding (its height follows the aspect). */
+const SLIDE_WIDTH = 1200 - 2 * FIT_PADDING;
+
+/** The zoom at which labels reach the slide goal's type size in every theme (node sizes grow with the theme's type). */
+const GOAL_ZOOM = Math.max(...Object.entries(SLIDE_GOALS.labelPx).map(([theme, px]) => px / (BASE_FONT_SIZE * THEME_COLOURS[theme as keyof typeof THEME_COLOURS].scale)));
+
+/** Rows are spread apart at most this many times the spacing, to fill a canvas taller than the graph. */
+const MAX_SPREAD = 3.5;
+
+/** Passes of the order search; each tries every swap of two near places in a row and every move to a sibling row. */
+const SEARCH_PASSES = 4;
+
+/** How far apart two places of a row may be for the search to swap them. */
+const SWAP_REACH = 3;
+
+/**
+ * How badly a placement reads on a slide of `aspect`: overlaps, relations through actors and
+ * crossings, and type below the goal once fitted (see `SLIDE_GOALS`). Lower is better; used to
+ * search a slide layout and to choose between it and dagre's.
+ */
+export function slideCost(actors: readonly ShownActor[], relations: readonly ShownRelation[], aspect: number): number {
+  const figures = measureSlide({ actors, relations, labelPx: 1, width: 1, height: 1 });
+  // the zoom of a fit into the slide's canvas (the figures' fill is the extent, as the canvas here is 1 × 1)
+  const zoom = Math.min(SLIDE_WIDTH / figures.fill.width, SLIDE_WIDTH / aspect / figures.fill.height);
+  const faults = WEIGHTS.overlap * figures.overlaps.length + WEIGHTS.passThrough * figures.passThroughs.length + WEIGHTS.crossing * figures.crossings.length;
+  return faults + WEIGHTS.small * Math.max(0, Math.log2(GOAL_ZOOM / zoom)) - WEIGHTS.zoom * Math.log2(zoom);
+}
+
+/** An empty place in a row: the search moves actors by swapping them with it. */
+const EMPTY = -1;
+
+/** Smallest gap between rows when a graph is too tall for its canvas: room for an arrowhead and a mark. */
+const MIN_ROW_GAP = 36;
+
+/** Everything that shapes a slide layout besides the data (part of `LAYOUT_OPTIONS`). */
+export const SLIDE_LAYOUT = { max: SLIDE_LAYOUT_MAX, width: SLIDE_WIDTH, goalZoom: GOAL_ZOOM, weights: WEIGHTS, maxSpread: MAX_SPREAD, minRowGap: MIN_ROW_GAP, passes: SEARCH_PASSES, reach: SWAP_REACH } as const;
+
+type Rows = number[][];
+
+/**
+ * Positions for a small graph on a canvas of `aspect` (width / height). Ranks come from
+ * `longestPathRanks`; each rank takes one row or, when wider than the chosen width, several.
+ * Rows are spread across the width, with a few empty places that let the search move actors
+ * out of the way of lines.
+ */
+export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, aspect }: { spacing: LayerSpacing; aspect: number }): Map<string, { x: number; y: number }> {
+  if (nodes.length === 0) return new Map();
+  const index = new Map(nodes.map((node, i) => [node.id, i]));
+  const links = edges.flatMap((edge) => {
+    const [s, t] = [index.get(edge.source), index.get(edge.target)];
+    return s === undefined || t === undefined || s === t ? [] : [[s, t] as const];
+  });
+  const neighbours = nodes.map(() => [] as number[]);
+  for (const [s, t] of links) neighbours[s].push(t), neighbours[t].push(s);
+  // one rank per step down, whatever sector tiers a relation spans: a slide has no height to spare, and a model without
+  // layers (a city and its partners) stays flat; tiers order a rank's actors instead, so that wrapping keeps sectors apart
+  const { rank, order } = longestPathRanks(
+    nodes.map((node) => ({ ...node, minRank: 0 })),
+    edges.map((edge) => ({ ...edge, minLen: 1 })),
+  );
+  const tier = (v: number) => nodes[v].minRank ?? 0;
+  // ranks no actor sits in (a sector tier this graph lacks) take no room on a slide; each starts in discovery order
+  const used = [...new Set(rank)].sort((a, b) => a - b);
+  const discovered = [...order].reverse();
+  const ranks: number[][] = used.map((r) => discovered.filter((v) => rank[v] === r));
+  const actorsIn = (row: number[]) => row.filter((v) => v !== EMPTY);
+  const rowWidth = (row: number[]) => {
+    const actors = actorsIn(row);
+    return actors.reduce((sum, v) => sum + nodes[v].width, 0) + spacing.nodeSep * Math.max(0, actors.length - 1);
+  };
+
+  const y = new Float64Array(nodes.length);
+  const x = new Float64Array(nodes.length);
+
+  /** Places rows: each place of a row an equal share of the width, actors pushed apart where they would touch; rows spread to the aspect. */
+  const place = (rows: Rows, width: number) => {
+    const heights = rows.map((row) => Math.max(...actorsIn(row).map((v) => nodes[v].height)));
+    const tight = heights.reduce((sum, h) => sum + h, 0);
+    const gap = rows.length > 1 ? Math.min(spacing.rankSep * MAX_SPREAD, Math.max(MIN_ROW_GAP, (width / aspect - tight) / (rows.length - 1))) : 0;
+    let top = 0;
+    rows.forEach((row, r) => {
+      const actors = actorsIn(row);
+      for (const v of actors) y[v] = top + heights[r] / 2;
+      top += heights[r] + gap;
+      const wanted = row.flatMap((v, i) => (v === EMPTY ? [] : [((i + 0.5) / row.length - 0.5) * width]));
+      spreadWithin(actors, wanted, width);
+    });
+  };
+
+  /** Puts a row's actors as near their wanted centres as order, gaps and the width allow. */
+  const spreadWithin = (row: number[], wanted: number[], width: number) => {
+    const gapAfter = (i: number) => (nodes[row[i]].width + nodes[row[i + 1]].width) / 2 + spacing.nodeSep;
+    const last = row.length - 1;
+    const right = new Float64Array(row.length);
+    const left = new Float64Array(row.length);
+    for (let i = 0; i <= last; i++) right[i] = i === 0 ? Math.max(wanted[i], -width / 2 + nodes[row[0]].width / 2) : Math.max(wanted[i], right[i - 1] + gapAfter(i - 1));
+    for (let i = last; i >= 0; i--) left[i] = i === last ? Math.min(wanted[i], width / 2 - nodes[row[last]].width / 2) : Math.min(wanted[i], left[i + 1] - gapAfter(i));
+    // each pass keeps order and gaps, so their mean does too; then the row is moved back inside the width
+    row.forEach((v, i) => (x[v] = (right[i] + left[i]) / 2));
+    const over = x[row[last]] + nodes[row[last]].width / 2 - width / 2;
+    const under = -width / 2 - (x[row[0]] - nodes[row[0]].width / 2);
+    const shift = over > 0 ? -over : under > 0 ? under : 0;
+    for (const v of row) x[v] += shift;
+  };
+
+  const relations = links.map(([s, t], i) => ({ id: String(i), source: String(s), target: String(t) }));
+  const cost = (rows: Rows, width: number) => {
+    place(rows, width);
+    return slideCost(
+      nodes.map((node, v) => ({ id: String(v), x: x[v], y: y[v], width: node.width, height: node.height })),
+      relations,
+      aspect,
+    );
+  };
+
+  /** Wraps each rank into rows no wider than `width`, in order, widths balanced; then adds empty places where there is room. */
+  const wrap = (width: number): Rows =>
+    ranks.flatMap((unsorted) => {
+      const members = [...unsorted].sort((a, b) => tier(a) - tier(b));
+      const count = Math.max(1, Math.ceil(rowWidth(members) / width));
+      const rows: Rows = Array.from({ length: count }, () => []);
+      const share = rowWidth(members) / count;
+      let filled = 0;
+      for (const v of members) {
+        rows[Math.min(count - 1, Math.floor(filled / share))].push(v);
+        filled += nodes[v].width + spacing.nodeSep;
+      }
+      return rows
+        .filter((row) => row.length > 0)
+        .map((row) => {
+          const mean = rowWidth(row) / row.length;
+          // one empty place at each end, if there is room for both: the search moves them inwards where a line needs the room
+          const room = Math.floor((width + spacing.nodeSep) / (mean + spacing.nodeSep)) - row.length >= 2 ? 1 : 0;
+          return [...Array<number>(room).fill(EMPTY), ...row, ...Array<number>(room).fill(EMPTY)];
+        });
+    });
+
+  /** Barycenter sweeps over rank order, before rows exist, to start the search from a sensible order. */
+  const orderRanks = () => {
+    const position = new Float64Array(nodes.length);
+    ranks.forEach((members) => members.forEach((v, i) => (position[v] = i / Math.max(1, members.length - 1))));
+    for (let sweep = 0; sweep < 6; sweep++) {
+      const sequence = sweep % 2 === 0 ? ranks : [...ranks].reverse();
+      for (const members of sequence) {
+        const key = new Map(members.map((v) => [v, neighbours[v].length ? neighbours[v].reduce((sum, u) => sum + position[u], 0) / neighbours[v].length : position[v]]));
+        members.sort((a, b) => key.get(a)! - key.get(b)! || a - b);
+        members.forEach((v, i) => (position[v] = i / Math.max(1, members.length - 1)));
+      }
+    }
+  };
+
+  /** Local search: swaps of neighbouring places in a row (an actor with an empty place moves it) and moves between rows of one rank, kept when they lower the cost. */
+  const search = (rows: Rows, width: number) => {
+    const rankOf = (row: number[]) => rank[actorsIn(row)[0]];
+    let best = cost(rows, width);
+    for (let pass = 0; pass < SEARCH_PASSES; pass++) {
+      let improved = false;
+      const attempt = (change: () => void, undo: () => void) => {
+        change();
+        const next = cost(rows, width);
+        if (next < best - 1e-9) {
+          best = next;
+          improved = true;
+        } else undo();
+      };
+      for (const row of rows) {
+        for (let i = 0; i + 1 < row.length; i++) {
+          for (let j = i + 1; j < Math.min(row.length, i + 1 + SWAP_REACH); j++) {
+            if (row[i] === EMPTY && row[j] === EMPTY) continue;
+            const swap = () => ([row[i], row[j]] = [row[j], row[i]]);
+            attempt(swap, swap);
+          }
+        }
+      }
+      for (let r = 0; r < rows.length; r++) {
+        for (const other of [r - 1, r + 1]) {
+          if (other < 0 || other >= rows.length || rankOf(rows[other]) !== rankOf(rows[r])) continue;
+          for (let i = 0; i < rows[r].length && actorsIn(rows[r]).length > 1; i++) {
+            const v = rows[r][i];
+            // sectors stay in rows of their own (market apart from society) once a rank is wrapped
+            if (v === EMPTY || rowWidth([...rows[other], v]) > width || !actorsIn(rows[other]).some((u) => tier(u) === tier(v))) continue;
+            for (let j = 0; j <= rows[other].length; j++) {
+              attempt(
+                () => (rows[r].splice(i, 1), rows[other].splice(j, 0, v)),
+                () => (rows[other].splice(j, 1), rows[r].splice(i, 0, v)),
+              );
+              if (rows[r][i] !== v) break;
+            }
+          }
+        }
+      }
+      if (!improved) break;
+    }
+    return { rows, cost: best };
+  };
+
+  orderRanks();
+  const widest = Math.max(...nodes.map((node) => node.width));
+  const full = Math.max(...ranks.map(rowWidth));
+  // widths from the widest rank down to the widest actor, in even steps of the ratio, and the slide's own
+  const steps = 6;
+  const widths = [...new Set([...Array.from({ length: steps }, (_, k) => full * (widest / full) ** (k / (steps - 1))), SLIDE_WIDTH / GOAL_ZOOM].map(Math.ceil))].filter(
+    (w) => w >= widest && w <= full,
+  );
+  let best: { rows: Rows; width: number; cost: number } | undefined;
+  for (const width of widths.sort((a, b) => b - a)) {
+    const found = search(wrap(width), width);
+    const cost = found.cost + WEIGHTS.wrap * (found.rows.length - ranks.length);
+    if (!best || cost < best.cost) best = { ...found, cost, width };
+  }
+  place(best!.rows, best!.width);
+  return new Map(nodes.map((node, v) => [node.id, { x: x[v], y: y[v] }]));
+}

@@ -1,0 +1,188 @@
+/**
+ * How a drawn graph reads on a slide, from what is on screen: the size of its labels, actors
+ * overlapping, relations crossing or drawn through a third actor, and how much of the canvas it
+ * fills. Pure geometry in screen pixels, so the same figures come from a test, from
+ * `npm run slide-check`, and from any other page.
+ */
+import type { Core } from 'cytoscape';
+
+/** An actor's box on screen, in px: centre and size. */
+export interface ShownActor {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A relation between two shown actors, drawn as a line between their centres. */
+export interface ShownRelation {
+  id: string;
+  source: string;
+  target: string;
+}
+
+/** What is on screen. */
+export interface ShownSlide {
+  actors: readonly ShownActor[];
+  relations: readonly ShownRelation[];
+  /** Label type size on screen, in px (font size times zoom). */
+  labelPx: number;
+  /** The canvas the graph is fitted into, in px. */
+  width: number;
+  height: number;
+}
+
+/** The figures of a slide (see `measureSlide`). */
+export interface SlideFigures {
+  labelPx: number;
+  /** Pairs of actors whose boxes (labels included) overlap. */
+  overlaps: [string, string][];
+  /** Pairs of relations whose lines cross (relations sharing an actor never count). */
+  crossings: [string, string][];
+  /** A relation and an actor its line passes through that it does not join. */
+  passThroughs: { relation: string; actor: string }[];
+  /** Width and height of the actors' extent over the canvas's, each from 0 to 1. */
+  fill: { width: number; height: number };
+  /** Share of the canvas the actors' boxes cover. */
+  density: number;
+}
+
+/** What a slide must reach to be read from the back of a lecture hall (see the README's "Slide check"). */
+export const SLIDE_GOALS = {
+  /** Smallest label on screen, px, by theme: the projector theme is for halls. */
+  labelPx: { projector: 18, light: 14, dark: 14 },
+  overlaps: 0,
+  passThroughs: 0,
+  crossings: 4,
+  /** The graph fills this much of the canvas one way … */
+  fillMajor: 0.85,
+  /** … and this much the other. */
+  fillMinor: 0.6,
+  /** Above this share of the canvas covered by boxes at the goal's type size, there is no room left for lines: split the view. */
+  density: 0.4,
+} as const;
+
+/** A box shrunk by this many px before testing a line against it: a line grazing a corner is not through it. */
+const GRAZE = 2;
+
+type Point = { x: number; y: number };
+
+const orientation = (a: Point, b: Point, c: Point) => Math.sign((b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x));
+
+/** Whether segments ab and cd cross at a point inside both (touching at an end does not count). */
+export function segmentsCross(a: Point, b: Point, c: Point, d: Point): boolean {
+  const [o1, o2, o3, o4] = [orientation(a, b, c), orientation(a, b, d), orientation(c, d, a), orientation(c, d, b)];
+  return o1 * o2 < 0 && o3 * o4 < 0;
+}
+
+/** Whether segment ab passes through the box (Liang–Barsky clipping). */
+export function segmentThroughBox(a: Point, b: Point, box: { x1: number; y1: number; x2: number; y2: number }): boolean {
+  const [dx, dy] = [b.x - a.x, b.y - a.y];
+  let [t0, t1] = [0, 1];
+  const edges: [number, number][] = [
+    [-dx, a.x - box.x1],
+    [dx, box.x2 - a.x],
+    [-dy, a.y - box.y1],
+    [dy, box.y2 - a.y],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 > t1) return false;
+  }
+  return t1 - t0 > 0;
+}
+
+const boxOf = ({ x, y, width, height }: ShownActor, inset = 0) => ({ x1: x - width / 2 + inset, y1: y - height / 2 + inset, x2: x + width / 2 - inset, y2: y + height / 2 - inset });
+
+/** The figures of a slide as shown. Pure. */
+export function measureSlide(slide: ShownSlide): SlideFigures {
+  const { actors, relations } = slide;
+  const byId = new Map(actors.map((actor) => [actor.id, actor]));
+  const overlaps: [string, string][] = [];
+  for (let i = 0; i < actors.length; i++) {
+    for (let j = i + 1; j < actors.length; j++) {
+      const [a, b] = [boxOf(actors[i]), boxOf(actors[j])];
+      if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlaps.push([actors[i].id, actors[j].id]);
+    }
+  }
+  const lines = relations.flatMap((relation) => {
+    const [source, target] = [byId.get(relation.source), byId.get(relation.target)];
+    return source && target && source !== target ? [{ relation, source, target }] : [];
+  });
+  const crossings: [string, string][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    for (let j = i + 1; j < lines.length; j++) {
+      const [p, q] = [lines[i], lines[j]];
+      const shared = new Set([p.source.id, p.target.id]);
+      if (shared.has(q.source.id) || shared.has(q.target.id)) continue;
+      if (segmentsCross(p.source, p.target, q.source, q.target)) crossings.push([p.relation.id, q.relation.id]);
+    }
+  }
+  const passThroughs = lines.flatMap(({ relation, source, target }) =>
+    actors
+      .filter((actor) => actor !== source && actor !== target && segmentThroughBox(source, target, boxOf(actor, GRAZE)))
+      .map((actor) => ({ relation: relation.id, actor: actor.id })),
+  );
+  const extent = actors.reduce(
+    (box, actor) => {
+      const b = boxOf(actor);
+      return { x1: Math.min(box.x1, b.x1), y1: Math.min(box.y1, b.y1), x2: Math.max(box.x2, b.x2), y2: Math.max(box.y2, b.y2) };
+    },
+    { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity },
+  );
+  const covered = actors.reduce((sum, { width, height }) => sum + width * height, 0);
+  return {
+    labelPx: slide.labelPx,
+    overlaps,
+    crossings,
+    passThroughs,
+    fill: actors.length ? { width: (extent.x2 - extent.x1) / slide.width, height: (extent.y2 - extent.y1) / slide.height } : { width: 0, height: 0 },
+    density: covered / (slide.width * slide.height),
+  };
+}
+
+/** A goal a slide misses, as a short key and the figures involved. */
+export type SlideShortfall =
+  | { goal: 'labelPx'; actual: number; wanted: number }
+  | { goal: 'overlaps' | 'passThroughs' | 'crossings'; actual: number; wanted: number }
+  | { goal: 'fill'; actual: [number, number]; wanted: [number, number] }
+  | { goal: 'split'; actual: number; wanted: number };
+
+/**
+ * The goals of `SLIDE_GOALS` that a slide misses, for a theme. `split` when, even at the goal's
+ * type size, the actors' boxes alone would cover more of the canvas than leaves room for lines.
+ */
+export function slideShortfalls(figures: SlideFigures, theme: keyof typeof SLIDE_GOALS.labelPx): SlideShortfall[] {
+  const goals = SLIDE_GOALS;
+  const wantedPx = goals.labelPx[theme];
+  const shortfalls: SlideShortfall[] = [];
+  if (figures.labelPx < wantedPx) {
+    shortfalls.push({ goal: 'labelPx', actual: figures.labelPx, wanted: wantedPx });
+    // boxes grow with the square of the type size
+    const densityAtGoal = figures.density * (wantedPx / figures.labelPx) ** 2;
+    if (densityAtGoal > goals.density) shortfalls.push({ goal: 'split', actual: densityAtGoal, wanted: goals.density });
+  }
+  for (const goal of ['overlaps', 'passThroughs', 'crossings'] as const) {
+    const actual = figures[goal].length;
+    if (actual > goals[goal]) shortfalls.push({ goal, actual, wanted: goals[goal] });
+  }
+  const [major, minor] = [Math.max(figures.fill.width, figures.fill.height), Math.min(figures.fill.width, figures.fill.height)];
+  if (major < goals.fillMajor || minor < goals.fillMinor) shortfalls.push({ goal: 'fill', actual: [major, minor], wanted: [goals.fillMajor, goals.fillMinor] });
+  return shortfalls;
+}
+
+/** What a live Cytoscape instance shows: its visible actors and relations, in screen pixels. */
+export function shownSlide(cy: Core): ShownSlide {
+  const nodes = cy.nodes(':visible');
+  const actors = nodes.map((node) => ({ id: node.id(), ...node.renderedPosition(), width: node.renderedOuterWidth(), height: node.renderedOuterHeight() }));
+  const relations = cy.edges(':visible').map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id() }));
+  const sizes = nodes.map((node) => parseFloat(node.renderedStyle('font-size')));
+  return { actors, relations, labelPx: sizes.length ? Math.min(...sizes) : 0, width: cy.width(), height: cy.height() };
+}

@@ -1,0 +1,41 @@
+import { html } from 'lit';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BUILTIN_MODELS } from '../../src/model/builtin.js';
+import { measureSlide, shownSlide, SLIDE_GOALS } from '../../src/render/slide-metrics.js';
+import { renderGraph } from './helpers.js';
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+/** Every view of every built-in model (a model without views as a whole), in both languages. */
+const slides = Object.values(BUILTIN_MODELS).flatMap((graph) =>
+  (graph.views?.length ? graph.views.map((view) => view.id) : [undefined]).flatMap((view) => (['zh', 'en'] as const).map((lang) => ({ model: graph.id, view, lang }))),
+);
+
+describe('built-in views on a projected 1280×720 slide', () => {
+  it.each(slides)('$model $view $lang: no actor overlaps another, labels are at least the light theme’s goal, the graph fills the slide one way', async ({ model, view, lang }) => {
+    const { cy } = await renderGraph(html`<governance-graph model=${model} view=${view ?? ''} lang=${lang} theme="projector" static style="height: 100%"></governance-graph>`, { width: 1280, height: 720 });
+    const figures = measureSlide(shownSlide(cy));
+    expect(figures.overlaps).toEqual([]);
+    expect(figures.labelPx).toBeGreaterThanOrEqual(SLIDE_GOALS.labelPx.light);
+    expect(Math.max(figures.fill.width, figures.fill.height)).toBeGreaterThanOrEqual(SLIDE_GOALS.fillMajor);
+  });
+});
+
+describe('laid out toward the element’s shape', () => {
+  it('a tall element gets a taller layout of the same view, filling it', async () => {
+    const shape = async (width: number, height: number) => {
+      const { cy } = await renderGraph(html`<governance-graph model="domestic" view="beijing" lang="en" static style="height: 100%"></governance-graph>`, { width, height });
+      const figures = measureSlide(shownSlide(cy));
+      const box = cy.nodes(':visible').boundingBox();
+      document.body.replaceChildren();
+      return { aspect: box.w / box.h, figures };
+    };
+    const wide = await shape(1280, 720);
+    const tall = await shape(700, 1000);
+    expect(tall.aspect).toBeLessThan(wide.aspect * 0.8);
+    expect(Math.max(tall.figures.fill.width, tall.figures.fill.height)).toBeGreaterThanOrEqual(SLIDE_GOALS.fillMajor);
+    expect(tall.figures.overlaps).toEqual([]);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { LayerEdge, LayerNode } from '../../src/render/fast-layout.js';
+import { LAYER_SPACING } from '../../src/render/layout.js';
+import { slideCost, slideLayout } from '../../src/render/slide-layout.js';
+import { measureSlide } from '../../src/render/slide-metrics.js';
+
+const SLIDE = 16 / 9;
+const actor = (id: string, minRank = 0, width = 160, height = 44): LayerNode => ({ id, width, height, minRank });
+
+function placed(nodes: LayerNode[], edges: LayerEdge[], aspect = SLIDE) {
+  const positions = slideLayout(nodes, edges, { spacing: LAYER_SPACING, aspect });
+  const actors = nodes.map((node) => ({ ...node, ...positions.get(node.id)! }));
+  const figures = measureSlide({ actors, relations: edges.map((edge, i) => ({ id: String(i), ...edge })), labelPx: 1, width: 1, height: 1 });
+  return { positions, actors, figures, extent: figures.fill };
+}
+
+describe('slideLayout', () => {
+  it('wraps a rank too wide for a slide into rows, so the graph takes the slide’s shape', () => {
+    // one leader over twelve: in one row the graph would be twelve actors wide and two high
+    const nodes = [actor('leader'), ...Array.from({ length: 12 }, (_, i) => actor(`member${i}`, 1))];
+    const edges = nodes.slice(1).map((node) => ({ source: 'leader', target: node.id }));
+    const { extent, positions, figures } = placed(nodes, edges);
+    const rows = new Set(nodes.slice(1).map((node) => positions.get(node.id)!.y));
+    expect(rows.size).toBeGreaterThan(1);
+    expect(extent.width / extent.height).toBeLessThan(4);
+    expect(figures.overlaps).toEqual([]);
+    // the leader stays above everyone it leads
+    for (const node of nodes.slice(1)) expect(positions.get(node.id)!.y).toBeGreaterThan(positions.get('leader')!.y);
+  });
+
+  it('keeps a model without layers flat: every partner of a city in one row beneath it', () => {
+    const nodes = [actor('city', 1), actor('office', 2), actor('officer', 2), actor('market', 4), actor('society', 5)];
+    const edges = nodes.slice(1).map((node) => ({ source: 'city', target: node.id }));
+    const { positions } = placed(nodes, edges);
+    expect(new Set(nodes.slice(1).map((node) => positions.get(node.id)!.y)).size).toBe(1);
+  });
+
+  it('keeps sectors apart when it wraps a rank: market and society in rows of their own', () => {
+    const market = Array.from({ length: 5 }, (_, i) => actor(`market${i}`, 4));
+    const society = Array.from({ length: 5 }, (_, i) => actor(`society${i}`, 5));
+    const nodes = [actor('government', 1), ...society, ...market];
+    const edges = nodes.slice(1).map((node) => ({ source: 'government', target: node.id }));
+    const { positions } = placed(nodes, edges);
+    const rowsOf = (group: LayerNode[]) => new Set(group.map((node) => positions.get(node.id)!.y));
+    const [marketRows, societyRows] = [rowsOf(market), rowsOf(society)];
+    expect([...marketRows].some((y) => societyRows.has(y))).toBe(false);
+  });
+
+  it('moves an actor out of the way of a line it would otherwise sit on', () => {
+    // top → bottom would run straight through middle if middle sat between them
+    const nodes = [actor('top'), actor('middle', 1), actor('side', 1), actor('bottom', 2)];
+    const edges = [
+      { source: 'top', target: 'middle' },
+      { source: 'top', target: 'side' },
+      { source: 'top', target: 'bottom' },
+      { source: 'middle', target: 'bottom' },
+    ];
+    expect(placed(nodes, edges).figures.passThroughs).toEqual([]);
+  });
+
+  it('is deterministic: the same graph gives the same positions', () => {
+    const nodes = [actor('a'), actor('b', 1), actor('c', 1), actor('d', 2), actor('e', 2)];
+    const edges = [
+      { source: 'a', target: 'b' },
+      { source: 'a', target: 'c' },
+      { source: 'b', target: 'e' },
+      { source: 'c', target: 'd' },
+    ];
+    expect([...placed(nodes, edges).positions]).toEqual([...placed(nodes, edges).positions]);
+  });
+});
+
+describe('slideCost', () => {
+  const relations = [{ id: 'r', source: 'a', target: 'b' }];
+  const at = (x: number, y: number, id: string) => ({ id, x, y, width: 160, height: 44 });
+
+  it('prefers a placement whose type is larger on the slide', () => {
+    const near = [at(0, 0, 'a'), at(0, 120, 'b')];
+    const far = [at(0, 0, 'a'), at(4000, 120, 'b')];
+    expect(slideCost(near, relations, SLIDE)).toBeLessThan(slideCost(far, relations, SLIDE));
+  });
+
+  it('counts a relation through a third actor against a placement', () => {
+    const clear = [at(0, 0, 'a'), at(0, 240, 'b'), at(300, 120, 'c')];
+    const through = [at(0, 0, 'a'), at(0, 240, 'b'), at(0, 120, 'c')];
+    expect(slideCost(clear, relations, SLIDE)).toBeLessThan(slideCost(through, relations, SLIDE));
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { measureSlide, segmentThroughBox, slideShortfalls, type ShownActor, type ShownSlide } from '../../src/render/slide-metrics.js';
+
+const actor = (id: string, x: number, y: number, width = 100, height = 40): ShownActor => ({ id, x, y, width, height });
+const slide = (actors: ShownActor[], relations: [string, string][] = [], labelPx = 20): ShownSlide => ({
+  actors,
+  relations: relations.map(([source, target]) => ({ id: `${source}-${target}`, source, target })),
+  labelPx,
+  width: 1000,
+  height: 500,
+});
+
+describe('measureSlide', () => {
+  it('finds actors whose boxes overlap, and only those', () => {
+    const figures = measureSlide(slide([actor('a', 100, 100), actor('b', 190, 110), actor('c', 400, 100)]));
+    expect(figures.overlaps).toEqual([['a', 'b']]);
+  });
+
+  it('counts two relations crossing, but not two that meet at an actor they share', () => {
+    // a square: its diagonals cross; its sides meet only at corners
+    const corners = [actor('nw', 100, 100), actor('ne', 500, 100), actor('sw', 100, 400), actor('se', 500, 400)];
+    const crossed = measureSlide(slide(corners, [['nw', 'se'], ['ne', 'sw']]));
+    expect(crossed.crossings).toEqual([['nw-se', 'ne-sw']]);
+    const sides = measureSlide(slide(corners, [['nw', 'ne'], ['ne', 'se'], ['nw', 'sw']]));
+    expect(sides.crossings).toEqual([]);
+  });
+
+  it('finds a relation drawn through a third actor, not one passing beside it', () => {
+    const actors = [actor('top', 300, 50), actor('middle', 300, 200), actor('bottom', 300, 350), actor('aside', 600, 200)];
+    const figures = measureSlide(slide(actors, [['top', 'bottom'], ['top', 'aside']]));
+    expect(figures.passThroughs).toEqual([{ relation: 'top-bottom', actor: 'middle' }]);
+  });
+
+  it('does not count a line that only grazes a corner', () => {
+    expect(segmentThroughBox({ x: 0, y: 0 }, { x: 100, y: 100 }, { x1: 50, y1: 50, x2: 80, y2: 80 })).toBe(true);
+    expect(segmentThroughBox({ x: 0, y: 100 }, { x: 100, y: 0 }, { x1: 50, y1: 50, x2: 80, y2: 80 })).toBe(false);
+  });
+
+  it('measures how much of the canvas the actors span each way', () => {
+    const figures = measureSlide(slide([actor('a', 100, 100), actor('b', 900, 300)]));
+    expect(figures.fill.width).toBeCloseTo(900 / 1000);
+    expect(figures.fill.height).toBeCloseTo(240 / 500);
+  });
+});
+
+describe('slideShortfalls', () => {
+  const spread = [actor('a', 60, 30), actor('b', 940, 470)];
+
+  it('passes a spread-out slide with large type', () => {
+    expect(slideShortfalls(measureSlide(slide(spread, [['a', 'b']], 20)), 'projector')).toEqual([]);
+  });
+
+  it('wants larger labels in the projector theme than in the light one', () => {
+    const figures = measureSlide(slide(spread, [], 16));
+    expect(slideShortfalls(figures, 'light')).toEqual([]);
+    expect(slideShortfalls(figures, 'projector').map((s) => s.goal)).toEqual(['labelPx']);
+  });
+
+  it('says to split a view whose boxes would cover the slide at the goal type size', () => {
+    // forty actors of 100×40 px at 9 px type: at 18 px they would be four times the area, 64% of the canvas
+    const crowded = Array.from({ length: 40 }, (_, i) => actor(`a${i}`, 60 + (i % 8) * 120, 30 + Math.floor(i / 8) * 100));
+    const goals = slideShortfalls(measureSlide(slide(crowded, [], 9)), 'projector').map((s) => s.goal);
+    expect(goals).toContain('split');
+    expect(slideShortfalls(measureSlide(slide(crowded.slice(0, 8), [], 9)), 'projector').map((s) => s.goal)).not.toContain('split');
+  });
+
+  it('reports a graph that fills a thin strip of the canvas', () => {
+    const strip = [actor('a', 60, 250), actor('b', 940, 250)];
+    expect(slideShortfalls(measureSlide(slide(strip)), 'projector')).toEqual([{ goal: 'fill', actual: [0.98, 0.08], wanted: [0.85, 0.6] }]);
+  });
+});
