@@ -37,6 +37,26 @@ try {
         }
       }
     }
+    // the two panes of the compare view, each laid out for its own shape (see src/render/placement.ts)
+    for (const lang of ['zh', 'en', 'both']) {
+      for (const theme of ['light', 'projector']) {
+        for (const table of ['', ' hide-table']) {
+          const ready = page.waitForEvent('console', { predicate: (message) => message.text() === 'compare-ready', timeout: 30_000 });
+          await page.goto(`http://127.0.0.1:${port}/embed.html?model=foreign`);
+          await page.evaluate(
+            ([lang, theme, table]) => {
+              document.body.innerHTML = `<governance-compare lang="${lang}" theme="${theme}"${table} style="height: 100vh"></governance-compare>`;
+              let sides = 0;
+              document.body.addEventListener('graph-ready', () => ++sides === 2 && console.log('compare-ready'));
+            },
+            [lang, theme, table],
+          );
+          await page.evaluate(() => import(/* @vite-ignore */ '/src/components/governance-compare.ts'));
+          await ready;
+          Object.assign(layouts, await page.evaluate(async (module) => (await import(/* @vite-ignore */ module)).layoutCache.made(), '/src/render/layout-cache.ts'));
+        }
+      }
+    }
   }
 } finally {
   await browser.close();

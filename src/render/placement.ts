@@ -87,7 +87,7 @@ export function knownPlacement(request: PlacementRequest): Positions | undefined
   const sizes = actorSizes(request.elements);
   const relations = request.elements.length - sizes.size;
   const keyed = keyedBySlide(request);
-  const known = keyed.key ? layoutCache.find(keyed.key, sizes) : undefined;
+  const known = findNearShape(request, sizes);
   if (known) return positionsOf(known);
   if (fitsDagre(sizes.size, relations)) return undefined;
   const start = performance.now();
@@ -101,6 +101,23 @@ export function knownPlacement(request: PlacementRequest): Positions | undefined
 
 /** Whether a request is laid out for a slide (see `slideLayout`): a small hierarchy. */
 const forSlide = (request: PlacementRequest) => request.mode === 'hierarchy' && fitsSlide(actorSizes(request.elements).size, request.elements.filter(({ data }) => data.source !== undefined).length);
+
+/** Shapes of canvas this many classes apart (see `aspectClass`) share a slide's layout: about 41 % wider or narrower. */
+const NEAR_SHAPE = 2;
+
+/** A kept layout for the request: for a slide, the one made for the nearest shape of canvas within `NEAR_SHAPE`. */
+function findNearShape(request: PlacementRequest, sizes: Map<string, [number, number]>): StoredLayout | undefined {
+  if (!request.key) return undefined;
+  if (!forSlide(request)) return layoutCache.find(request.key, sizes);
+  const shape = aspectClass(request.aspect);
+  for (let distance = 0; distance <= NEAR_SHAPE; distance++) {
+    for (const near of new Set([shape - distance, shape + distance])) {
+      const found = layoutCache.find(`${request.key}|${near}`, sizes);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
 
 /** A slide's layout follows the canvas's shape, so the shape is part of its key. */
 const keyedBySlide = (request: PlacementRequest): PlacementRequest => (request.key && forSlide(request) ? { ...request, key: `${request.key}|${aspectClass(request.aspect)}` } : request);

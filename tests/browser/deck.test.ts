@@ -57,7 +57,7 @@ describe('the example deck (public/deck)', () => {
     const win = await openDeck(960, 540);
     win.Reveal.slide(1);
     const graph = win.Reveal.getCurrentSlide().querySelector('governance-graph') as GovernanceGraph;
-    await expect.poll(() => drawnAndFitted(graph)).toBe(true);
+    await expect.poll(() => drawnAndFitted(graph), { timeout: 10_000 }).toBe(true);
     expect(graph.step).toBe(1);
     win.Reveal.nextFragment();
     win.Reveal.nextFragment();
@@ -73,7 +73,7 @@ describe('the example deck (public/deck)', () => {
     const win = await openDeck(800, 450);
     win.Reveal.slide(4);
     const graph = win.Reveal.getCurrentSlide().querySelector('governance-graph') as GovernanceGraph;
-    await expect.poll(() => drawnAndFitted(graph)).toBe(true);
+    await expect.poll(() => drawnAndFitted(graph), { timeout: 10_000 }).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 1200));
     const cy = cyOf(graph)!;
     const canvas = graph.shadowRoot!.querySelector<HTMLElement>('[part="canvas"]')!;
