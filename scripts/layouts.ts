@@ -51,7 +51,7 @@ try {
             },
             [lang, theme, table],
           );
-          await page.evaluate(() => import(/* @vite-ignore */ '/src/components/governance-compare.ts'));
+          await page.evaluate((module) => import(/* @vite-ignore */ module), '/src/components/governance-compare.ts');
           await ready;
           Object.assign(layouts, await page.evaluate(async (module) => (await import(/* @vite-ignore */ module)).layoutCache.made(), '/src/render/layout-cache.ts'));
         }

@@ -200,7 +200,7 @@ export class GovernanceGraph extends LitElement {
   override willUpdate(changed: PropertyValues): void {
     if (changed.has('model') || changed.has('src')) this.load();
     if ((changed.has('loaded') || changed.has('view')) && this.loaded) this.checkView(this.loaded);
-    if (changed.has('loaded') || changed.has('trace') || changed.has('traceTo') || changed.has('influence')) this.computeTrace();
+    if (changed.has('loaded') || changed.has('view') || changed.has('trace') || changed.has('traceTo') || changed.has('influence')) this.computeTrace();
   }
 
   override updated(changed: PropertyValues): void {
@@ -543,10 +543,13 @@ export class GovernanceGraph extends LitElement {
       return;
     }
     const options = { influence: this.influence };
+    // chains stay within the view: a chain through an actor not drawn could not be followed on screen
+    const { actors, relations } = selectView(graph, this.view);
+    const shown = { ...graph, nodes: actors, edges: relations };
     try {
-      const trace = traceActor(graph, this.trace, options);
+      const trace = traceActor(shown, this.trace, options);
       this.traced = trace;
-      this.connection = this.traceTo ? { to: this.traceTo, chains: connectingChains(graph, this.trace, this.traceTo, options) } : undefined;
+      this.connection = this.traceTo ? { to: this.traceTo, chains: connectingChains(shown, this.trace, this.traceTo, options) } : undefined;
       const { upstream, downstream } = traceByDirection(trace, this.connection);
       this.traceChange = { id: trace.id, ...(this.connection ? { to: this.connection.to } : {}), upstream, downstream };
     } catch (error) {

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import type { GovernanceGraph } from '../../src/components/governance-graph.js';
+import { BUILTIN_MODELS } from '../../src/model/builtin.js';
 import { nextEvent, renderGraph } from './helpers.js';
 
 afterEach(() => {
@@ -27,7 +28,8 @@ describe('tracing in <governance-graph>', () => {
     await userEvent.click(el.shadowRoot!.querySelector<HTMLElement>('[part="canvas"]')!, { position: { x, y } });
     const { detail } = await traced;
     expect(detail.id).toBe('emergency-department');
-    expect(detail.upstream).toContainEqual(['emergency-department', 'city-gov', 'city-party', 'cpc-central']);
+    // the city view ends at the city's Party committee: the Central Committee is not drawn
+    expect(detail.upstream).toContainEqual(['emergency-department', 'city-gov', 'city-party']);
     expect(detail.downstream).toContainEqual(['emergency-department', 'disaster-departments']);
     expect(cy.getElementById('city-gov').hasClass('upstream')).toBe(true);
     expect(cy.getElementById('emergency-department--takes-lead--city-gov').hasClass('upstream')).toBe(true);
@@ -67,6 +69,22 @@ describe('tracing in <governance-graph>', () => {
     const el = host.querySelector('governance-graph')!;
     await nextEvent(el, 'graph-ready');
     expect(await panelText(el)).toContain('Disaster-related departments ← coordinates ← Emergency Management → takes the lead for → Municipal Government');
+  });
+
+  it('in a view, follows chains only through the actors it shows', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const traced = nextEvent<TraceDetail>(host, 'trace-change');
+    host.innerHTML = '<governance-graph model="domestic" view="city" trace="disaster-departments" lang="en"></governance-graph>';
+    const { detail } = await traced;
+    const inView = new Set(BUILTIN_MODELS.domestic.views!.find((view) => view.id === 'city')!.actors);
+    // the whole model leads on to the Central Committee, which the city view does not show
+    expect(inView.has('cpc-central')).toBe(false);
+    expect(detail.upstream).toContainEqual(['disaster-departments', 'city-party']);
+    for (const chain of [...detail.upstream, ...detail.downstream]) for (const id of chain) expect(inView.has(id), id).toBe(true);
+    const el = host.querySelector('governance-graph')!;
+    await nextEvent(el, 'graph-ready');
+    expect(await panelText(el)).not.toContain('CPC Central Committee');
   });
 
   it('trace-to shows the chain between two actors, or says that none connects them', async () => {
