@@ -3,7 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { BUILTIN_MODELS, builtinModel } from '../model/builtin.js';
 import { GraphError, loadGraph } from '../model/load.js';
-import { inLang, msg } from '../model/messages.js';
+import { didYouMean, inLang, msg } from '../model/messages.js';
 import { shownStep } from '../model/steps.js';
 import { clip, quoted } from '../model/text.js';
 import type { DisplayLang, Graph, RelationType, Sector, Step } from '../model/types.js';
@@ -446,7 +446,7 @@ export class GovernanceGraph extends LitElement {
       const names = Object.keys(BUILTIN_MODELS);
       const match = this.model ? closest(this.model, names) : undefined;
       const message = this.model
-        ? `There is no built-in model ${quoted(this.model)}.${match ? ` Did you mean ${quoted(match)}?` : ''} Built-in models: ${names.join(', ')}; or set src to the URL of a graph file.`
+        ? `There is no built-in model ${quoted(this.model)}.${didYouMean(match)} Built-in models: ${names.join(', ')}; or set src to the URL of a graph file.`
         : `${msg('noModel', 'en')}: model="domestic", model="foreign", or src="my-graph.json".`;
       this.fail(new GraphError(message, [{ path: this.model ? 'model' : 'src', message }]));
     }
@@ -512,7 +512,7 @@ export class GovernanceGraph extends LitElement {
     }
     const names = graph.views?.map((view) => view.id) ?? [];
     const match = closest(this.view, names);
-    const message = `The model ${quoted(graph.id)} has no view ${quoted(this.view)}.${match ? ` Did you mean ${quoted(match)}?` : ''} ${names.length ? `Views: ${names.join(', ')}.` : 'It defines no views.'} Remove the view attribute to show the whole model.`;
+    const message = `The model ${quoted(graph.id)} has no view ${quoted(this.view)}.${didYouMean(match)} ${names.length ? `Views: ${names.join(', ')}.` : 'It defines no views.'} Remove the view attribute to show the whole model.`;
     this.fail(new GraphError(message, [{ path: 'view', message }]));
   }
 

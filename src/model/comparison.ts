@@ -1,4 +1,5 @@
 import type { Basis, Bilingual, Evidence, Graph, Note, Problem } from './types.js';
+import { didYouMean } from './messages.js';
 import { BASES, closest } from './validate.js';
 
 /** What one side of a comparison row says: a cited statement, or that the source is silent. */
@@ -63,7 +64,7 @@ export function validateComparison(input: unknown, models: Readonly<Record<strin
   for (const side of ['left', 'right'] as const) {
     if (!sides[side]) {
       const match = isText(input[side]) ? closest(input[side] as string, Object.keys(models)) : undefined;
-      report(`$.${side}`, `No model has the id ${JSON.stringify(input[side])}.${match ? ` Did you mean "${match}"?` : ''}`);
+      report(`$.${side}`, `No model has the id ${JSON.stringify(input[side])}.${didYouMean(match)}`);
     }
   }
   for (const [key, side] of [['leftView', 'left'], ['rightView', 'right']] as const) {
@@ -112,7 +113,7 @@ export function validateComparison(input: unknown, models: Readonly<Record<strin
         ids.forEach((id, j) => {
           if (!isText(id) || !known.has(id)) {
             const match = isText(id) ? closest(id, known) : undefined;
-            report(`${path}.${side}[${j}]`, `The ${side} model "${model.id}" has no actor ${JSON.stringify(id)}.${match ? ` Did you mean "${match}"?` : ''}`);
+            report(`${path}.${side}[${j}]`, `The ${side} model "${model.id}" has no actor ${JSON.stringify(id)}.${didYouMean(match)}`);
           }
         });
       }

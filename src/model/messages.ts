@@ -1,3 +1,4 @@
+import { quoted } from './text.js';
 import type { Bilingual, DisplayLang, Lang, Note } from './types.js';
 
 /** Every string of the user interface, in both languages. Data labels live in the graph files. */
@@ -95,4 +96,13 @@ export function oneLang(lang: DisplayLang): Lang {
 /** A message of the UI table in the display language. */
 export function msg(key: MessageKey, lang: DisplayLang): string {
   return inLang(MESSAGES[key], lang);
+}
+
+/**
+ * " Did you mean "dept"?" in the reader's language, or nothing without a likely match: the one
+ * way every message of the project suggests what was probably meant.
+ */
+export function didYouMean(match: string | undefined, lang: DisplayLang = 'en'): string {
+  if (match === undefined) return '';
+  return oneLang(lang) === 'zh' ? `是否想写 ${quoted(match)}?` : ` Did you mean ${quoted(match)}?`;
 }

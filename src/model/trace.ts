@@ -2,6 +2,7 @@ import type { Graph, Lang, Relation } from './types.js';
 import { INFERRED_MARK, isInferred, RELATIONS, type RelationKind } from './vocabulary.js';
 import { GraphError } from './errors.js';
 import { quoted } from './text.js';
+import { didYouMean } from './messages.js';
 import { closest } from './validate.js';
 
 /** Which relations a trace follows. */
@@ -89,7 +90,7 @@ function hierarchyOf(graph: Graph, options: TraceOptions): Hierarchy {
 function assertActor(graph: Graph, id: string): void {
   if (graph.nodes.some((node) => node.id === id)) return;
   const match = closest(id, graph.nodes.map((node) => node.id));
-  const message = `The model ${quoted(graph.id)} has no actor ${quoted(id)} to trace.${match ? ` Did you mean ${quoted(match)}?` : ''}`;
+  const message = `The model ${quoted(graph.id)} has no actor ${quoted(id)} to trace.${didYouMean(match)}`;
   throw new GraphError(message, [{ path: 'trace', message }]);
 }
 

@@ -41,8 +41,24 @@ export type Sector =
   | 'policy'
   | 'region';
 
-/** Administrative level an actor works at. */
-export type Level = 'national' | 'regional' | 'city' | 'district' | 'international' | 'unspecified';
+/**
+ * Administrative level an actor works at: China's hierarchy (national, provincial, city, county,
+ * district, township, village) and other countries' (state, metropolitan, municipal).
+ */
+export type Level =
+  | 'international'
+  | 'national'
+  | 'state'
+  | 'provincial'
+  | 'regional'
+  | 'metropolitan'
+  | 'city'
+  | 'municipal'
+  | 'county'
+  | 'district'
+  | 'township'
+  | 'village'
+  | 'unspecified';
 
 /** Relation ids of the vocabulary (`src/model/vocabulary.ts`). */
 export type RelationType =

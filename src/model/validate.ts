@@ -1,4 +1,5 @@
 import { MAX_ACTORS, MAX_LABEL_LENGTH, MAX_RELATIONS } from './limits.js';
+import { didYouMean } from './messages.js';
 import { characterProblem, escapeInvisible, isVisibleText, quoted } from './text.js';
 import type { Basis, Graph, Problem } from './types.js';
 import { LEVEL_TYPES, RELATION_TYPES, SECTOR_TYPES } from './vocabulary.js';
@@ -130,7 +131,7 @@ export function validateGraph(input: unknown): Validation {
     if (typeof value !== 'string' || suggestions >= MAX_SUGGESTIONS) return '';
     suggestions++;
     const match = closest(value, candidates);
-    return match ? ` Did you mean ${quoted(match)}?` : '';
+    return didYouMean(match);
   };
 
   if (!isObject(input)) {

@@ -210,13 +210,23 @@ export const SECTORS: Readonly<Record<Sector, SectorInfo>> = {
   },
 };
 
-/** Administrative levels, widest first. */
+/**
+ * Administrative levels, widest first: China's from national to village, and the levels of
+ * federal and local government elsewhere (a state, a metropolitan authority, a municipality).
+ */
 export const LEVELS: Readonly<Record<Level, Bilingual>> = {
   international: { zh: '国际', en: 'International' },
   national: { zh: '国家', en: 'National' },
+  state: { zh: '州(联邦成员)', en: 'State (of a federation)' },
+  provincial: { zh: '省级', en: 'Provincial' },
   regional: { zh: '城市群/区域', en: 'Regional (city cluster)' },
+  metropolitan: { zh: '都市区', en: 'Metropolitan' },
   city: { zh: '城市', en: 'City' },
+  municipal: { zh: '市镇(地方政府)', en: 'Municipal' },
+  county: { zh: '县级', en: 'County' },
   district: { zh: '区', en: 'District' },
+  township: { zh: '乡镇', en: 'Township' },
+  village: { zh: '村', en: 'Village' },
   unspecified: { zh: '未指明', en: 'Not specified' },
 };
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateGraph } from '../../src/model/validate.js';
-import { RELATIONS, RELATION_TYPES } from '../../src/model/vocabulary.js';
+import { LEVEL_TYPES, RELATIONS, RELATION_TYPES } from '../../src/model/vocabulary.js';
 
 const doc = readFileSync('docs/data-format.md', 'utf8');
 
@@ -17,5 +17,11 @@ describe('docs/data-format.md', () => {
       expect(doc).toContain(`| \`${id}\` | ${RELATIONS[id].verb.zh} |`);
       expect(doc).toContain(RELATIONS[id].meaning.en);
     }
+  });
+
+  it('documents every level, China's county, township and village and other countries' state, metropolitan and municipal among them', () => {
+    for (const level of ['provincial', 'county', 'township', 'village', 'state', 'metropolitan', 'municipal']) expect(LEVEL_TYPES).toContain(level);
+    const line = doc.split('\n- `level`')[1]?.split('\n- ')[0] ?? '';
+    for (const level of LEVEL_TYPES) expect(line).toContain(`\`${level}\``);
   });
 });
