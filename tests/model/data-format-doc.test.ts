@@ -19,7 +19,7 @@ describe('docs/data-format.md', () => {
     }
   });
 
-  it('documents every level, China's county, township and village and other countries' state, metropolitan and municipal among them', () => {
+  it("documents every level, with China's county, township and village and the state, metropolitan and municipal levels of other countries", () => {
     for (const level of ['provincial', 'county', 'township', 'village', 'state', 'metropolitan', 'municipal']) expect(LEVEL_TYPES).toContain(level);
     const line = doc.split('\n- `level`')[1]?.split('\n- ')[0] ?? '';
     for (const level of LEVEL_TYPES) expect(line).toContain(`\`${level}\``);
