@@ -53,7 +53,7 @@ export default defineConfig(({ mode }) => ({
   // relative asset paths, so the built app also works from a sub-folder or file://
   base: './',
   // pre-bundled up front, so the browser tests never see a mid-run dependency reload
-  optimizeDeps: { include: ['cytoscape', 'cytoscape-dagre', 'lit', 'lit/decorators.js', 'lit/directives/if-defined.js', 'lit/directives/guard.js', 'axe-core'] },
+  optimizeDeps: { include: ['cytoscape', 'papaparse', 'cytoscape-dagre', 'lit', 'lit/decorators.js', 'lit/directives/if-defined.js', 'lit/directives/guard.js', 'axe-core'] },
   build:
     mode === 'lib'
       ? bundle('es', 'governance-graph.js')

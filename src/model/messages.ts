@@ -106,3 +106,47 @@ export function didYouMean(match: string | undefined, lang: DisplayLang = 'en'):
   if (match === undefined) return '';
   return oneLang(lang) === 'zh' ? `是否想写 ${quoted(match)}?` : ` Did you mean ${quoted(match)}?`;
 }
+
+/** A problem of a spreadsheet import, before it is put in words (see `sheetMessage`). */
+export type SheetMessage =
+  | { key: 'tooLarge'; value: string }
+  | { key: 'empty' }
+  | { key: 'noRows' }
+  | { key: 'csv'; code: string; value: string }
+  | { key: 'missingColumn'; value: string; aliases: readonly string[]; match?: string }
+  | { key: 'year'; value: string }
+  | { key: 'noView'; value: string; match?: string }
+  | { key: 'stepsWithoutViews' };
+
+/** A problem of a spreadsheet import in the reader's language: what is wrong and how to fix it. */
+export function sheetMessage(problem: SheetMessage, lang: Lang): string {
+  const zh = lang === 'zh';
+  switch (problem.key) {
+    case 'tooLarge':
+      return zh ? `文件超过 ${problem.value},不能导入:请拆分为多个模型。` : `The file is over ${problem.value}, more than a sheet may have: split the model into several.`;
+    case 'empty':
+      return zh ? '文件是空的:请在电子表格中另存为 CSV(UTF-8)。' : 'The file is empty: save the sheet again as CSV (UTF-8) from the spreadsheet program.';
+    case 'noRows':
+      return zh ? '表中只有标题行:请在第 2 行起每行填写一项。' : 'The sheet has a header row and nothing else: add one row per item from row 2.';
+    case 'csv':
+      if (problem.code === 'MissingQuotes' || problem.code === 'InvalidQuotes') {
+        return zh
+          ? '引号未正确闭合:单元格中的英文双引号 " 要写两次 (""),或在电子表格中重新另存为 CSV。'
+          : `A quoted cell is not closed (${quoted(problem.value)}): write a double quote inside a cell as "", or save the sheet again as CSV from the spreadsheet program.`;
+      }
+      return zh ? `无法读取此行:${quoted(problem.value)}。` : `This row cannot be read: ${quoted(problem.value)}.`;
+    case 'missingColumn': {
+      const names = [problem.value, ...problem.aliases].map((name) => quoted(name)).join(zh ? '、' : ', ');
+      const hint = didYouMean(problem.match, lang);
+      return zh ? `缺少“${problem.value}”列。${hint}标题行(第 1 行)需要一列名为 ${names} 之一。` : `There is no column "${problem.value}".${hint} The header (row 1) needs a column named one of ${names}.`;
+    }
+    case 'year':
+      return zh ? `年份 ${quoted(problem.value)} 不是整数:请写如 2021。` : `The year ${quoted(problem.value)} is not a whole number: write one such as 2021.`;
+    case 'noView': {
+      const hint = didYouMean(problem.match, lang);
+      return zh ? `视图表中没有 id 为 ${quoted(problem.value)} 的视图。${hint}` : `The views sheet has no view ${quoted(problem.value)}.${hint}`;
+    }
+    case 'stepsWithoutViews':
+      return zh ? '步骤属于视图:请同时打开视图表(views.csv)。' : 'Steps belong to views: open the views sheet (views.csv) with it.';
+  }
+}

@@ -161,3 +161,6 @@ export interface Problem {
   path: string;
   message: string;
 }
+
+/** Where the data format's JSON Schema is published, for the `$schema` of models written by tools. */
+export const SCHEMA_URL = 'https://raw.githubusercontent.com/governance-graph/governance-graph/main/graph-data/schema.json';

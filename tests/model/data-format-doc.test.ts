@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SHEET_COLUMNS } from '../../src/model/sheets.js';
 import { validateGraph } from '../../src/model/validate.js';
 import { LEVEL_TYPES, RELATIONS, RELATION_TYPES } from '../../src/model/vocabulary.js';
 
@@ -23,5 +24,15 @@ describe('docs/data-format.md', () => {
     for (const level of ['provincial', 'county', 'township', 'village', 'state', 'metropolitan', 'municipal']) expect(LEVEL_TYPES).toContain(level);
     const line = doc.split('\n- `level`')[1]?.split('\n- ')[0] ?? '';
     for (const level of LEVEL_TYPES) expect(line).toContain(`\`${level}\``);
+  });
+
+  it('documents every column of the spreadsheets, with its Chinese headers', () => {
+    const section = doc.split('## From a spreadsheet')[1].split('\n## ')[0];
+    for (const columns of Object.values(SHEET_COLUMNS)) {
+      for (const [name, aliases] of Object.entries(columns)) {
+        expect(section).toContain(`\`${name}\``);
+        for (const alias of aliases) expect(section).toContain(alias);
+      }
+    }
   });
 });

@@ -1,0 +1,385 @@
+/**
+ * Spreadsheets in, model out: the actors and relations sheets (and optional views and steps
+ * sheets), saved as CSV by Excel, WPS or Google Sheets, become a graph in the data format, and
+ * every problem names the file, the row as the spreadsheet program shows it, and the column.
+ * Pure: no DOM. The CSV itself is read by Papa Parse.
+ */
+import Papa from 'papaparse';
+import { MAX_FILE_SIZE, formatSize } from './limits.js';
+import { sheetMessage, type SheetMessage } from './messages.js';
+import type { Actor, Bilingual, Evidence, Graph, Lang, Problem, Relation, Step, View } from './types.js';
+import { closest, validateGraph } from './validate.js';
+import { LEVELS, LEVEL_TYPES, RELATIONS, RELATION_TYPES, SECTORS, SECTOR_TYPES } from './vocabulary.js';
+
+/** One CSV file: its name (for messages) and its text. */
+export interface SheetFile {
+  name: string;
+  text: string;
+}
+
+/** The sheets of a model: actors and relations, and optionally views and their steps. */
+export interface Sheets {
+  actors: SheetFile;
+  relations: SheetFile;
+  views?: SheetFile;
+  steps?: SheetFile;
+}
+
+/** What the imported model is called: by default after the actors file. */
+export interface SheetOptions {
+  /** The model's id; default: the actors file's name without `actors` and `.csv`, or `my-model`. */
+  id?: string;
+  /** The model's title; default: its id in both languages. */
+  title?: Bilingual;
+  /** Language of the messages. */
+  lang?: Lang;
+}
+
+/** The outcome of an import: the graph when nothing is wrong, and every problem, each placed in its sheet. */
+export interface SheetImport {
+  graph?: Graph;
+  problems: Problem[];
+}
+
+/** The kinds of sheet. */
+export type SheetKind = keyof Sheets;
+
+/**
+ * Columns of each sheet: the name scripts use, then the Chinese names a header may have instead.
+ * Other columns are allowed and ignored, so authors can keep their own notes beside the data.
+ */
+export const SHEET_COLUMNS = {
+  actors: {
+    id: ['编号', '标识'],
+    zh: ['中文名', '中文名称', '中文'],
+    en: ['英文名', '英文名称', '英文'],
+    sector: ['类型', '主体类型'],
+    level: ['层级'],
+    quote: ['原文', '引文'],
+    note: ['备注', '说明'],
+    description: ['描述', '简介'],
+    short_zh: ['中文简称'],
+    short_en: ['英文简称'],
+    year: ['年份'],
+  },
+  relations: {
+    id: ['编号', '标识'],
+    source: ['起点', '发出方'],
+    target: ['终点', '指向'],
+    relation: ['关系'],
+    quote: ['原文', '引文'],
+    basis: ['依据'],
+    note: ['备注', '说明'],
+  },
+  views: {
+    id: ['视图', '编号'],
+    zh: ['中文名', '中文名称', '中文'],
+    en: ['英文名', '英文名称', '英文'],
+    actors: ['主体'],
+  },
+  steps: {
+    view: ['视图'],
+    zh: ['中文说明', '中文'],
+    en: ['英文说明', '英文'],
+    actors: ['主体'],
+    emphasis: ['强调'],
+  },
+} as const satisfies Record<SheetKind, Record<string, readonly string[]>>;
+
+/** Columns a sheet cannot do without. */
+const REQUIRED: Readonly<Record<SheetKind, readonly string[]>> = {
+  actors: ['id', 'zh', 'en', 'sector'],
+  relations: ['source', 'target', 'relation'],
+  views: ['id', 'zh', 'en', 'actors'],
+  steps: ['view', 'zh', 'en', 'actors'],
+};
+
+/** Words a `basis` cell may hold for each basis, in both languages. */
+const BASIS_WORDS: Readonly<Record<string, 'stated' | 'inferred'>> = {
+  stated: 'stated',
+  陈述: 'stated',
+  原文陈述: 'stated',
+  inferred: 'inferred',
+  解读: 'inferred',
+  作者解读: 'inferred',
+  推断: 'inferred',
+};
+
+/** A header as compared: no BOM, no case, spaces and hyphens as `_`. */
+const headerKey = (text: string) => text.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s-]+/g, '_');
+
+/** Ids in a list cell: separated by commas, semicolons, 、 or spaces, in either width. */
+const listCell = (text: string) => text.split(/[\s,;,;、]+/u).filter(Boolean);
+
+/** Quotes of a cell: one per line (Alt+Enter in a spreadsheet), so one relation may cite several passages. */
+const quotesCell = (text: string) => text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+
+/**
+ * A vocabulary word written as its id or as its name in either language (`department`, `职能部门`,
+ * `Functional departments`): the id, or the text as it was, for the validator to report.
+ */
+function vocabularyId(text: string, names: Record<string, Bilingual>): string {
+  const wanted = text.trim().toLowerCase();
+  for (const [id, name] of Object.entries(names)) {
+    if (id === wanted || name.zh === text.trim() || name.en.toLowerCase() === wanted) return id;
+  }
+  return text.trim();
+}
+
+const SECTOR_NAMES = Object.fromEntries(SECTOR_TYPES.map((id) => [id, SECTORS[id].name]));
+const RELATION_NAMES = Object.fromEntries(RELATION_TYPES.map((id) => [id, RELATIONS[id].verb]));
+const LEVEL_NAMES = Object.fromEntries(LEVEL_TYPES.map((id) => [id, LEVELS[id]]));
+
+/** A sheet read: its rows as records by column, each with its row number as the spreadsheet shows it. */
+interface ReadSheet {
+  file: string;
+  /** The header as written, by column name (for messages in the author's own words). */
+  headers: Map<string, string>;
+  rows: { row: number; cells: Map<string, string> }[];
+}
+
+/** Where a problem is: a sheet, and optionally its row and column. */
+interface Place {
+  file: string;
+  row?: number;
+  column?: string;
+}
+
+/**
+ * Reads the sheets into a model and validates it. Never throws: a sheet that cannot be read, a
+ * missing column, an unknown actor, sector or relation, each is a problem naming file, row
+ * (header = row 1) and column, in `lang`.
+ */
+export function importSheets(sheets: Sheets, options: SheetOptions = {}): SheetImport {
+  const lang = options.lang ?? 'en';
+  const problems: Problem[] = [];
+  const report = (place: Place, message: SheetMessage) => problems.push({ path: placeName(place, lang), message: sheetMessage(message, lang) });
+
+  const read: Partial<Record<SheetKind, ReadSheet>> = {};
+  for (const kind of ['actors', 'relations', 'views', 'steps'] as const) {
+    const file = sheets[kind];
+    if (file) read[kind] = readSheet(kind, file, report);
+  }
+  if (problems.length > 0 || !read.actors || !read.relations) return { problems };
+
+  const id = options.id ?? defaultId(sheets.actors.name);
+  const graph: Graph = { id, title: options.title ?? { zh: id, en: id }, nodes: [], edges: [] };
+  /** Where each node, edge, view and step came from, to place the validator's problems. */
+  const origins = { nodes: [] as number[], edges: [] as number[], views: [] as number[], steps: [] as number[][] };
+
+  for (const { row, cells } of read.actors.rows) {
+    const cell = (name: string) => cells.get(name) ?? '';
+    const actor: Actor = {
+      id: cell('id').trim(),
+      label: { zh: cell('zh').trim(), en: cell('en').trim() },
+      sector: vocabularyId(cell('sector'), SECTOR_NAMES) as Actor['sector'],
+    };
+    const short = { zh: cell('short_zh').trim(), en: cell('short_en').trim() };
+    if (short.zh || short.en) actor.label.short = Object.fromEntries(Object.entries(short).filter(([, text]) => text));
+    if (cell('level').trim()) actor.level = vocabularyId(cell('level'), LEVEL_NAMES) as Actor['level'];
+    const year = cell('year').trim();
+    if (year) {
+      if (/^\d{1,4}$/.test(year)) actor.year = Number(year);
+      else report({ file: read.actors.file, row, column: read.actors.headers.get('year') }, { key: 'year', value: year });
+    }
+    // a note describes the actor; beside a description, it explains the quotes
+    const [description, note] = [cell('description').trim(), cell('note').trim()];
+    const about = description || note;
+    if (about) actor.description = { zh: about, en: about };
+    const evidence: Evidence[] = quotesCell(cell('quote')).map((quote) => (description && note ? { quote, note: { zh: note, en: note } } : { quote }));
+    if (evidence.length > 0) actor.evidence = evidence;
+    graph.nodes.push(actor);
+    origins.nodes.push(row);
+  }
+
+  const edgeIds = new Set<string>(graph.nodes.map((actor) => actor.id));
+  for (const { row, cells } of read.relations.rows) {
+    const cell = (name: string) => (cells.get(name) ?? '').trim();
+    const relation: Relation = {
+      id: cell('id') || uniqueId(`${cell('source')}-${vocabularyId(cell('relation'), RELATION_NAMES)}-${cell('target')}`, edgeIds),
+      source: cell('source'),
+      target: cell('target'),
+      relation: vocabularyId(cell('relation'), RELATION_NAMES) as Relation['relation'],
+    };
+    edgeIds.add(relation.id);
+    const basis = cell('basis');
+    if (basis) relation.basis = (BASIS_WORDS[basis.toLowerCase()] ?? basis) as Relation['basis'];
+    if (cell('note')) relation.note = cell('note');
+    const evidence = quotesCell(cells.get('quote') ?? '').map((quote) => ({ quote }));
+    if (evidence.length > 0) relation.evidence = evidence;
+    graph.edges.push(relation);
+    origins.edges.push(row);
+  }
+
+  if (read.views) {
+    const views: View[] = [];
+    for (const { row, cells } of read.views.rows) {
+      const cell = (name: string) => (cells.get(name) ?? '').trim();
+      views.push({ id: cell('id'), title: { zh: cell('zh'), en: cell('en') }, actors: listCell(cell('actors')) });
+      origins.views.push(row);
+      origins.steps.push([]);
+    }
+    if (read.steps) {
+      for (const { row, cells } of read.steps.rows) {
+        const cell = (name: string) => (cells.get(name) ?? '').trim();
+        const index = views.findIndex((view) => view.id === cell('view'));
+        if (index < 0) {
+          const match = closest(cell('view'), views.map((view) => view.id));
+          report({ file: read.steps.file, row, column: read.steps.headers.get('view') }, { key: 'noView', value: cell('view'), match });
+          continue;
+        }
+        const step: Step = { caption: { zh: cell('zh'), en: cell('en') }, actors: listCell(cell('actors')) };
+        if (cell('emphasis')) step.emphasis = listCell(cell('emphasis'));
+        (views[index].steps ??= []).push(step);
+        origins.steps[index].push(row);
+      }
+    }
+    if (views.length > 0) graph.views = views;
+  } else if (read.steps) {
+    report({ file: read.steps.file }, { key: 'stepsWithoutViews' });
+  }
+
+  const validation = validateGraph(graph);
+  for (const problem of validation.problems) {
+    problems.push({ path: placeName(placeOf(problem.path, read, origins, sheets) ?? { file: sheets.actors.name }, lang), message: problem.message });
+  }
+  return problems.length === 0 ? { graph: validation.graph, problems } : { problems };
+}
+
+/** Reads one CSV sheet: delimiter detected, BOM and line endings of any kind accepted. */
+function readSheet(kind: SheetKind, file: SheetFile, report: (place: Place, message: SheetMessage) => void): ReadSheet | undefined {
+  const sheet: ReadSheet = { file: file.name, headers: new Map(), rows: [] };
+  if (file.text.length > MAX_FILE_SIZE) {
+    report({ file: file.name }, { key: 'tooLarge', value: formatSize(MAX_FILE_SIZE) });
+    return undefined;
+  }
+  const text = file.text.replace(/^\uFEFF/, '');
+  if (!text.trim()) {
+    report({ file: file.name }, { key: 'empty' });
+    return undefined;
+  }
+  const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [',', ';', '\t'], skipEmptyLines: false });
+  for (const error of parsed.errors) {
+    // one column only: nothing to guess, and the comma is right
+    if (error.code === 'UndetectableDelimiter') continue;
+    report({ file: file.name, row: error.row === undefined ? undefined : error.row + 1 }, { key: 'csv', code: error.code, value: error.message });
+  }
+  const [header = [], ...records] = parsed.data;
+  const columns: Record<string, readonly string[]> = SHEET_COLUMNS[kind];
+  const names = new Map<string, string>();
+  for (const [name, aliases] of Object.entries(columns)) {
+    names.set(name, name);
+    for (const alias of aliases) names.set(headerKey(alias), name);
+  }
+  const byIndex: (string | undefined)[] = header.map((written) => {
+    const name = names.get(headerKey(written));
+    if (name && !sheet.headers.has(name)) sheet.headers.set(name, written.replace(/^\uFEFF/, '').trim());
+    return name;
+  });
+  for (const name of REQUIRED[kind]) {
+    if (sheet.headers.has(name)) continue;
+    const unknown = header.filter((_, i) => byIndex[i] === undefined).map((written) => written.trim());
+    report({ file: file.name, row: 1 }, { key: 'missingColumn', value: name, aliases: columns[name], match: closest(name, unknown) });
+  }
+  records.forEach((record, i) => {
+    // an empty line, or one of only delimiters, is no row (spreadsheets save trailing ones)
+    if (record.every((cell) => !cell.trim())) return;
+    const cells = new Map<string, string>();
+    record.forEach((cell, j) => {
+      const name = byIndex[j];
+      if (name && !cells.has(name)) cells.set(name, cell);
+    });
+    sheet.rows.push({ row: i + 2, cells });
+  });
+  if (sheet.rows.length === 0 && (kind === 'actors' || kind === 'relations')) report({ file: file.name }, { key: 'noRows' });
+  return sheet;
+}
+
+/**
+ * The text of a CSV file's bytes: UTF-8 (with or without BOM), or else GB18030, which Excel and WPS
+ * on Chinese Windows write when "CSV" rather than "CSV UTF-8" is chosen.
+ */
+export function decodeSheet(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
+/** An id not taken yet: `base`, else `base-2`, `base-3`, … */
+function uniqueId(base: string, taken: Set<string>): string {
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n++;
+  return `${base}-${n}`;
+}
+
+/** `flood-actors.csv` → `flood`; `actors.csv` → `my-model`. */
+export function defaultId(fileName: string): string {
+  const base = fileName
+    .replace(/^.*[\\/]/, '')
+    .replace(/\.(csv|tsv|txt)$/i, '')
+    .replace(/[-_ ]?(actors?|主体)[-_ ]?/i, '')
+    .replace(/[^\p{L}\p{N}-]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return base || 'my-model';
+}
+
+/** Which column of a sheet a field of the data format comes from. */
+const NODE_FIELDS: Readonly<Record<string, string>> = {
+  id: 'id',
+  'label.zh': 'zh',
+  'label.en': 'en',
+  label: 'zh',
+  'label.short.zh': 'short_zh',
+  'label.short.en': 'short_en',
+  'label.short': 'short_zh',
+  sector: 'sector',
+  level: 'level',
+  year: 'year',
+  description: 'description',
+  evidence: 'quote',
+};
+const EDGE_FIELDS: Readonly<Record<string, string>> = { id: 'id', source: 'source', target: 'target', relation: 'relation', basis: 'basis', note: 'note', evidence: 'quote' };
+const VIEW_FIELDS: Readonly<Record<string, string>> = { id: 'id', title: 'zh', 'title.zh': 'zh', 'title.en': 'en', actors: 'actors' };
+const STEP_FIELDS: Readonly<Record<string, string>> = { caption: 'zh', 'caption.zh': 'zh', 'caption.en': 'en', actors: 'actors', emphasis: 'emphasis' };
+
+/** The column a field path (`label.zh`, `evidence[0].quote`, `actors[3]`) comes from: the longest known prefix. */
+function columnOf(field: string, fields: Readonly<Record<string, string>>): string | undefined {
+  const plain = field.replace(/\[\d+\]/g, '');
+  for (let at = plain; at; at = at.includes('.') ? at.slice(0, at.lastIndexOf('.')) : '') {
+    if (fields[at]) return fields[at];
+  }
+  return undefined;
+}
+
+/** The sheet, row and column a validator path such as `$.edges[6].target` comes from. */
+function placeOf(
+  path: string,
+  read: Partial<Record<SheetKind, ReadSheet>>,
+  origins: { nodes: number[]; edges: number[]; views: number[]; steps: number[][] },
+  sheets: Sheets,
+): Place | undefined {
+  const at = (kind: SheetKind, row: number | undefined, column: string | undefined): Place => {
+    const sheet = read[kind]!;
+    return { file: sheet.file, row, column: column ? (sheet.headers.get(column) ?? column) : undefined };
+  };
+  const step = /^\$\.views\[(\d+)\]\.steps\[(\d+)\]\.?(.*)$/.exec(path);
+  if (step && read.steps) return at('steps', origins.steps[Number(step[1])]?.[Number(step[2])], columnOf(step[3], STEP_FIELDS));
+  const item = /^\$\.(nodes|edges|views)\[(\d+)\]\.?(.*)$/.exec(path);
+  if (item) {
+    const [, list, index, field] = item;
+    if (list === 'nodes') return at('actors', origins.nodes[Number(index)], columnOf(field, NODE_FIELDS));
+    if (list === 'edges') return at('relations', origins.edges[Number(index)], columnOf(field, EDGE_FIELDS));
+    if (read.views) return at('views', origins.views[Number(index)], columnOf(field, VIEW_FIELDS));
+  }
+  if (path.startsWith('$.edges')) return { file: sheets.relations.name };
+  return undefined;
+}
+
+/** "relations.csv row 7, column target", or in Chinese "relations.csv 第 7 行 target 列". */
+export function placeName({ file, row, column }: Place, lang: Lang): string {
+  if (lang === 'zh') return `${file}${row ? ` 第 ${row} 行` : ''}${column ? ` “${column}”列` : ''}`;
+  return `${file}${row ? ` row ${row}` : ''}${column ? `${row ? ',' : ''} column ${column}` : ''}`;
+}

@@ -1,0 +1,44 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateGraph } from '../../src/model/validate.js';
+
+/** Runs `npm run import -- args` and returns its output and exit code. */
+function runImport(...args: string[]): { output: string; code: number } {
+  try {
+    return { output: execFileSync('npx', ['tsx', 'scripts/import.ts', ...args], { encoding: 'utf8' }), code: 0 };
+  } catch (error) {
+    const failed = error as { stdout: string; status: number };
+    return { output: failed.stdout, code: failed.status };
+  }
+}
+
+// each test starts the command line in a process of its own: seconds on a loaded machine
+describe('npm run import', { timeout: 30_000 }, () => {
+  it('writes the template as a valid model JSON', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'import-')), 'model.json');
+    const t = 'public/templates';
+    const { output, code } = runImport(`${t}/actors.csv`, `${t}/relations.csv`, `${t}/views.csv`, `${t}/steps.csv`, '-o', out, '--id', 'county-flood', '--title-zh', '某县防汛治理', '--title-en', 'County flood control');
+    expect(code).toBe(0);
+    expect(output).toContain('written (9 actors, 8 relations, 1 views)');
+    const model = JSON.parse(readFileSync(out, 'utf8'));
+    expect(model).toMatchObject({ id: 'county-flood', title: { zh: '某县防汛治理', en: 'County flood control' } });
+    expect(validateGraph(model).problems).toEqual([]);
+  });
+
+  it('lists every problem by file, row and column, in the language asked for, and exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-'));
+    writeFileSync(join(dir, 'actors.csv'), 'id,zh,en,sector\ndept,水务局,Water Bureau,department\ngov,市政府,Government,goverment\n');
+    writeFileSync(join(dir, 'relations.csv'), 'source,target,relation\ngov,dept,directs\ngov,dpet,directs\n');
+    const { output, code } = runImport(join(dir, 'actors.csv'), join(dir, 'relations.csv'));
+    expect(code).toBe(1);
+    expect(output).toContain('2 problems');
+    expect(output).toContain('actors.csv row 3, column sector: Unknown sector "goverment". Did you mean "government"?');
+    expect(output).toContain('relations.csv row 3, column target: No actor has the id "dpet". Did you mean "dept"?');
+    const zh = runImport(join(dir, 'actors.csv'), join(dir, 'relations.csv'), '--lang', 'zh');
+    expect(zh.code).toBe(1);
+    expect(zh.output).toContain('relations.csv 第 3 行 “target”列');
+  });
+});
