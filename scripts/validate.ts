@@ -1,16 +1,32 @@
 /**
- * `npm run validate -- FILE...`: prints every problem of every graph file; exits 1 if any.
+ * `npm run validate -- FILE... [--source TEXT] [--lang zh|en]`: prints every problem of every graph
+ * file (with `--source`, every quote not found in the text); exits 1 if any.
  */
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { checkCitations, prepareSource, type SourceText } from '../src/model/citations.js';
 import { BUILTIN_MODELS } from '../src/model/builtin.js';
 import { validateComparison } from '../src/model/comparison.js';
 import { GraphError, parseGraph } from '../src/model/load.js';
 import type { Graph, Problem } from '../src/model/types.js';
 
-const files = process.argv.slice(2);
+const { values, positionals: files } = parseArgs({
+  allowPositionals: true,
+  options: { source: { type: 'string' }, lang: { type: 'string', default: 'en' } },
+});
+const lang = values.lang === 'zh' ? 'zh' : 'en';
 if (files.length === 0) {
-  console.error('usage: npm run validate -- graph-data/domestic.json my-model.json …');
+  console.error('usage: npm run validate -- graph-data/domestic.json my-model.json … [--source article.txt] [--lang zh|en]');
   process.exit(2);
+}
+let source: SourceText | undefined;
+if (values.source) {
+  try {
+    source = prepareSource(readFileSync(values.source, 'utf8'));
+  } catch (error) {
+    console.log(`${values.source}: ${lang === 'zh' ? '无法读取' : 'cannot read'}: ${(error as Error).message}`);
+    process.exit(1);
+  }
 }
 
 /** A comparison file (rows and counterparts) is checked against the built-in models and the graphs given. */
@@ -24,7 +40,7 @@ const isComparison = (text: string) => {
 };
 
 const printProblems = (file: string, problems: Problem[]) => {
-  console.log(`${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+  console.log(lang === 'zh' ? `${file}:${problems.length} 个问题` : `${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
   for (const problem of problems) console.log(`  ${problem.path}: ${problem.message}`);
 };
 
@@ -47,7 +63,14 @@ for (const file of files) {
   try {
     const graph = parseGraph(text, file);
     models[graph.id] = graph;
-    console.log(`${file}: ok (${graph.nodes.length} actors, ${graph.edges.length} relations, ${graph.views?.length ?? 0} views)`);
+    const missing = source ? checkCitations(graph, source, lang) : [];
+    if (missing.length > 0) {
+      failed++;
+      printProblems(file, missing);
+      continue;
+    }
+    const cited = source ? (lang === 'zh' ? `,引文均在 ${values.source} 中` : `, every quote found in ${values.source}`) : '';
+    console.log(`${file}: ok (${graph.nodes.length} actors, ${graph.edges.length} relations, ${graph.views?.length ?? 0} views${cited})`);
   } catch (error) {
     failed++;
     if (!(error instanceof GraphError) || error.problems.length === 0 || error.message.includes('not valid JSON') || error.message.includes('is HTML')) {

@@ -150,3 +150,10 @@ export function sheetMessage(problem: SheetMessage, lang: Lang): string {
       return zh ? '步骤属于视图:请同时打开视图表(views.csv)。' : 'Steps belong to views: open the views sheet (views.csv) with it.';
   }
 }
+
+/** Why a quote is refused by the source check, and what to do, in the reader's language. */
+export function citationMessage(quote: string, lang: Lang): string {
+  return lang === 'zh'
+    ? `原文中找不到这段引文:${quoted(quote)}。请从原文中复制,或检查错字(空白和全角、半角标点的差异不计)。`
+    : `The quote is not in the source text: ${quoted(quote)}. Copy it from the text, or look for a typo (white space and full- or half-width punctuation do not matter).`;
+}

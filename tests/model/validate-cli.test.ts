@@ -37,4 +37,19 @@ describe('npm run validate', { timeout: 30_000 }, () => {
     expect(output).toContain('$.edges[1].target: No actor has the id "dpet". Did you mean "dept"?');
     expect(output).toMatch(/syntax\.json is not valid JSON at line 1, column \d+/);
   });
+
+  it('with --source, lists every quote not in the text with its path, and exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'validate-'));
+    const graph = smallGraph();
+    graph.edges[0].evidence = [{ quote: '在市委领导下,市政府负责' }];
+    graph.edges[1].evidence = [{ quote: '市政府主导应急部门' }];
+    writeFileSync(join(dir, 'model.json'), JSON.stringify(graph));
+    writeFileSync(join(dir, 'article.txt'), '在市委领导下, 市政府负责全市防汛工作。');
+    const { output, code } = validate(join(dir, 'model.json'), '--source', join(dir, 'article.txt'));
+    expect(code).toBe(1);
+    expect(output).toContain('model.json: 1 problem');
+    expect(output).toContain('$.edges[1].evidence[0].quote: The quote is not in the source text: "市政府主导应急部门".');
+    const zh = validate(join(dir, 'model.json'), '--source', join(dir, 'article.txt'), '--lang', 'zh');
+    expect(zh.output).toContain('$.edges[1].evidence[0].quote: 原文中找不到这段引文');
+  });
 });
