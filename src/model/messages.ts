@@ -116,7 +116,12 @@ export type SheetMessage =
   | { key: 'missingColumn'; value: string; aliases: readonly string[]; match?: string }
   | { key: 'year'; value: string }
   | { key: 'noView'; value: string; match?: string }
-  | { key: 'stepsWithoutViews' };
+  | { key: 'stepsWithoutViews' }
+  | { key: 'unknownFile' }
+  | { key: 'unknownSheet' }
+  | { key: 'missingSheet'; value: 'actors' | 'relations' }
+  | { key: 'twoSheets'; value: string }
+  | { key: 'oneModel' };
 
 /** A problem of a spreadsheet import in the reader's language: what is wrong and how to fix it. */
 export function sheetMessage(problem: SheetMessage, lang: Lang): string {
@@ -148,6 +153,26 @@ export function sheetMessage(problem: SheetMessage, lang: Lang): string {
     }
     case 'stepsWithoutViews':
       return zh ? '步骤属于视图:请同时打开视图表(views.csv)。' : 'Steps belong to views: open the views sheet (views.csv) with it.';
+    case 'unknownFile':
+      return zh
+        ? '不是模型文件:请打开模型 JSON、主体表和关系表(.csv),或原文(.txt、.md)。'
+        : 'This is not a model file: open a model JSON, the actors and relations sheets (.csv), or a source text (.txt, .md).';
+    case 'unknownSheet':
+      return zh
+        ? '标题行(第 1 行)不是任何一种表的:主体表需要 id、zh、en、sector 列,关系表需要 source、target、relation 列。'
+        : 'The header (row 1) is not that of any sheet: an actors sheet has the columns id, zh, en, sector; a relations sheet source, target, relation.';
+    case 'missingSheet':
+      return problem.value === 'actors'
+        ? zh
+          ? '还缺主体表:请同时选中主体表和关系表两个文件再打开。'
+          : 'The actors sheet is missing: select both the actors and the relations sheet, and open them together.'
+        : zh
+          ? '还缺关系表:请同时选中主体表和关系表两个文件再打开。'
+          : 'The relations sheet is missing: select both the actors and the relations sheet, and open them together.';
+    case 'twoSheets':
+      return zh ? `同一种表打开了两个:${problem.value}。请只选其中一个。` : `Two sheets of the same kind were opened: ${problem.value}. Select only one of them.`;
+    case 'oneModel':
+      return zh ? '一次只能打开一个模型:一个 JSON 文件,或一组表格。' : 'Open one model at a time: one JSON file, or one set of sheets.';
   }
 }
 

@@ -246,6 +246,27 @@ export function importSheets(sheets: Sheets, options: SheetOptions = {}): SheetI
   return problems.length === 0 ? { graph: validation.graph, problems } : { problems };
 }
 
+/** The columns of a header row, by their names in the sheet kind's vocabulary. */
+function headerNames(kind: SheetKind, header: readonly string[]): Set<string> {
+  const columns: Record<string, readonly string[]> = SHEET_COLUMNS[kind];
+  const found = new Set<string>();
+  for (const written of header) {
+    const key = headerKey(written);
+    for (const [name, aliases] of Object.entries(columns)) if (key === name || aliases.some((alias) => headerKey(alias) === key)) found.add(name);
+  }
+  return found;
+}
+
+/**
+ * Which sheet a CSV file is, from its header: relations have a source and a target, steps a view,
+ * views actors, and actors a sector; undefined when it is none of them.
+ */
+export function sheetKind(text: string): SheetKind | undefined {
+  const header = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimitersToGuess: [',', ';', '\t'], preview: 1 }).data[0] ?? [];
+  const has = (kind: SheetKind) => REQUIRED[kind].every((name) => headerNames(kind, header).has(name));
+  return (['relations', 'steps', 'views', 'actors'] as const).find(has);
+}
+
 /** Reads one CSV sheet: delimiter detected, BOM and line endings of any kind accepted. */
 function readSheet(kind: SheetKind, file: SheetFile, report: (place: Place, message: SheetMessage) => void): ReadSheet | undefined {
   const sheet: ReadSheet = { file: file.name, headers: new Map(), rows: [] };
