@@ -1,9 +1,15 @@
 import type { DisplayLang } from '../model/types.js';
 import type { Theme } from '../render/palette.js';
 
+/** The prefix of the `model` of a model kept in the browser ("My models"): `#model=my:county-flood`. */
+export const MY_MODEL = 'my:';
+
 /** What the app shows; kept in the URL hash so a link reopens the same view. */
 export interface AppState {
+  /** A built-in model id, `compare`, or `my:` and the id of one of My models (kept in this browser). */
   model: string;
+  /** URL of a model file (`#src=…`); wins over `model`. */
+  src: string;
   /** A view id; empty: the model's first view; `all`: the whole model. */
   view: string;
   lang: DisplayLang;
@@ -20,7 +26,7 @@ export interface AppState {
 }
 
 /** The state of a fresh visit. */
-export const DEFAULT_STATE: AppState = { model: 'domestic', view: '', lang: 'zh', theme: '', hide: '', trace: '', to: '', influence: false };
+export const DEFAULT_STATE: AppState = { model: 'domestic', src: '', view: '', lang: 'zh', theme: '', hide: '', trace: '', to: '', influence: false };
 
 const LANGS: readonly string[] = ['zh', 'en', 'both'];
 const THEMES: readonly string[] = ['light', 'dark', 'projector'];
@@ -38,6 +44,7 @@ export function parseHash(hash: string): AppState {
     to: params.get('to') ?? '',
     influence: params.get('influence') === '1',
     model: params.get('model') || DEFAULT_STATE.model,
+    src: params.get('src') ?? '',
     view: params.get('view') ?? DEFAULT_STATE.view,
     lang: (LANGS.includes(lang) ? lang : DEFAULT_STATE.lang) as DisplayLang,
     theme: (THEMES.includes(theme) ? theme : DEFAULT_STATE.theme) as Theme,

@@ -7,10 +7,15 @@ import type { GovernanceCompare } from '../components/governance-compare.js';
 import type { GovernanceGraph } from '../components/governance-graph.js';
 import { fontFamily, themedHost, visuallyHidden } from '../components/theme.styles.js';
 import { BUILTIN_MODELS, builtinModel } from '../model/builtin.js';
-import { inLang, msg, oneLang, type MessageKey } from '../model/messages.js';
-import type { DisplayLang } from '../model/types.js';
+import { findQuote, prepareSource, quoteInSentence, type SourceText } from '../model/citations.js';
+import { MAX_FILE_SIZE, formatSize } from '../model/limits.js';
+import { inLang, msg, oneLang, sheetMessage, type MessageKey } from '../model/messages.js';
+import type { SourceFile } from '../model/open.js';
+import { SCHEMA_URL, type DisplayLang, type Graph, type Problem, type Relation } from '../model/types.js';
+import { RELATIONS } from '../model/vocabulary.js';
 import { THEMES, type Theme } from '../render/palette.js';
-import { exportName, formatHash, parseHash, type AppState } from './app-state.js';
+import { MY_MODEL, exportName, formatHash, parseHash, type AppState } from './app-state.js';
+import { MyModels, type StoredModel } from './my-models.js';
 
 const LANG_NAMES: Readonly<Record<DisplayLang, string>> = { zh: '中文', en: 'English', both: '中英' };
 const THEME_KEYS: Readonly<Record<Theme, MessageKey>> = { light: 'themeLight', dark: 'themeDark', projector: 'themeProjector' };
@@ -87,12 +92,91 @@ export class GovernanceApp extends LitElement {
       margin: 0;
       color: var(--gg-error);
     }
+    .open-input {
+      ${visuallyHidden}
+    }
+    a {
+      color: inherit;
+    }
+    /* problems of opened files, and the citation check, over the top of the graph */
+    .problems,
+    .citations ol {
+      position: absolute;
+      z-index: 2;
+      left: 12px;
+      max-width: min(60em, calc(100vw - 48px));
+      max-height: 60vh;
+      overflow: auto;
+      margin: 4px 0 0;
+      padding: 8px 16px;
+      border: 1px solid var(--gg-border);
+      background: var(--gg-background);
+      color: var(--gg-text);
+      box-shadow: 0 2px 8px rgb(0 0 0 / 25%);
+    }
+    .problems h2 {
+      margin: 0 0 6px;
+      font-size: 1rem;
+      color: var(--gg-error);
+    }
+    .problems li,
+    .citations li {
+      margin: 4px 0;
+    }
+    .citations {
+      position: relative;
+    }
+    .citations ol {
+      top: 100%;
+      left: 0;
+      padding-left: 2.4em;
+    }
+    .missing {
+      color: var(--gg-error);
+      font-weight: 600;
+    }
+    mark {
+      background: var(--gg-highlight);
+      color: var(--gg-background);
+    }
+    main {
+      position: relative;
+    }
+    .drop {
+      position: absolute;
+      inset: 0;
+      z-index: 3;
+      display: grid;
+      place-items: center;
+      margin: 0;
+      border: 4px dashed var(--gg-highlight);
+      background: color-mix(in srgb, var(--gg-background) 85%, transparent);
+      font-size: 1.3rem;
+      pointer-events: none;
+    }
   `,
   ];
 
   @state() private state: AppState = parseHash(location.hash);
   /** The last export could not be made; cleared by the next one. */
   @state() private exportFailed = false;
+  /** Models kept in this browser; undefined until read. */
+  @state() private mine?: StoredModel[];
+  /** Why the files last opened were refused (the graph shown stayed). */
+  @state() private openProblems?: Problem[];
+  /** A `#model=my:…` that this browser does not keep. */
+  @state() private missingMine = false;
+  /** Files are being dragged over the page. */
+  @state() private dragging = false;
+  /** Source texts attached to models that are not kept (built-in, from a link), for this page only. */
+  @state() private pageSources: Readonly<Record<string, SourceFile>> = {};
+  /** The graph the element shows, once loaded (for a `#src` file, its views and export). */
+  @state() private shownGraph?: Graph;
+
+  private readonly myModels = new MyModels();
+  /** The model of My models being shown, as a blob: URL for the element's `src`. */
+  private blob?: { model: StoredModel; url: string };
+  private prepared?: { text: string; source: SourceText };
 
   private readonly handleHashChange = () => {
     this.state = parseHash(location.hash);
@@ -101,11 +185,24 @@ export class GovernanceApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.handleHashChange);
+    for (const name of ['dragenter', 'dragover', 'dragleave', 'drop'] as const) this.addEventListener(name, this.handleDrag);
+    void this.readMine();
   }
 
   override disconnectedCallback(): void {
     window.removeEventListener('hashchange', this.handleHashChange);
+    for (const name of ['dragenter', 'dragover', 'dragleave', 'drop'] as const) this.removeEventListener(name, this.handleDrag);
+    if (this.blob) URL.revokeObjectURL(this.blob.url);
+    this.blob = undefined;
     super.disconnectedCallback();
+  }
+
+  override willUpdate(): void {
+    // a link to one of My models that this browser does not keep: say so, and show a built-in model
+    if (this.mine && this.state.model.startsWith(MY_MODEL) && !this.myModel) {
+      this.missingMine = true;
+      this.set({ model: 'domestic', view: '', hide: '', trace: '', to: '' });
+    }
   }
 
   override updated(): void {
@@ -118,8 +215,8 @@ export class GovernanceApp extends LitElement {
 
   override render() {
     const { model, view, lang, theme, hide } = this.state;
-    const comparing = model === 'compare';
-    const current = builtinModel(model);
+    const comparing = model === 'compare' && !this.state.src;
+    const current = this.state.src ? this.shownGraph : (this.myModel?.graph ?? builtinModel(model));
     // no view in the link: the model's first view, its readable overview; `all`: the whole model
     const shownView = view === 'all' ? undefined : view || current?.views?.[0]?.id;
     const titleLang = oneLang(lang);
@@ -128,11 +225,33 @@ export class GovernanceApp extends LitElement {
         <h1>${msg('appTitle', lang)}</h1>
         <label
           >${msg('model', lang)}
-          <select @change=${(e: Event) => this.set({ model: (e.target as HTMLSelectElement).value, view: '', hide: '', trace: '', to: '' })}>
-            ${Object.values(BUILTIN_MODELS).map((graph) => html`<option value=${graph.id} ?selected=${graph.id === model}>${inLang(graph.title, titleLang)}</option>`)}
+          <select @change=${(e: Event) => this.set({ model: (e.target as HTMLSelectElement).value, src: '', view: '', hide: '', trace: '', to: '' })}>
+            ${this.state.src ? html`<option value="" selected>${msg('fromLink', lang)}</option>` : nothing}
+            ${Object.values(BUILTIN_MODELS).map((graph) => html`<option value=${graph.id} ?selected=${!this.state.src && graph.id === model}>${inLang(graph.title, titleLang)}</option>`)}
             <option value="compare" ?selected=${comparing}>${msg('compare', lang)}</option>
+            ${this.mine?.length
+              ? html`<optgroup label=${msg('myModels', lang)}>
+                  ${this.mine.map((item) => html`<option value=${MY_MODEL + item.id} ?selected=${!this.state.src && MY_MODEL + item.id === model}>${inLang(item.graph.title, titleLang)}</option>`)}
+                </optgroup>`
+              : nothing}
           </select>
         </label>
+        ${this.myModel && !this.state.src ? html`<button type="button" @click=${this.handleRemove}>${msg('removeModel', lang)}</button>` : nothing}
+        <button type="button" title=${msg('openTitle', lang)} @click=${() => this.shadowRoot!.querySelector<HTMLInputElement>('.open-input')!.click()}>${msg('open', lang)}</button>
+        <input
+          class="open-input"
+          type="file"
+          multiple
+          accept=".json,.csv,.tsv,.txt,.md"
+          tabindex="-1"
+          aria-label=${msg('openTitle', lang)}
+          @change=${(e: Event) => {
+            const input = e.target as HTMLInputElement;
+            void this.openFiles([...(input.files ?? [])]);
+            input.value = '';
+          }}
+        />
+        <span>${msg('template', lang)}: <a href="templates/actors.csv" download>actors.csv</a> · <a href="templates/relations.csv" download>relations.csv</a></span>
         <label
           >${msg('view', lang)}
           <select ?disabled=${comparing || !current?.views?.length} @change=${(e: Event) => this.set({ view: (e.target as HTMLSelectElement).value })}>
@@ -161,10 +280,14 @@ export class GovernanceApp extends LitElement {
         ${comparing
           ? nothing
           : html`<button type="button" @click=${() => this.download('svg')}>${msg('exportSvg', lang)}</button>
-              <button type="button" @click=${() => this.download('png')}>${msg('exportPng', lang)}</button>`}
-        <p class="notice" role="status">${this.exportFailed ? msg('exportFailed', lang) : ''}</p>
+              <button type="button" @click=${() => this.download('png')}>${msg('exportPng', lang)}</button>
+              <button type="button" ?disabled=${!this.shownGraph} @click=${this.handleExportModel}>${msg('exportModel', lang)}</button>`}
+        ${comparing ? nothing : this.renderCitations()}
+        <p class="notice" role="status">${this.exportFailed ? msg('exportFailed', lang) : this.missingMine ? msg('notMine', lang) : ''}</p>
       </header>
       <main>
+        ${this.renderProblems()}
+        ${this.dragging ? html`<p class="drop">${msg('dropHere', lang)}</p>` : nothing}
         ${comparing
           ? html`<governance-compare
               lang=${lang}
@@ -179,8 +302,11 @@ export class GovernanceApp extends LitElement {
 
   private renderGraph(shownView: string | undefined) {
     const { model, lang, theme, hide, trace, to, influence } = this.state;
+    // My models wait until the browser has read them
+    if (model.startsWith(MY_MODEL) && !this.state.src && !this.myModel) return html`<p role="status">${msg('loading', lang)}</p>`;
     return html`<governance-graph
-        model=${model}
+        model=${ifDefined(this.state.src || this.myModel ? undefined : model)}
+        src=${ifDefined(this.state.src || this.myModelUrl())}
         view=${ifDefined(shownView)}
         lang=${lang}
         theme=${ifDefined(theme || undefined)}
@@ -190,7 +316,65 @@ export class GovernanceApp extends LitElement {
         ?influence=${influence}
         @filter-change=${(e: CustomEvent<{ hidden: string[] }>) => this.set({ hide: e.detail.hidden.join(',') })}
         @trace-change=${this.handleTraceChange}
+        @graph-ready=${(e: Event) => (this.shownGraph = (e.target as GovernanceGraph).graph)}
+        @graph-error=${() => (this.shownGraph = undefined)}
       ></governance-graph>`;
+  }
+
+  /** Problems of the files last opened: every one, and that the graph shown has not changed. */
+  private renderProblems() {
+    const problems = this.openProblems;
+    if (!problems) return nothing;
+    const lang = this.state.lang;
+    const shown = problems.slice(0, 200);
+    return html`<section class="problems" role="alert">
+      <h2>${msg('openFailed', lang)}</h2>
+      <ul>
+        ${shown.map((problem) => html`<li><code>${problem.path}</code>: ${problem.message}</li>`)}
+      </ul>
+      ${problems.length > shown.length ? html`<p>… ${problems.length - shown.length} ${msg('moreProblems', lang)}</p>` : nothing}
+      <button type="button" @click=${() => (this.openProblems = undefined)}>${msg('close', lang)}</button>
+    </section>`;
+  }
+
+  /** With a source text attached: how many relations' quotes it holds, and each relation found or not, in its sentence. */
+  private renderCitations() {
+    const graph = this.shownGraph;
+    const file = this.currentSource;
+    if (!graph || !file) return nothing;
+    const lang = this.state.lang;
+    const source = this.preparedSource(file.text);
+    const name = (id: string) => inLang(graph.nodes.find((actor) => actor.id === id)?.label ?? { zh: id, en: id }, oneLang(lang));
+    const status = (relation: Relation) => {
+      const quotes = relation.evidence ?? [];
+      if (quotes.length === 0) return 'none';
+      return quotes.every((item) => findQuote(source, item.quote)) ? 'found' : 'missing';
+    };
+    const statuses = graph.edges.map(status);
+    const found = statuses.filter((s) => s === 'found').length;
+    const cited = statuses.filter((s) => s !== 'none').length;
+    return html`<details class="citations">
+      <summary>
+        ${msg('sourceText', lang)} <bdi>${file.name}</bdi>: ${found} / ${cited} ${msg('quotesFound', lang)}
+      </summary>
+      <ol>
+        <li>${msg('sourceKept', lang)} <button type="button" @click=${this.handleDetachSource}>${msg('detachSource', lang)}</button></li>
+        ${graph.edges.map((relation, i) => {
+          const verb = inLang(RELATIONS[relation.relation].verb, oneLang(lang));
+          return html`<li data-relation=${relation.id} data-status=${statuses[i]}>
+            <bdi>${name(relation.source)}</bdi> → ${verb} → <bdi>${name(relation.target)}</bdi>:
+            ${statuses[i] === 'none'
+              ? msg('noQuote', lang)
+              : (relation.evidence ?? []).map((item) => {
+                  const sentence = quoteInSentence(source, item.quote);
+                  return sentence
+                    ? html`<blockquote lang="zh">✓ ${msg('quoteFound', lang)}: ${sentence.before}<mark>${sentence.quote}</mark>${sentence.after}</blockquote>`
+                    : html`<blockquote lang="zh"><span class="missing">✗ ${msg('quoteNotFound', lang)}</span>: “${item.quote}”</blockquote>`;
+                })}
+          </li>`;
+        })}
+      </ol>
+    </details>`;
   }
 
   private handleTraceChange(event: CustomEvent<{ id: string | null; to?: string }>): void {
@@ -222,7 +406,119 @@ export class GovernanceApp extends LitElement {
     setTimeout(() => URL.revokeObjectURL(link.href), 0);
   }
 
+  /** The shown model when it is one of My models. */
+  private get myModel(): StoredModel | undefined {
+    const { model } = this.state;
+    return model.startsWith(MY_MODEL) ? this.mine?.find((item) => MY_MODEL + item.id === model) : undefined;
+  }
+
+  /** A blob: URL of the shown model of My models, made once per version of it. */
+  private myModelUrl(): string | undefined {
+    const model = this.myModel;
+    if (!model) return undefined;
+    if (this.blob?.model !== model) {
+      if (this.blob) URL.revokeObjectURL(this.blob.url);
+      this.blob = { model, url: URL.createObjectURL(new Blob([JSON.stringify(model.graph)], { type: 'application/json' })) };
+    }
+    return this.blob.url;
+  }
+
+  /** The source text attached to the shown model: kept with it among My models, or for this page. */
+  private get currentSource(): SourceFile | undefined {
+    if (this.state.src) return this.pageSources[`src:${this.state.src}`];
+    return this.myModel ? this.myModel.source : this.pageSources[this.state.model];
+  }
+
+  /** The source text prepared for look-ups, once per text. */
+  private preparedSource(text: string): SourceText {
+    if (this.prepared?.text !== text) this.prepared = { text, source: prepareSource(text) };
+    return this.prepared.source;
+  }
+
+  private async readMine(): Promise<void> {
+    this.mine = await this.myModels.list();
+  }
+
+  /**
+   * Opens picked or dropped files: a model (JSON or sheets) joins My models and is shown; a source
+   * text is attached to the model shown. Anything wrong: every problem, and the graph stays.
+   */
+  async openFiles(files: File[]): Promise<void> {
+    if (files.length === 0) return;
+    const lang = oneLang(this.state.lang);
+    const large = files.find((file) => file.size > MAX_FILE_SIZE);
+    if (large) {
+      this.openProblems = [{ path: large.name, message: sheetMessage({ key: 'tooLarge', value: formatSize(MAX_FILE_SIZE) }, lang) }];
+      return;
+    }
+    // the CSV reader is loaded only when files are opened
+    const [{ openFiles }, { decodeSheet }] = await Promise.all([import('../model/open.js'), import('../model/sheets.js')]);
+    const read = await Promise.all(files.map(async (file) => ({ name: file.name, text: decodeSheet(new Uint8Array(await file.arrayBuffer())) })));
+    const opened = openFiles(read, lang);
+    if (opened.problems.length > 0) {
+      this.openProblems = opened.problems;
+      return;
+    }
+    this.openProblems = undefined;
+    this.missingMine = false;
+    if (opened.graph) {
+      const previous = this.mine?.find((item) => item.id === opened.graph!.id);
+      await this.myModels.put({ id: opened.graph.id, graph: opened.graph, source: opened.source ?? previous?.source, saved: Date.now() });
+      await this.readMine();
+      this.set({ model: MY_MODEL + opened.graph.id, src: '', view: '', hide: '', trace: '', to: '' });
+    } else if (opened.source) await this.attachSource(opened.source);
+  }
+
+  private async attachSource(source: SourceFile | undefined): Promise<void> {
+    const model = this.myModel;
+    if (model && !this.state.src) {
+      await this.myModels.put({ ...model, source, saved: Date.now() });
+      await this.readMine();
+    } else {
+      const key = this.state.src ? `src:${this.state.src}` : this.state.model;
+      const { [key]: _, ...others } = this.pageSources;
+      this.pageSources = source ? { ...others, [key]: source } : others;
+    }
+  }
+
+  private readonly handleDetachSource = () => void this.attachSource(undefined);
+
+  private readonly handleRemove = async () => {
+    const model = this.myModel;
+    if (!model) return;
+    await this.myModels.remove(model.id);
+    await this.readMine();
+    this.set({ model: 'domestic', view: '', hide: '', trace: '', to: '' });
+  };
+
+  /** Saves the shown model as a model JSON file, validated as every loaded model is. */
+  private readonly handleExportModel = () => {
+    const graph = this.shownGraph;
+    if (!graph) return;
+    const { $schema: _, ...rest } = graph;
+    const blob = new Blob([`${JSON.stringify({ $schema: SCHEMA_URL, ...rest }, null, 2)}\n`], { type: 'application/json' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `${graph.id.replace(/[^\w.-]+/g, '_')}.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 0);
+  };
+
+  /** Files dragged over the page: show where they go; dropped: open them. */
+  private readonly handleDrag = (event: DragEvent) => {
+    if (!event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    if (event.type === 'dragleave') {
+      // leaving for a child of the page is no leaving
+      if (!event.relatedTarget || !this.contains(event.relatedTarget as Node)) this.dragging = false;
+      return;
+    }
+    this.dragging = event.type !== 'drop';
+    if (event.type === 'drop') void this.openFiles([...event.dataTransfer.files]);
+  };
+
   private set(change: Partial<AppState>): void {
+    if ((change.model !== undefined && change.model !== this.state.model) || (change.src !== undefined && change.src !== this.state.src)) this.shownGraph = undefined;
     this.state = { ...this.state, ...change };
     history.replaceState(null, '', formatHash(this.state) || location.pathname + location.search);
   }

@@ -258,13 +258,19 @@ function headerNames(kind: SheetKind, header: readonly string[]): Set<string> {
 }
 
 /**
- * Which sheet a CSV file is, from its header: relations have a source and a target, steps a view,
- * views actors, and actors a sector; undefined when it is none of them.
+ * Which sheet a CSV file is, from its header: the kind with most of its required columns there (at
+ * least two, so that a misspelt one is still told apart and then reported), actors first on a tie;
+ * undefined when it is none of them.
  */
 export function sheetKind(text: string): SheetKind | undefined {
   const header = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimitersToGuess: [',', ';', '\t'], preview: 1 }).data[0] ?? [];
-  const has = (kind: SheetKind) => REQUIRED[kind].every((name) => headerNames(kind, header).has(name));
-  return (['relations', 'steps', 'views', 'actors'] as const).find(has);
+  let best: { kind?: SheetKind; score: number } = { score: 1 };
+  for (const kind of ['actors', 'relations', 'views', 'steps'] as const) {
+    const present = headerNames(kind, header);
+    const score = REQUIRED[kind].filter((name) => present.has(name)).length;
+    if (score > best.score) best = { kind, score };
+  }
+  return best.kind;
 }
 
 /** Reads one CSV sheet: delimiter detected, BOM and line endings of any kind accepted. */

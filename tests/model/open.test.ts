@@ -14,6 +14,9 @@ describe('opening files', () => {
     expect(sheetKind(file('steps.csv').text)).toBe('steps');
     expect(sheetKind('\uFEFF起点;终点;关系\r\n')).toBe('relations');
     expect(sheetKind('name,age\n')).toBeUndefined();
+    // a misspelt column still tells the sheet, so that the import can say which column is missing
+    expect(sheetKind('id,zh,en,sectr\n')).toBe('actors');
+    expect(sheetKind('source,traget,relation\n')).toBe('relations');
   });
 
   it('opens the sheets, in any order, with the source text', () => {

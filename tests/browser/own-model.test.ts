@@ -1,0 +1,212 @@
+import Papa from 'papaparse';
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import '../../src/app/governance-app.js';
+import type { GovernanceApp } from '../../src/app/governance-app.js';
+import { MyModels } from '../../src/app/my-models.js';
+import type { GovernanceGraph } from '../../src/components/governance-graph.js';
+import type { Graph } from '../../src/model/types.js';
+import { validateGraph } from '../../src/model/validate.js';
+import { cyOf, dataUrl, nextEvent } from './helpers.js';
+
+afterEach(async () => {
+  document.body.replaceChildren();
+  history.replaceState(null, '', location.pathname + location.search);
+  const store = new MyModels();
+  for (const model of await store.list()) await store.remove(model.id);
+});
+
+const template = async (name: string) => (await fetch(`/templates/${name}`)).text();
+
+/** The template's sheets as Excel saves them on Windows with a European locale: BOM, CRLF, semicolons. */
+async function excelSheets(): Promise<File[]> {
+  const excel = async (name: string) => {
+    const rows = Papa.parse<string[]>(await template(name), { skipEmptyLines: true }).data;
+    return new File([`\uFEFF${Papa.unparse(rows, { delimiter: ';', newline: '\r\n' })}\r\n`], name);
+  };
+  return [await excel('relations.csv'), await excel('actors.csv')];
+}
+
+/** Opens the app with a URL hash and waits for its graph. */
+async function openApp(hash = '') {
+  history.replaceState(null, '', hash || location.pathname + location.search);
+  const app = document.createElement('governance-app') as GovernanceApp;
+  const ready = nextEvent(app, 'graph-ready');
+  document.body.append(app);
+  await ready;
+  return app;
+}
+
+const graphOf = (app: GovernanceApp) => app.shadowRoot!.querySelector('governance-graph') as GovernanceGraph;
+const buttonNamed = (app: GovernanceApp, text: string) => [...app.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes(text))!;
+
+/** Picks files in the Open… dialog, as a user would. */
+async function pick(app: GovernanceApp, files: File[]): Promise<void> {
+  const input = app.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** Drops files on the page. */
+function drop(app: GovernanceApp, files: File[]): void {
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  app.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  app.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+}
+
+/** Captures downloads the app starts, with their content. */
+async function captureDownloads(action: () => Promise<void>): Promise<{ name: string; text: string }[]> {
+  const downloads: { name: string; text: string }[] = [];
+  const click = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    const name = this.download;
+    void fetch(this.href)
+      .then((r) => r.text())
+      .then((text) => downloads.push({ name, text }));
+  };
+  try {
+    await action();
+    await expect.poll(() => downloads.length).toBeGreaterThan(0);
+  } finally {
+    HTMLAnchorElement.prototype.click = click;
+  }
+  return downloads;
+}
+
+describe('making your own model in the app', () => {
+  it('opens the template sheets saved by Excel (BOM, CRLF, semicolons), draws them, traces, and keeps them across a reload', async () => {
+    const app = await openApp('#lang=en');
+    const drawn = nextEvent<{ id: string; nodes: number }>(app, 'graph-ready');
+    await pick(app, await excelSheets());
+    expect((await drawn).detail).toMatchObject({ id: 'my-model', nodes: 9 });
+    expect(new URLSearchParams(location.hash.slice(1)).get('model')).toBe('my:my-model');
+    const group = app.shadowRoot!.querySelector('optgroup')!;
+    expect(group.label).toBe('My models');
+    expect(group.querySelector('option')!.selected).toBe(true);
+
+    // trace a chain: the townships answer to the headquarters, which the county government set up
+    const graph = graphOf(app);
+    const cy = cyOf(graph)!;
+    const { x, y } = cy.getElementById('township-gov').renderedPosition();
+    await userEvent.click(graph.shadowRoot!.querySelector<HTMLElement>('[part="canvas"]')!, { position: { x, y } });
+    expect(cy.getElementById('flood-hq').hasClass('upstream')).toBe(true);
+    expect(cy.getElementById('county-party').hasClass('upstream')).toBe(true);
+
+    // reload: a new page on the same link still has the model
+    app.remove();
+    const again = await openApp(location.hash);
+    expect(graphOf(again).graph!.id).toBe('my-model');
+    expect(cyOf(graphOf(again))!.getElementById('township-gov').hasClass('traced')).toBe(true);
+  });
+
+  it('opens dropped sheets with their views and steps, and a dropped model JSON', async () => {
+    const app = await openApp('#lang=en');
+    const drawn = nextEvent(app, 'graph-ready');
+    drop(app, await Promise.all(['actors.csv', 'relations.csv', 'views.csv', 'steps.csv'].map(async (name) => new File([await template(name)], `county-${name}`))));
+    await drawn;
+    expect(graphOf(app).graph!.id).toBe('county');
+    // the model's first view is shown, and the view menu lists it
+    expect(graphOf(app).view).toBe('command');
+    const json: Graph = { ...graphOf(app).graph!, id: 'from-json', title: { zh: 'JSON 模型', en: 'JSON model' } };
+    const second = nextEvent<{ id: string }>(app, 'graph-ready');
+    drop(app, [new File([JSON.stringify(json)], 'model.json')]);
+    expect((await second).detail.id).toBe('from-json');
+    expect([...app.shadowRoot!.querySelectorAll('optgroup option')].map((o) => o.textContent!.trim())).toEqual(['county', 'JSON model']);
+  });
+
+  it('checks the quotes against an attached source text, relation by relation, in their sentences', async () => {
+    const app = await openApp('#lang=en');
+    const drawn = nextEvent(app, 'graph-ready');
+    await pick(app, [new File([await template('actors.csv')], 'actors.csv'), new File([await template('relations.csv')], 'relations.csv')]);
+    await drawn;
+    // the text as the author has it, with one sentence reworded since the sheet was made
+    const text = (await template('source.txt')).replace('县人民政府引导保险机构开展巨灾保险', '县人民政府鼓励保险机构开展巨灾保险');
+    await pick(app, [new File([text], 'plan.txt')]);
+    await expect.poll(() => app.shadowRoot!.querySelector('.citations')).not.toBeNull();
+    const report = app.shadowRoot!.querySelector('.citations')!;
+    expect(report.querySelector('summary')!.textContent!.replace(/\s+/g, ' ')).toContain('Source text plan.txt: 7 / 8 relations with every quote found');
+    const missing = report.querySelectorAll('[data-status="missing"]');
+    expect(missing).toHaveLength(1);
+    expect(missing[0].getAttribute('data-relation')).toBe('county-gov-guides-insurers');
+    expect(missing[0].textContent).toContain('not found in the text');
+    const leads = report.querySelector('[data-relation="county-party-leads-county-gov"] mark')!;
+    expect(leads.textContent).toBe('在县委统一领导下,县人民政府负责全县防汛工作');
+    expect(leads.parentElement!.textContent).toContain('。');
+
+    // the text stays with the model across a reload
+    app.remove();
+    const again = await openApp(location.hash);
+    expect(again.shadowRoot!.querySelector('.citations summary')!.textContent).toContain('plan.txt');
+  });
+
+  it('exports the model as a validated model JSON, and removes it', async () => {
+    const app = await openApp('#lang=en');
+    const drawn = nextEvent(app, 'graph-ready');
+    await pick(app, await excelSheets());
+    await drawn;
+    const [download] = await captureDownloads(() => userEvent.click(buttonNamed(app, 'Export model JSON')));
+    expect(download.name).toBe('my-model.json');
+    const exported = JSON.parse(download.text);
+    expect(validateGraph(exported).problems).toEqual([]);
+    expect(exported.nodes).toHaveLength(9);
+
+    const back = nextEvent<{ id: string }>(app, 'graph-ready');
+    await userEvent.click(buttonNamed(app, 'Remove this model'));
+    expect((await back).detail.id).toBe('domestic');
+    expect(app.shadowRoot!.querySelector('optgroup')).toBeNull();
+    expect(await new MyModels().list()).toEqual([]);
+  });
+
+  it('shows every problem of a file with mistakes, and keeps the graph that was shown', async () => {
+    const app = await openApp('#model=foreign&lang=en');
+    const graph = graphOf(app);
+    const before = cyOf(graph)!.nodes().length;
+    const problems = async (files: File[]) => {
+      await pick(app, files);
+      await expect.poll(() => app.shadowRoot!.querySelector('.problems')).not.toBeNull();
+      const text = app.shadowRoot!.querySelector('.problems')!.textContent!.replace(/\s+/g, ' ');
+      await userEvent.click(buttonNamed(app, 'Close'));
+      return text;
+    };
+    const actors = await template('actors.csv');
+    const relations = await template('relations.csv');
+    const cases: [File[], string[]][] = [
+      [
+        [new File([actors.replace(',party,', ',partty,')], 'actors.csv'), new File([relations.replace('flood-hq,water-bureau', 'flood-hq,water-bureu')], 'relations.csv')],
+        ['actors.csv row 2, column sector: Unknown sector "partty". Did you mean "party"?', 'relations.csv row 4, column target: No actor has the id "water-bureu". Did you mean "water-bureau"?'],
+      ],
+      [[new File([actors.replace('sector', 'sectr')], 'actors.csv'), new File([relations], 'relations.csv')], ['actors.csv row 1: There is no column "sector". Did you mean "sectr"?']],
+      [[new File([actors], 'actors.csv')], ['The relations sheet is missing']],
+      [[new File(['{ "id": "x", '], 'model.json')], ['model.json is not valid JSON']],
+      [[new File(['%PDF-1.7'], 'article.pdf')], ['article.pdf: This is not a model file']],
+      [[new File([`${relations}county-gov,insurers,funds,"unclosed\n`], 'relations.csv'), new File([actors], 'actors.csv')], ['relations.csv row 10', 'not closed']],
+    ];
+    for (const [files, expected] of cases) {
+      const text = await problems(files);
+      for (const part of expected) expect(text).toContain(part);
+      expect(text).toContain('the graph shown is unchanged');
+      expect(graphOf(app)).toBe(graph);
+      expect(graph.graph!.id).toBe('foreign');
+      expect(cyOf(graph)!.nodes().length).toBe(before);
+    }
+    expect(new URLSearchParams(location.hash.slice(1)).get('model')).toBe('foreign');
+    expect(await new MyModels().list()).toEqual([]);
+  });
+
+  it('shows the problems in Chinese when the app is in Chinese', async () => {
+    const app = await openApp('#model=foreign');
+    await pick(app, [new File([await template('actors.csv')], 'actors.csv')]);
+    await expect.poll(() => app.shadowRoot!.querySelector('.problems')?.textContent).toContain('还缺关系表');
+    expect(app.shadowRoot!.querySelector('.problems h2')!.textContent).toContain('当前的图保持不变');
+  });
+
+  it('opens a model from a #src link and says it is from the link', async () => {
+    const graph: Graph = { id: 'linked', title: { zh: '链接', en: 'Linked' }, nodes: [{ id: 'a', label: { zh: '甲', en: 'A' }, sector: 'government', level: 'township' }], edges: [] };
+    const app = await openApp(`#lang=en&src=${encodeURIComponent(dataUrl(graph))}`);
+    expect(graphOf(app).graph!.id).toBe('linked');
+    expect(app.shadowRoot!.querySelector('select option')!.textContent).toContain('Model file from the link');
+  });
+});
