@@ -64,7 +64,7 @@ export class GovernanceApp extends LitElement {
       font: inherit;
     }
     select {
-      max-width: 11em;
+      max-width: 10em;
       text-overflow: ellipsis;
     }
     /* one toolbar row on a 1280 px projector: the page title is in the tab, and still read out */
@@ -100,7 +100,7 @@ export class GovernanceApp extends LitElement {
     }
     /* problems of opened files, and the citation check, over the top of the graph */
     .problems,
-    .citations ol {
+    .citations .report {
       position: absolute;
       z-index: 2;
       left: 12px;
@@ -123,21 +123,65 @@ export class GovernanceApp extends LitElement {
     .citations li {
       margin: 4px 0;
     }
+    /* beside the graph's search box */
     .citations {
-      position: relative;
+      position: absolute;
+      z-index: 2;
+      top: 8px;
+      left: 284px;
+      max-width: calc(100% - 300px);
+      padding: 4px 8px;
+      border: 1px solid var(--gg-border);
+      background: var(--gg-background);
+      color: var(--gg-text);
+      font-size: 0.9rem;
     }
-    .citations ol {
+    .citations summary {
+      cursor: pointer;
+    }
+    .citations .report {
       top: 100%;
       left: 0;
-      padding-left: 2.4em;
+    }
+    .citations ol {
+      padding-left: 1.6em;
+    }
+    .citations blockquote {
+      margin: 2px 0 0 0.5em;
+    }
+    .menu {
+      position: relative;
+    }
+    .menu summary {
+      padding: 3px 6px;
+      border: 1px solid var(--gg-border);
+      cursor: pointer;
+    }
+    .menu-items {
+      position: absolute;
+      z-index: 4;
+      top: calc(100% + 4px);
+      left: 0;
+      display: flex;
+      flex-direction: column;
+      align-items: stretch;
+      gap: 6px;
+      min-width: 16em;
+      padding: 8px;
+      border: 1px solid var(--gg-border);
+      background: var(--gg-background);
+      box-shadow: 0 2px 8px rgb(0 0 0 / 25%);
+    }
+    .menu-items p {
+      margin: 0;
     }
     .missing {
       color: var(--gg-error);
       font-weight: 600;
     }
     mark {
-      background: var(--gg-highlight);
-      color: var(--gg-background);
+      background: color-mix(in srgb, var(--gg-highlight) 22%, var(--gg-background));
+      color: inherit;
     }
     main {
       position: relative;
@@ -236,22 +280,7 @@ export class GovernanceApp extends LitElement {
               : nothing}
           </select>
         </label>
-        ${this.myModel && !this.state.src ? html`<button type="button" @click=${this.handleRemove}>${msg('removeModel', lang)}</button>` : nothing}
-        <button type="button" title=${msg('openTitle', lang)} @click=${() => this.shadowRoot!.querySelector<HTMLInputElement>('.open-input')!.click()}>${msg('open', lang)}</button>
-        <input
-          class="open-input"
-          type="file"
-          multiple
-          accept=".json,.csv,.tsv,.txt,.md"
-          tabindex="-1"
-          aria-label=${msg('openTitle', lang)}
-          @change=${(e: Event) => {
-            const input = e.target as HTMLInputElement;
-            void this.openFiles([...(input.files ?? [])]);
-            input.value = '';
-          }}
-        />
-        <span>${msg('template', lang)}: <a href="templates/actors.csv" download>actors.csv</a> · <a href="templates/relations.csv" download>relations.csv</a></span>
+        ${this.renderFileMenu(comparing)}
         <label
           >${msg('view', lang)}
           <select ?disabled=${comparing || !current?.views?.length} @change=${(e: Event) => this.set({ view: (e.target as HTMLSelectElement).value })}>
@@ -280,14 +309,13 @@ export class GovernanceApp extends LitElement {
         ${comparing
           ? nothing
           : html`<button type="button" @click=${() => this.download('svg')}>${msg('exportSvg', lang)}</button>
-              <button type="button" @click=${() => this.download('png')}>${msg('exportPng', lang)}</button>
-              <button type="button" ?disabled=${!this.shownGraph} @click=${this.handleExportModel}>${msg('exportModel', lang)}</button>`}
-        ${comparing ? nothing : this.renderCitations()}
+              <button type="button" @click=${() => this.download('png')}>${msg('exportPng', lang)}</button>`}
         <p class="notice" role="status">${this.exportFailed ? msg('exportFailed', lang) : this.missingMine ? msg('notMine', lang) : ''}</p>
       </header>
       <main>
         ${this.renderProblems()}
         ${this.dragging ? html`<p class="drop">${msg('dropHere', lang)}</p>` : nothing}
+        ${comparing ? nothing : this.renderCitations()}
         ${comparing
           ? html`<governance-compare
               lang=${lang}
@@ -321,6 +349,66 @@ export class GovernanceApp extends LitElement {
       ></governance-graph>`;
   }
 
+  /**
+   * The File menu: open a model or source text, export the shown model as JSON, remove it from My
+   * models, and the template to start from. A menu, so that the toolbar stays one row on a projector.
+   */
+  private renderFileMenu(comparing: boolean) {
+    const lang = this.state.lang;
+    const close = (event: Event) => ((event.currentTarget as HTMLElement).closest('details')!.open = false);
+    const templates = ['actors.csv', 'relations.csv', 'views.csv', 'steps.csv', 'source.txt'];
+    return html`<details class="menu">
+      <summary>${msg('file', lang)}</summary>
+      <div class="menu-items">
+        <button
+          type="button"
+          title=${msg('openTitle', lang)}
+          @click=${(event: Event) => {
+            close(event);
+            this.shadowRoot!.querySelector<HTMLInputElement>('.open-input')!.click();
+          }}
+        >
+          ${msg('open', lang)}
+        </button>
+        <button
+          type="button"
+          ?disabled=${comparing || !this.shownGraph}
+          @click=${(event: Event) => {
+            close(event);
+            this.handleExportModel();
+          }}
+        >
+          ${msg('exportModel', lang)}
+        </button>
+        ${this.myModel && !this.state.src
+          ? html`<button
+              type="button"
+              @click=${(event: Event) => {
+                close(event);
+                void this.handleRemove();
+              }}
+            >
+              ${msg('removeModel', lang)}
+            </button>`
+          : nothing}
+        <p>${msg('template', lang)}: ${templates.map((name, i) => html`${i ? ' · ' : ''}<a href="templates/${name}" download>${name}</a>`)}</p>
+      </div>
+    </details>
+    <input
+      class="open-input"
+      type="file"
+      multiple
+      accept=".json,.csv,.tsv,.txt,.md"
+      tabindex="-1"
+      aria-label=${msg('openTitle', lang)}
+      @change=${(e: Event) => {
+        const input = e.target as HTMLInputElement;
+        void this.openFiles([...(input.files ?? [])]);
+        input.value = '';
+      }}
+    />`;
+  }
+
   /** Problems of the files last opened: every one, and that the graph shown has not changed. */
   private renderProblems() {
     const problems = this.openProblems;
@@ -345,7 +433,7 @@ export class GovernanceApp extends LitElement {
     const lang = this.state.lang;
     const source = this.preparedSource(file.text);
     const name = (id: string) => inLang(graph.nodes.find((actor) => actor.id === id)?.label ?? { zh: id, en: id }, oneLang(lang));
-    const status = (relation: Relation) => {
+    const status = (relation: Relation): 'none' | 'found' | 'missing' => {
       const quotes = relation.evidence ?? [];
       if (quotes.length === 0) return 'none';
       return quotes.every((item) => findQuote(source, item.quote)) ? 'found' : 'missing';
@@ -353,17 +441,21 @@ export class GovernanceApp extends LitElement {
     const statuses = graph.edges.map(status);
     const found = statuses.filter((s) => s === 'found').length;
     const cited = statuses.filter((s) => s !== 'none').length;
+    // what needs the author's attention first: quotes not found, then relations without a quote
+    const order = { missing: 0, none: 1, found: 2 } as const;
+    const listed = graph.edges.map((relation, i) => ({ relation, status: statuses[i] })).sort((a, b) => order[a.status] - order[b.status]);
     return html`<details class="citations">
       <summary>
         ${msg('sourceText', lang)} <bdi>${file.name}</bdi>: ${found} / ${cited} ${msg('quotesFound', lang)}
       </summary>
-      <ol>
-        <li>${msg('sourceKept', lang)} <button type="button" @click=${this.handleDetachSource}>${msg('detachSource', lang)}</button></li>
-        ${graph.edges.map((relation, i) => {
+      <div class="report">
+        <p>${msg('sourceKept', lang)} <button type="button" @click=${this.handleDetachSource}>${msg('detachSource', lang)}</button></p>
+        <ol>
+        ${listed.map(({ relation, status }) => {
           const verb = inLang(RELATIONS[relation.relation].verb, oneLang(lang));
-          return html`<li data-relation=${relation.id} data-status=${statuses[i]}>
+          return html`<li data-relation=${relation.id} data-status=${status}>
             <bdi>${name(relation.source)}</bdi> → ${verb} → <bdi>${name(relation.target)}</bdi>:
-            ${statuses[i] === 'none'
+            ${status === 'none'
               ? msg('noQuote', lang)
               : (relation.evidence ?? []).map((item) => {
                   const sentence = quoteInSentence(source, item.quote);
@@ -373,7 +465,8 @@ export class GovernanceApp extends LitElement {
                 })}
           </li>`;
         })}
-      </ol>
+        </ol>
+      </div>
     </details>`;
   }
 
@@ -483,16 +576,16 @@ export class GovernanceApp extends LitElement {
 
   private readonly handleDetachSource = () => void this.attachSource(undefined);
 
-  private readonly handleRemove = async () => {
+  private async handleRemove(): Promise<void> {
     const model = this.myModel;
     if (!model) return;
     await this.myModels.remove(model.id);
     await this.readMine();
     this.set({ model: 'domestic', view: '', hide: '', trace: '', to: '' });
-  };
+  }
 
   /** Saves the shown model as a model JSON file, validated as every loaded model is. */
-  private readonly handleExportModel = () => {
+  private handleExportModel(): void {
     const graph = this.shownGraph;
     if (!graph) return;
     const { $schema: _, ...rest } = graph;
@@ -502,7 +595,7 @@ export class GovernanceApp extends LitElement {
     link.download = `${graph.id.replace(/[^\w.-]+/g, '_')}.json`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 0);
-  };
+  }
 
   /** Files dragged over the page: show where they go; dropped: open them. */
   private readonly handleDrag = (event: DragEvent) => {

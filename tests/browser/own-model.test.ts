@@ -1,3 +1,4 @@
+import axe from 'axe-core';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -39,6 +40,13 @@ async function openApp(hash = '') {
 
 const graphOf = (app: GovernanceApp) => app.shadowRoot!.querySelector('governance-graph') as GovernanceGraph;
 const buttonNamed = (app: GovernanceApp, text: string) => [...app.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes(text))!;
+
+/** Chooses an item of the File menu. */
+async function fileMenu(app: GovernanceApp, item: string): Promise<void> {
+  await userEvent.click(app.shadowRoot!.querySelector<HTMLElement>('.menu summary')!);
+  await userEvent.click(buttonNamed(app, item));
+  expect(app.shadowRoot!.querySelector('details.menu')!.hasAttribute('open')).toBe(false);
+}
 
 /** Picks files in the Open… dialog, as a user would. */
 async function pick(app: GovernanceApp, files: File[]): Promise<void> {
@@ -147,14 +155,14 @@ describe('making your own model in the app', () => {
     const drawn = nextEvent(app, 'graph-ready');
     await pick(app, await excelSheets());
     await drawn;
-    const [download] = await captureDownloads(() => userEvent.click(buttonNamed(app, 'Export model JSON')));
+    const [download] = await captureDownloads(() => fileMenu(app, 'Export model JSON'));
     expect(download.name).toBe('my-model.json');
     const exported = JSON.parse(download.text);
     expect(validateGraph(exported).problems).toEqual([]);
     expect(exported.nodes).toHaveLength(9);
 
     const back = nextEvent<{ id: string }>(app, 'graph-ready');
-    await userEvent.click(buttonNamed(app, 'Remove this model'));
+    await fileMenu(app, 'Remove this model');
     expect((await back).detail.id).toBe('domestic');
     expect(app.shadowRoot!.querySelector('optgroup')).toBeNull();
     expect(await new MyModels().list()).toEqual([]);
@@ -208,5 +216,20 @@ describe('making your own model in the app', () => {
     const app = await openApp(`#lang=en&src=${encodeURIComponent(dataUrl(graph))}`);
     expect(graphOf(app).graph!.id).toBe('linked');
     expect(app.shadowRoot!.querySelector('select option')!.textContent).toContain('Model file from the link');
+  });
+
+  it('the File menu, the citation report and the problems pass every axe rule', async () => {
+    const app = await openApp('#lang=en');
+    const drawn = nextEvent(app, 'graph-ready');
+    await pick(app, [new File([await template('actors.csv')], 'actors.csv'), new File([await template('relations.csv')], 'relations.csv')]);
+    await drawn;
+    await pick(app, [new File([(await template('source.txt')).slice(0, 80)], 'plan.txt')]);
+    await expect.poll(() => app.shadowRoot!.querySelector('.citations')).not.toBeNull();
+    await userEvent.click(app.shadowRoot!.querySelector<HTMLElement>('.citations summary')!);
+    await userEvent.click(app.shadowRoot!.querySelector<HTMLElement>('.menu summary')!);
+    await pick(app, [new File(['x'], 'notes.docx')]);
+    await expect.poll(() => app.shadowRoot!.querySelector('.problems')).not.toBeNull();
+    const found = (await axe.run(app)).violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+    expect(found).toEqual([]);
   });
 });
