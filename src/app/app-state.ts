@@ -23,10 +23,13 @@ export interface AppState {
   to: string;
   /** Whether influence relations count in traces (`#influence=1`). */
   influence: boolean;
+  /** With `model=compare`: the left and right models (built-in ids or `my:` ids). */
+  left: string;
+  right: string;
 }
 
 /** The state of a fresh visit. */
-export const DEFAULT_STATE: AppState = { model: 'domestic', src: '', view: '', lang: 'zh', theme: '', hide: '', trace: '', to: '', influence: false };
+export const DEFAULT_STATE: AppState = { model: 'domestic', src: '', view: '', lang: 'zh', theme: '', hide: '', trace: '', to: '', influence: false, left: 'domestic', right: 'foreign' };
 
 const LANGS: readonly string[] = ['zh', 'en', 'both'];
 const THEMES: readonly string[] = ['light', 'dark', 'projector'];
@@ -49,6 +52,8 @@ export function parseHash(hash: string): AppState {
     lang: (LANGS.includes(lang) ? lang : DEFAULT_STATE.lang) as DisplayLang,
     theme: (THEMES.includes(theme) ? theme : DEFAULT_STATE.theme) as Theme,
     hide: params.get('hide') ?? DEFAULT_STATE.hide,
+    left: params.get('left') || DEFAULT_STATE.left,
+    right: params.get('right') || DEFAULT_STATE.right,
   };
 }
 

@@ -218,8 +218,8 @@ export class GovernanceApp extends LitElement {
   @state() private shownGraph?: Graph;
 
   private readonly myModels = new MyModels();
-  /** The model of My models being shown, as a blob: URL for the element's `src`. */
-  private blob?: { model: StoredModel; url: string };
+  /** Models of My models being shown, as blob: URLs for the elements' `src`, by id. */
+  private readonly blobs = new Map<string, { model: StoredModel; url: string }>();
   private prepared?: { text: string; source: SourceText };
 
   private readonly handleHashChange = () => {
@@ -236,8 +236,8 @@ export class GovernanceApp extends LitElement {
   override disconnectedCallback(): void {
     window.removeEventListener('hashchange', this.handleHashChange);
     for (const name of ['dragenter', 'dragover', 'dragleave', 'drop'] as const) this.removeEventListener(name, this.handleDrag);
-    if (this.blob) URL.revokeObjectURL(this.blob.url);
-    this.blob = undefined;
+    for (const { url } of this.blobs.values()) URL.revokeObjectURL(url);
+    this.blobs.clear();
     super.disconnectedCallback();
   }
 
@@ -258,7 +258,7 @@ export class GovernanceApp extends LitElement {
   }
 
   override render() {
-    const { model, view, lang, theme, hide } = this.state;
+    const { model, view, lang, theme } = this.state;
     const comparing = model === 'compare' && !this.state.src;
     const current = this.state.src ? this.shownGraph : (this.myModel?.graph ?? builtinModel(model));
     // no view in the link: the model's first view, its readable overview; `all`: the whole model
@@ -271,23 +271,27 @@ export class GovernanceApp extends LitElement {
           >${msg('model', lang)}
           <select @change=${(e: Event) => this.set({ model: (e.target as HTMLSelectElement).value, src: '', view: '', hide: '', trace: '', to: '' })}>
             ${this.state.src ? html`<option value="" selected>${msg('fromLink', lang)}</option>` : nothing}
-            ${Object.values(BUILTIN_MODELS).map((graph) => html`<option value=${graph.id} ?selected=${!this.state.src && graph.id === model}>${inLang(graph.title, titleLang)}</option>`)}
+            ${this.modelOptions(this.state.src ? '' : model)}
             <option value="compare" ?selected=${comparing}>${msg('compare', lang)}</option>
-            ${this.mine?.length
-              ? html`<optgroup label=${msg('myModels', lang)}>
-                  ${this.mine.map((item) => html`<option value=${MY_MODEL + item.id} ?selected=${!this.state.src && MY_MODEL + item.id === model}>${inLang(item.graph.title, titleLang)}</option>`)}
-                </optgroup>`
-              : nothing}
           </select>
         </label>
         ${this.renderFileMenu(comparing)}
-        <label
-          >${msg('view', lang)}
-          <select ?disabled=${comparing || !current?.views?.length} @change=${(e: Event) => this.set({ view: (e.target as HTMLSelectElement).value })}>
-            <option value="all" ?selected=${!shownView}>${msg('wholeModel', lang)}</option>
-            ${(current?.views ?? []).map((v) => html`<option value=${v.id} ?selected=${v.id === shownView}>${inLang(v.title, titleLang)}</option>`)}
-          </select>
-        </label>
+        ${comparing
+          ? (['left', 'right'] as const).map(
+              (side) => html`<label
+                >${msg(side, lang)}
+                <select @change=${(e: Event) => this.set({ [side]: (e.target as HTMLSelectElement).value, hide: '' })}>
+                  ${this.modelOptions(this.state[side])}
+                </select>
+              </label>`,
+            )
+          : html`<label
+              >${msg('view', lang)}
+              <select ?disabled=${!current?.views?.length} @change=${(e: Event) => this.set({ view: (e.target as HTMLSelectElement).value })}>
+                <option value="all" ?selected=${!shownView}>${msg('wholeModel', lang)}</option>
+                ${(current?.views ?? []).map((v) => html`<option value=${v.id} ?selected=${v.id === shownView}>${inLang(v.title, titleLang)}</option>`)}
+              </select>
+            </label>`}
         <div role="radiogroup" aria-labelledby="lang-label">
           <span id="lang-label">${msg('language', lang)}</span>
           ${(Object.keys(LANG_NAMES) as DisplayLang[]).map(
@@ -317,15 +321,36 @@ export class GovernanceApp extends LitElement {
         ${this.dragging ? html`<p class="drop">${msg('dropHere', lang)}</p>` : nothing}
         ${comparing ? nothing : this.renderCitations()}
         ${comparing
-          ? html`<governance-compare
+          ? this.renderCompare()
+          : this.renderGraph(shownView)}
+      </main>
+    `;
+  }
+
+  /** The models a compare side can show: the built-in ones and My models. */
+  private modelOptions(selected: string) {
+    const titleLang = oneLang(this.state.lang);
+    return html`${Object.values(BUILTIN_MODELS).map((graph) => html`<option value=${graph.id} ?selected=${graph.id === selected}>${inLang(graph.title, titleLang)}</option>`)}
+    ${this.mine?.length
+      ? html`<optgroup label=${msg('myModels', this.state.lang)}>
+          ${this.mine.map((item) => html`<option value=${MY_MODEL + item.id} ?selected=${MY_MODEL + item.id === selected}>${inLang(item.graph.title, titleLang)}</option>`)}
+        </optgroup>`
+      : nothing}`;
+  }
+
+  /** Any two models side by side; the comparison table where a comparison file pairs them. */
+  private renderCompare() {
+    const { lang, theme, hide } = this.state;
+    const [left, right] = [this.sideOf(this.state.left), this.sideOf(this.state.right)];
+    if (!left || !right) return html`<p role="status">${msg('loading', lang)}</p>`;
+    return html`<governance-compare
+              left=${left}
+              right=${right}
               lang=${lang}
               theme=${ifDefined(theme || undefined)}
               hide=${hide}
               @filter-change=${(e: CustomEvent<{ hidden: string[] }>) => this.set({ hide: e.detail.hidden.join(',') })}
-            ></governance-compare>`
-          : this.renderGraph(shownView)}
-      </main>
-    `;
+            ></governance-compare>`;
   }
 
   private renderGraph(shownView: string | undefined) {
@@ -505,15 +530,26 @@ export class GovernanceApp extends LitElement {
     return model.startsWith(MY_MODEL) ? this.mine?.find((item) => MY_MODEL + item.id === model) : undefined;
   }
 
-  /** A blob: URL of the shown model of My models, made once per version of it. */
+  /** A blob: URL of a model of My models, made once per version of it. */
+  private urlOf(model: StoredModel): string {
+    const made = this.blobs.get(model.id);
+    if (made?.model === model) return made.url;
+    if (made) URL.revokeObjectURL(made.url);
+    const url = URL.createObjectURL(new Blob([JSON.stringify(model.graph)], { type: 'application/json' }));
+    this.blobs.set(model.id, { model, url });
+    return url;
+  }
+
+  /** A blob: URL of the shown model when it is one of My models. */
   private myModelUrl(): string | undefined {
-    const model = this.myModel;
-    if (!model) return undefined;
-    if (this.blob?.model !== model) {
-      if (this.blob) URL.revokeObjectURL(this.blob.url);
-      this.blob = { model, url: URL.createObjectURL(new Blob([JSON.stringify(model.graph)], { type: 'application/json' })) };
-    }
-    return this.blob.url;
+    return this.myModel && this.urlOf(this.myModel);
+  }
+
+  /** What a compare side loads: a built-in id, or the URL of one of My models; undefined while those are read. */
+  private sideOf(value: string): string | undefined {
+    if (!value.startsWith(MY_MODEL)) return value;
+    const model = this.mine?.find((item) => MY_MODEL + item.id === value);
+    return model ? this.urlOf(model) : this.mine ? 'domestic' : undefined;
   }
 
   /** The source text attached to the shown model: kept with it among My models, or for this page. */

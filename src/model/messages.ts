@@ -75,6 +75,8 @@ export const MESSAGES = {
   readingPrefix: { zh: '作者的解读', en: "The author's reading" },
   inferredLegend: { zh: '作者的解读(原文未直接陈述)', en: "The author's reading (not stated in the text)" },
   file: { zh: '文件', en: 'File' },
+  left: { zh: '左侧', en: 'Left' },
+  right: { zh: '右侧', en: 'Right' },
   open: { zh: '打开…', en: 'Open…' },
   openTitle: { zh: '打开模型 JSON、主体表和关系表(CSV),或原文(.txt、.md)', en: 'Open a model JSON, the actors and relations sheets (CSV), or a source text (.txt, .md)' },
   dropHere: { zh: '松开即可打开:模型 JSON、主体表和关系表(CSV),或原文', en: 'Drop to open: a model JSON, the actors and relations sheets (CSV), or a source text' },

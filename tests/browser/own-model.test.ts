@@ -232,4 +232,27 @@ describe('making your own model in the app', () => {
     const found = (await axe.run(app)).violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
     expect(found).toEqual([]);
   });
+
+  it('compares your model with a built-in one, without a comparison table', async () => {
+    const app = await openApp('#lang=en');
+    const drawn = nextEvent(app, 'graph-ready');
+    await pick(app, await excelSheets());
+    await drawn;
+    const compared = new Promise<void>((resolve) => {
+      const seen = new Set<string>();
+      app.addEventListener('graph-ready', (event) => {
+        seen.add((event as CustomEvent<{ id: string }>).detail.id);
+        if (seen.has('my-model') && seen.has('domestic')) resolve();
+      });
+    });
+    history.replaceState(null, '', '#model=compare&left=my:my-model&right=domestic&lang=en');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await compared;
+    const compare = app.shadowRoot!.querySelector('governance-compare')!;
+    expect(compare.left).toMatch(/^blob:/);
+    expect(compare.right).toBe('domestic');
+    const [, left, right] = app.shadowRoot!.querySelectorAll<HTMLSelectElement>('header select');
+    expect([left.value, right.value]).toEqual(['my:my-model', 'domestic']);
+    await expect.poll(() => compare.shadowRoot!.textContent).toContain('There is no comparison table for these two models');
+  });
 });

@@ -3,7 +3,7 @@ import { DEFAULT_STATE, exportName, formatHash, parseHash } from '../../src/app/
 
 describe('app state in the URL hash', () => {
   it('round-trips every field', () => {
-    const state = { model: 'foreign', src: 'https://example.org/m.json', view: 'all', lang: 'en' as const, theme: 'projector' as const, hide: 'market,participates', trace: 'resilience-office', to: 'market', influence: true };
+    const state = { model: 'foreign', src: 'https://example.org/m.json', view: 'all', lang: 'en' as const, theme: 'projector' as const, hide: 'market,participates', trace: 'resilience-office', to: 'market', influence: true, left: 'my:county-flood', right: 'domestic' };
     expect(parseHash(formatHash(state))).toEqual(state);
   });
 
