@@ -44,6 +44,7 @@ async function checkCitations(page: Page): Promise<void> {
   await pick(page, [sheet('actors.csv'), sheet('relations.csv')]);
   const text = template('source.txt').replace('县人民政府引导保险机构开展巨灾保险', '县人民政府鼓励保险机构开展巨灾保险');
   await pick(page, [{ name: 'plan.txt', mimeType: 'text/plain', buffer: Buffer.from(text) }], false);
+  await page.evaluate(() => (location.hash = `${location.hash}&trace=county-gov`));
   await page.locator('governance-app .citations summary').click();
 }
 

@@ -7,7 +7,7 @@ import type { GovernanceCompare } from '../components/governance-compare.js';
 import type { GovernanceGraph } from '../components/governance-graph.js';
 import { fontFamily, themedHost, visuallyHidden } from '../components/theme.styles.js';
 import { BUILTIN_MODELS, builtinModel } from '../model/builtin.js';
-import { findQuote, prepareSource, quoteInSentence, type SourceText } from '../model/citations.js';
+import { findQuote, preparedOnce, quoteInSentence } from '../model/citations.js';
 import { MAX_FILE_SIZE, formatSize } from '../model/limits.js';
 import { inLang, msg, oneLang, sheetMessage, type MessageKey } from '../model/messages.js';
 import type { SourceFile } from '../model/open.js';
@@ -220,7 +220,6 @@ export class GovernanceApp extends LitElement {
   private readonly myModels = new MyModels();
   /** Models of My models being shown, as blob: URLs for the elements' `src`, by id. */
   private readonly blobs = new Map<string, { model: StoredModel; url: string }>();
-  private prepared?: { text: string; source: SourceText };
 
   private readonly handleHashChange = () => {
     this.state = parseHash(location.hash);
@@ -367,6 +366,7 @@ export class GovernanceApp extends LitElement {
         trace=${ifDefined(trace || undefined)}
         trace-to=${ifDefined(to || undefined)}
         ?influence=${influence}
+        .sourceText=${this.currentSource?.text}
         @filter-change=${(e: CustomEvent<{ hidden: string[] }>) => this.set({ hide: e.detail.hidden.join(',') })}
         @trace-change=${this.handleTraceChange}
         @graph-ready=${(e: Event) => (this.shownGraph = (e.target as GovernanceGraph).graph)}
@@ -456,7 +456,7 @@ export class GovernanceApp extends LitElement {
     const file = this.currentSource;
     if (!graph || !file) return nothing;
     const lang = this.state.lang;
-    const source = this.preparedSource(file.text);
+    const source = this.preparedSource(file.text)!;
     const name = (id: string) => inLang(graph.nodes.find((actor) => actor.id === id)?.label ?? { zh: id, en: id }, oneLang(lang));
     const status = (relation: Relation): 'none' | 'found' | 'missing' => {
       const quotes = relation.evidence ?? [];
@@ -559,10 +559,7 @@ export class GovernanceApp extends LitElement {
   }
 
   /** The source text prepared for look-ups, once per text. */
-  private preparedSource(text: string): SourceText {
-    if (this.prepared?.text !== text) this.prepared = { text, source: prepareSource(text) };
-    return this.prepared.source;
-  }
+  private readonly preparedSource = preparedOnce();
 
   private async readMine(): Promise<void> {
     this.mine = await this.myModels.list();

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { findQuote, quoteInSentence, type SourceText } from '../model/citations.js';
 import { inLang, msg, oneLang } from '../model/messages.js';
 import { chainParts, type Chain, type Connection, type Trace } from '../model/trace.js';
 import type { Actor, DisplayLang, Evidence, Graph, Lang, Relation } from '../model/types.js';
@@ -157,6 +158,14 @@ export class GovernanceActorPanel extends LitElement {
     :focus-visible {
       outline: 2px solid var(--gg-highlight, #c67);
     }
+    .missing {
+      color: var(--gg-error, #b00);
+      font-weight: 600;
+    }
+    mark {
+      background: color-mix(in srgb, var(--gg-highlight, #c67) 22%, var(--gg-background, #fff));
+      color: inherit;
+    }
   `;
 
   /** The graph the actor belongs to. */
@@ -171,6 +180,8 @@ export class GovernanceActorPanel extends LitElement {
   @property({ attribute: false }) connection?: Connection;
   /** Whether influence relations count in the trace. */
   @property({ type: Boolean }) influence = false;
+  /** The source text the quotes are checked against, if one is attached. */
+  @property({ attribute: false }) source?: SourceText;
 
   override render() {
     const actor = this.graph?.nodes.find((node) => node.id === this.actor);
@@ -261,7 +272,7 @@ export class GovernanceActorPanel extends LitElement {
     return html`<p class="link-evidence">
       <strong><bdi>${label(relation.source)}</bdi> ${RELATIONS[relation.relation].verb[lang]}${isInferred(relation) ? INFERRED_MARK : ''} <bdi>${label(relation.target)}</bdi></strong>
       ${this.reading(relation)}
-      ${(relation.evidence ?? []).map((item) => html`<blockquote lang="zh">“${item.quote}”</blockquote>`)}
+      ${(relation.evidence ?? []).map((item) => html`<blockquote lang="zh">${this.quote(item.quote)}</blockquote>`)}
     </p>`;
   }
 
@@ -280,7 +291,7 @@ export class GovernanceActorPanel extends LitElement {
         const verb = html`<span class="verb">${inLang(RELATIONS[relation.relation].verb, lang)}${isInferred(relation) ? INFERRED_MARK : ''}</span>`;
         const name = html`<button class="actor" type="button" @click=${() => this.handleNavigate(other.id)}>${inLang(other.label, oneLang(lang))}</button>`;
         return html`<li>
-          ${end === 'target' ? html`${verb} → ${name}` : html`${name} → ${verb}`}
+          ${end === 'target' ? html`${verb} → ${name}` : html`${name} → ${verb}`} ${this.citation(relation)}
           ${this.reading(relation)}
           ${relation.evidence?.length ? this.quotes(relation.evidence, false) : nothing}
         </li>`;
@@ -288,9 +299,26 @@ export class GovernanceActorPanel extends LitElement {
     </ul>`;
   }
 
+  /** With a source text: whether every quote of a relation is in it (✓) or not (✗). */
+  private citation(relation: Relation) {
+    const source = this.source;
+    if (!source || !relation.evidence?.length) return nothing;
+    const found = relation.evidence.every((item) => findQuote(source, item.quote));
+    return html`<span class=${found ? 'found' : 'missing'}>${found ? '✓' : `✗ ${msg('quoteNotFound', this.lang)}`}</span>`;
+  }
+
+  /** A quote; with a source text, in its sentence, or marked as not found in it. */
+  private quote(quote: string) {
+    if (!this.source) return html`“${quote}”`;
+    const sentence = quoteInSentence(this.source, quote);
+    return sentence
+      ? html`${sentence.before}<mark>${sentence.quote}</mark>${sentence.after}`
+      : html`<span class="missing">✗ ${msg('quoteNotFound', this.lang)}:</span> “${quote}”`;
+  }
+
   private quotes(evidence: Evidence[], open: boolean) {
     const body = evidence.map(
-      (item) => html`<blockquote lang="zh">“${item.quote}”${item.note ? html`<br /><small>${inLang(item.note, this.lang)}</small>` : nothing}</blockquote>`,
+      (item) => html`<blockquote lang="zh">${this.quote(item.quote)}${item.note ? html`<br /><small>${inLang(item.note, this.lang)}</small>` : nothing}</blockquote>`,
     );
     return open ? body : html`<details><summary>${msg('evidence', this.lang)}</summary>${body}</details>`;
   }

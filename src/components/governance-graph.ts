@@ -3,6 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { BUILTIN_MODELS, builtinModel } from '../model/builtin.js';
 import { GraphError, loadGraph } from '../model/load.js';
+import { preparedOnce } from '../model/citations.js';
 import { didYouMean, inLang, msg } from '../model/messages.js';
 import { shownStep } from '../model/steps.js';
 import { clip, quoted } from '../model/text.js';
@@ -129,6 +130,8 @@ export class GovernanceGraph extends LitElement {
   @property() layout: LayoutMode = 'hierarchy';
   /** Actors to mark as counterparts of an actor picked in another graph (set by `<governance-compare>`). */
   @property({ attribute: false }) counterparts: readonly string[] = [];
+  /** The text of the source, to show each quote in its sentence or as not found in it (it is never sent anywhere). */
+  @property({ attribute: false }) sourceText?: string;
 
   @state() private loaded?: Graph;
   @state() private error?: GraphError;
@@ -392,6 +395,7 @@ export class GovernanceGraph extends LitElement {
             lang=${lang}
             .trace=${this.traced}
             .connection=${this.connection}
+            .source=${this.preparedSource(this.sourceText)}
             ?influence=${this.influence}
             @panel-navigate=${(event: InnerEvent<'panel-navigate'>) => this.handleSelect(event.detail.id)}
             @panel-close=${() => this.handleSelect(null)}
@@ -527,6 +531,9 @@ export class GovernanceGraph extends LitElement {
     const keyParts = { graph: builtin ? graph.id : `${graph.id}@${layoutHash(graph)}`, view: this.view, lang, fontSize };
     this.cytoscape.setElements(toElements(graph, { lang, view: this.view, measure, fontSize }), keyParts, { persistLayout: !builtin });
   }
+
+  /** The source text prepared for look-ups, once per text. */
+  private readonly preparedSource = preparedOnce();
 
   /** A `trace-change` to send once the update that computed it is done. */
   private traceChange?: TraceChangeDetail;

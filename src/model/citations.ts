@@ -65,6 +65,16 @@ export function prepareSource(text: string): SourceText {
   return { text, folded, offsets };
 }
 
+/** A `prepareSource` that remembers its last text, for a view that asks again on every render. */
+export function preparedOnce(): (text: string | undefined) => SourceText | undefined {
+  let last: SourceText | undefined;
+  return (text) => {
+    if (text === undefined) return undefined;
+    if (last?.text !== text) last = prepareSource(text);
+    return last;
+  };
+}
+
 /** A quote as compared: folded, white space removed. */
 const foldQuote = (quote: string) => prepareSource(quote).folded;
 

@@ -144,6 +144,19 @@ describe('making your own model in the app', () => {
     expect(leads.textContent).toBe('在县委统一领导下,县人民政府负责全县防汛工作');
     expect(leads.parentElement!.textContent).toContain('。');
 
+    // the panel of the county government marks each of its relations, and shows each quote in its sentence
+    const graph = graphOf(app);
+    history.replaceState(null, '', `${location.hash}&trace=county-gov`);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await expect.poll(() => graph.shadowRoot!.querySelector('governance-actor-panel')).not.toBeNull();
+    const panel = graph.shadowRoot!.querySelector('governance-actor-panel')!;
+    await panel.updateComplete;
+    const items = [...panel.shadowRoot!.querySelectorAll('li')].filter((li) => li.querySelector('button.actor'));
+    const item = (name: string) => items.find((li) => li.querySelector('button.actor')!.textContent!.includes(name))!;
+    expect(item('Insurers').querySelector('.missing')!.textContent).toContain('not found in the text');
+    expect(item('County Party Committee').querySelector('.found')!.textContent).toBe('✓');
+    expect(item('County Party Committee').querySelector('blockquote mark')!.textContent).toBe('在县委统一领导下,县人民政府负责全县防汛工作');
+
     // the text stays with the model across a reload
     app.remove();
     const again = await openApp(location.hash);
