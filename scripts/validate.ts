@@ -61,7 +61,7 @@ for (const file of files) {
     continue;
   }
   try {
-    const graph = parseGraph(text, file);
+    const graph = parseGraph(text, file, lang);
     models[graph.id] = graph;
     const missing = source ? checkCitations(graph, source, lang) : [];
     if (missing.length > 0) {

@@ -1,7 +1,8 @@
 import { GraphError } from './errors.js';
 import { LOAD_TIMEOUT, MAX_FILE_SIZE, formatSize } from './limits.js';
 import { MAX_QUOTED_LENGTH, clip, escapeInvisible } from './text.js';
-import type { Graph } from './types.js';
+import { invalidGraph } from './messages.js';
+import type { Graph, Lang } from './types.js';
 import { validateGraph } from './validate.js';
 
 export { GraphError };
@@ -25,9 +26,10 @@ const tooLarge = (where: string, size: string) =>
  * Parses and validates the text of a graph file.
  *
  * @param where names the file in messages (a URL or path).
+ * @param lang the language of the validator's messages.
  * @throws {GraphError} when the text is larger than `MAX_FILE_SIZE`, not JSON, or not a valid graph.
  */
-export function parseGraph(text: string, where: string): Graph {
+export function parseGraph(text: string, where: string, lang: Lang = 'en'): Graph {
   // every character takes at least a byte
   if (text.length > MAX_FILE_SIZE) throw tooLarge(where, `over ${formatSize(MAX_FILE_SIZE)}`);
   if (/^\s*</.test(text)) {
@@ -47,18 +49,17 @@ export function parseGraph(text: string, where: string): Graph {
       { path: '$', message: detail },
     ]);
   }
-  const { graph, problems } = validateGraph(value);
-  if (!graph) {
-    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    throw new GraphError(`${named(where)} is not a valid graph (${count}). First: ${problems[0].path}: ${problems[0].message}`, problems);
-  }
+  const { graph, problems } = validateGraph(value, { lang });
+  if (!graph) throw new GraphError(invalidGraph(named(where), problems.length, `${problems[0].path}: ${problems[0].message}`, lang), problems);
   return graph;
 }
 
-/** How long a load may take: `LOAD_TIMEOUT` unless a caller shortens it. */
+/** How long a load may take: `LOAD_TIMEOUT` unless a caller shortens it; and the language of the validator's messages. */
 export interface LoadLimits {
   /** Milliseconds for the whole file to arrive. */
   timeout?: number;
+  /** Language of the validator's messages; default English. */
+  lang?: Lang;
 }
 
 /** A graph loaded from a URL, and the address it came from in the end (after redirects). */
@@ -78,7 +79,7 @@ export async function fetchGraph(url: string, signal?: AbortSignal, limits?: Loa
 }
 
 /** Like `fetchGraph`, and also says where the file came from after redirects. */
-export async function loadGraph(url: string, signal?: AbortSignal, { timeout = LOAD_TIMEOUT }: LoadLimits = {}): Promise<LoadedGraph> {
+export async function loadGraph(url: string, signal?: AbortSignal, { timeout = LOAD_TIMEOUT, lang = 'en' }: LoadLimits = {}): Promise<LoadedGraph> {
   // one request aborted by the caller or by the clock (by hand: AbortSignal.any is recent)
   const request = new AbortController();
   let timedOut = false;
@@ -99,7 +100,7 @@ export async function loadGraph(url: string, signal?: AbortSignal, { timeout = L
     clearTimeout(timer);
     signal?.removeEventListener('abort', forward);
   }
-  return { graph: parseGraph(file.text, url), url: file.url || url };
+  return { graph: parseGraph(file.text, url, lang), url: file.url || url };
 }
 
 /** The body of `url` as text, and its final address; read in pieces so that one larger than `MAX_FILE_SIZE` (or endless) is cut off. */

@@ -1,4 +1,4 @@
-import { quoted } from './text.js';
+import { quoted, type CharacterProblem } from './text.js';
 import type { Bilingual, DisplayLang, Lang, Note } from './types.js';
 
 /** Every string of the user interface, in both languages. Data labels live in the graph files. */
@@ -202,4 +202,133 @@ export function citationMessage(quote: string, lang: Lang): string {
   return lang === 'zh'
     ? `原文中找不到这段引文:${quoted(quote)}。请从原文中复制,或检查错字(空白和全角、半角标点的差异不计)。`
     : `The quote is not in the source text: ${quoted(quote)}. Copy it from the text, or look for a typo (white space and full- or half-width punctuation do not matter).`;
+}
+
+/** " Did you mean …?" in both languages. */
+const hint = (match: string | undefined): Bilingual => ({ zh: didYouMean(match, 'zh'), en: didYouMean(match, 'en') });
+
+/** What a bilingual text is, for the messages about it. */
+export const VALIDATION_SUBJECTS = {
+  label: { zh: '标签', en: 'The label' },
+  title: { zh: '标题', en: 'The title' },
+  description: { zh: '描述', en: 'The description' },
+  note: { zh: '注释', en: 'The note' },
+  sourceTitle: { zh: '出处标题', en: 'The source title' },
+  author: { zh: '作者', en: 'The author' },
+  publication: { zh: '出版物', en: 'The publication' },
+  caption: { zh: '步骤说明', en: 'The caption' },
+  viewTitle: { zh: '视图标题', en: 'The view title' },
+} as const satisfies Record<string, Bilingual>;
+
+/** A subject of `VALIDATION_SUBJECTS`. */
+export type ValidationSubject = keyof typeof VALIDATION_SUBJECTS;
+
+/**
+ * Every message of the validator, in both languages: what is wrong, and how to fix it. Values come
+ * already quoted (see `quoted`); suggestions as the likely intended text.
+ */
+export const VALIDATION = {
+  notGraph: (found: string): Bilingual => ({
+    zh: `应为包含 "id"、"title"、"nodes" 和 "edges" 的图对象,实际是 ${found}。`,
+    en: `Expected a graph object with "id", "title", "nodes" and "edges", found ${found}.`,
+  }),
+  reservedId: (shown: string, id: string): Bilingual => ({
+    zh: `id ${shown} 是所有 JavaScript 对象都有的名称,绘图库会把它误认为内置属性:请换一个,如 "${id}-1"。`,
+    en: `The id ${shown} is a name every JavaScript object has, which the drawing library would mistake for it: choose another, e.g. "${id}-1".`,
+  }),
+  labelLength: (length: number, max: number): Bilingual => ({
+    zh: `标签有 ${length} 个字符,超过上限 ${max}:请用简短的名称,其余写入 "description"。`,
+    en: `The label has ${length} characters, more than the ${max} a label may have: keep the name short and put the rest in "description".`,
+  }),
+  characters: (field: boolean, problem: CharacterProblem): Bilingual => {
+    const what = field ? { zh: '字段名', en: 'The field name' } : { zh: '文本', en: 'The text' };
+    return problem.kind === 'control'
+      ? {
+          zh: `${what.zh}在第 ${problem.at} 个字符处含有控制字符 ${problem.code},无法显示或导出:请删除。`,
+          en: `${what.en} contains the control character ${problem.code} at character ${problem.at}, which cannot be shown or exported: remove it.`,
+        }
+      : {
+          zh: `${what.zh}在第 ${problem.at} 个字符处含有双向控制符 ${problem.code},会打乱其后文字的顺序:请删除(从右向左书写的名称无需它也会正确显示)。`,
+          en: `${what.en} contains the bidirectional control ${problem.code} at character ${problem.at}, which reorders the text after it: remove it (right-to-left names are shown in their own direction without it).`,
+        };
+  },
+  unknownField: (key: string, match: string | undefined, allowed: readonly string[]): Bilingual => ({
+    zh: `未知字段 ${key}。${hint(match).zh}此处可用:${allowed.join(', ')}。`,
+    en: `Unknown field ${key}.${hint(match).en} Allowed here: ${allowed.join(', ')}.`,
+  }),
+  bilingual: (what: ValidationSubject): Bilingual => ({
+    zh: `${VALIDATION_SUBJECTS[what].zh}应为含 "zh" 和 "en" 文本的对象,如 { "zh": "市政府", "en": "Municipal Government" }。`,
+    en: `${VALIDATION_SUBJECTS[what].en} must be an object with "zh" and "en" texts, e.g. { "zh": "市政府", "en": "Municipal Government" }.`,
+  }),
+  noText: (what: ValidationSubject, lang: Lang): Bilingual => ({
+    zh: `${VALIDATION_SUBJECTS[what].zh}缺少${lang === 'zh' ? '中文' : '英文'}文本:请添加 "${lang}": "…"。`,
+    en: `${VALIDATION_SUBJECTS[what].en} has no ${lang === 'zh' ? 'Chinese' : 'English'} text: add "${lang}": "…".`,
+  }),
+  evidenceArray: (): Bilingual => ({ zh: 'evidence 应为 { "quote": "…" } 对象的数组。', en: 'evidence must be an array of { "quote": "…" } objects.' }),
+  evidenceQuote: (): Bilingual => ({ zh: '每条依据都需要 "quote":原文中的一段话,逐字照录。', en: 'Each evidence item needs a "quote": a verbatim passage of the source.' }),
+  unknownBasis: (value: string, match: string | undefined): Bilingual => ({
+    zh: `未知的依据类型 ${value}。${hint(match).zh}请用 "stated"(原文陈述)或 "inferred"(作者的解读,需附 "note")。`,
+    en: `Unknown basis ${value}.${hint(match).en} Use "stated" (the quotes say so) or "inferred" (your reading, with a "note").`,
+  }),
+  inferredNote: (): Bilingual => ({
+    zh: '作者解读的关系需要 "note",说明解读的依据,如"原文在同一句中提到两个机构;二者的领导关系是背景知识"。',
+    en: 'An inferred relation needs a "note" saying what the reading rests on, e.g. "the text names both bodies in one sentence; that one leads the other is background knowledge".',
+  }),
+  tooManyActors: (count: number, max: number): Bilingual => ({
+    zh: `图有 ${count} 个主体,超过可绘制的上限 ${max}:请拆分为多个视图或文件。`,
+    en: `The graph has ${count} actors, more than the ${max} that can be drawn: split it into views or several files.`,
+  }),
+  tooManyRelations: (count: number, max: number): Bilingual => ({
+    zh: `图有 ${count} 条关系,超过可绘制的上限 ${max}:请拆分为多个文件。`,
+    en: `The graph has ${count} relations, more than the ${max} that can be drawn: split it into several files.`,
+  }),
+  sourceObject: (): Bilingual => ({ zh: 'source 应为对象:含 "title",可选 "author"、"publication"、"url"。', en: 'source must be an object with a "title" and optional "author", "publication", "url".' }),
+  sourceUrl: (): Bilingual => ({ zh: '出处 url 必须以 http:// 或 https:// 开头。', en: 'The source url must start with http:// or https://.' }),
+  graphId: (): Bilingual => ({ zh: '图需要 "id":一个简短的名称,如 "domestic"。', en: 'The graph needs an "id": a short name such as "domestic".' }),
+  nodesArray: (): Bilingual => ({ zh: '图需要 "nodes":主体的数组。', en: 'The graph needs "nodes": an array of actors.' }),
+  noActors: (): Bilingual => ({ zh: '图中没有主体:请至少添加一个。', en: 'The graph has no actors: add at least one node.' }),
+  nodeObject: (): Bilingual => ({ zh: '每个主体应为含 "id"、"label" 和 "sector" 的对象。', en: 'Each node must be an object with "id", "label" and "sector".' }),
+  nodeId: (): Bilingual => ({ zh: '主体需要 "id"。', en: 'The node needs an "id".' }),
+  duplicateNode: (id: string): Bilingual => ({ zh: `主体 id ${id} 重复:每个主体需要自己的 id。`, en: `Duplicate node id ${id}: each actor needs its own id.` }),
+  shortObject: (): Bilingual => ({ zh: '简称应为含 "zh" 和/或 "en" 的对象。', en: 'The short label must be an object with "zh" and/or "en".' }),
+  shortText: (): Bilingual => ({ zh: '简称必须是非空文本。', en: 'A short label must be a non-empty text.' }),
+  unknownSector: (value: string, match: string | undefined, choices: readonly string[]): Bilingual => ({
+    zh: `未知的主体类型 ${value}。${hint(match).zh}可用:${choices.join(', ')}。`,
+    en: `Unknown sector ${value}.${hint(match).en} Use one of: ${choices.join(', ')}.`,
+  }),
+  unknownLevel: (value: string, match: string | undefined, choices: readonly string[]): Bilingual => ({
+    zh: `未知的层级 ${value}。${hint(match).zh}可用:${choices.join(', ')}。`,
+    en: `Unknown level ${value}.${hint(match).en} Use one of: ${choices.join(', ')}.`,
+  }),
+  year: (): Bilingual => ({ zh: '年份必须是整数,如 2021。', en: 'The year must be a whole number such as 2021.' }),
+  edgesArray: (): Bilingual => ({ zh: '图需要 "edges":关系的数组(可以为空)。', en: 'The graph needs "edges": an array of relations (it may be empty).' }),
+  edgeObject: (): Bilingual => ({ zh: '每条关系应为含 "id"、"source"、"target" 和 "relation" 的对象。', en: 'Each edge must be an object with "id", "source", "target" and "relation".' }),
+  edgeId: (): Bilingual => ({ zh: '关系需要 "id"。', en: 'The edge needs an "id".' }),
+  duplicateId: (id: string): Bilingual => ({ zh: `id ${id} 重复:主体和关系各需自己的 id。`, en: `Duplicate id ${id}: nodes and edges each need their own id.` }),
+  edgeEnd: (end: 'source' | 'target'): Bilingual => ({ zh: `关系需要 "${end}":一个主体的 id。`, en: `The edge needs a "${end}": the id of an actor.` }),
+  noActor: (ref: string, match: string | undefined): Bilingual => ({ zh: `没有 id 为 ${ref} 的主体。${hint(match).zh}`, en: `No actor has the id ${ref}.${hint(match).en}` }),
+  selfLoop: (id: string): Bilingual => ({ zh: `关系把 ${id} 连到它自己:一条关系需要两个不同的主体。`, en: `The edge links ${id} to itself: a relation needs two different actors.` }),
+  unknownRelation: (value: string, match: string | undefined, choices: readonly string[]): Bilingual => ({
+    zh: `未知的关系 ${value}。${hint(match).zh}可用:${choices.join(', ')}。`,
+    en: `Unknown relation ${value}.${hint(match).en} Use one of: ${choices.join(', ')}.`,
+  }),
+  stepsArray: (): Bilingual => ({ zh: 'steps 应为非空数组,每项含 "caption" 和 "actors"。', en: 'steps must be a non-empty array of { "caption", "actors" }.' }),
+  stepObject: (): Bilingual => ({ zh: '每个步骤需要 "caption" 和它引入的 "actors"。', en: 'Each step needs a "caption" and the "actors" it brings in.' }),
+  stepList: (key: string): Bilingual => ({ zh: `${key} 应为本视图主体 id 的数组。`, en: `${key} must be an array of actor ids of the view.` }),
+  notInView: (ref: string, match: string | undefined): Bilingual => ({
+    zh: `${ref} 不是本视图的主体:步骤只能展示视图中的主体。${hint(match).zh}`,
+    en: `${ref} is not an actor of this view: a step can only show the view's actors.${hint(match).en}`,
+  }),
+  viewsArray: (): Bilingual => ({ zh: 'views 应为数组,每项含 "id"、"title"、"actors"。', en: 'views must be an array of { "id", "title", "actors" }.' }),
+  viewObject: (): Bilingual => ({ zh: '每个视图应为含 "id"、"title" 和 "actors" 的对象。', en: 'Each view must be an object with "id", "title" and "actors".' }),
+  viewId: (): Bilingual => ({ zh: '视图需要 "id"。', en: 'The view needs an "id".' }),
+  duplicateView: (id: string): Bilingual => ({ zh: `视图 id ${id} 重复。`, en: `Duplicate view id ${id}.` }),
+  viewActors: (): Bilingual => ({ zh: '视图需要 "actors":主体 id 的非空数组。', en: 'The view needs "actors": a non-empty array of actor ids.' }),
+} satisfies Record<string, (...args: never[]) => Bilingual>;
+
+/** The summary of a file that is not a valid graph: how many problems, and the first. */
+export function invalidGraph(where: string, count: number, first: string, lang: Lang): string {
+  return lang === 'zh'
+    ? `${where} 不是有效的图(${count} 个问题)。第一个:${first}`
+    : `${where} is not a valid graph (${count === 1 ? '1 problem' : `${count} problems`}). First: ${first}`;
 }

@@ -49,7 +49,7 @@ export function openFiles(files: readonly SheetFile[], lang: Lang): Opened {
   let graph: Graph | undefined;
   if (problems.length === 0 && models.length === 1) {
     try {
-      graph = parseGraph(models[0].text.replace(/^\uFEFF/, ''), models[0].name);
+      graph = parseGraph(models[0].text.replace(/^\uFEFF/, ''), models[0].name, lang);
     } catch (error) {
       const { message, problems: found = [] } = error as GraphError;
       if (found.length > 1 || (found.length === 1 && found[0].path !== '$')) problems.push(...found.map((p) => ({ path: `${models[0].name} ${p.path}`, message: p.message })));

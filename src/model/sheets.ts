@@ -239,7 +239,7 @@ export function importSheets(sheets: Sheets, options: SheetOptions = {}): SheetI
     report({ file: read.steps.file }, { key: 'stepsWithoutViews' });
   }
 
-  const validation = validateGraph(graph);
+  const validation = validateGraph(graph, { lang });
   for (const problem of validation.problems) {
     problems.push({ path: placeName(placeOf(problem.path, read, origins, sheets) ?? { file: sheets.actors.name }, lang), message: problem.message });
   }

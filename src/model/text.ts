@@ -25,17 +25,19 @@ export function isVisibleText(value: unknown): value is string {
   return typeof value === 'string' && !INVISIBLE_ONLY.test(value);
 }
 
-/**
- * What is wrong with a text's characters, as the end of a sentence ("contains …: remove it."),
- * or undefined when nothing is.
- */
-export function characterProblem(text: string): string | undefined {
+/** A character a text may not contain: a control (`U+0000`) or a bidirectional control, and where (from 1). */
+export interface CharacterProblem {
+  kind: 'control' | 'bidi';
+  code: string;
+  at: number;
+}
+
+/** What is wrong with a text's characters (see `characterMessage` for the words), or undefined when nothing is. */
+export function characterProblem(text: string): CharacterProblem | undefined {
   const unshowable = UNSHOWABLE.exec(text);
-  if (unshowable) return `contains the control character ${codePoint(unshowable[0])} at character ${unshowable.index + 1}, which cannot be shown or exported: remove it.`;
+  if (unshowable) return { kind: 'control', code: codePoint(unshowable[0]), at: unshowable.index + 1 };
   const bidi = BIDI_CONTROL.exec(text);
-  if (bidi) {
-    return `contains the bidirectional control ${codePoint(bidi[0])} at character ${bidi.index + 1}, which reorders the text after it: remove it (right-to-left names are shown in their own direction without it).`;
-  }
+  if (bidi) return { kind: 'bidi', code: codePoint(bidi[0]), at: bidi.index + 1 };
   return undefined;
 }
 

@@ -1,7 +1,7 @@
 import { MAX_ACTORS, MAX_LABEL_LENGTH, MAX_RELATIONS } from './limits.js';
-import { didYouMean } from './messages.js';
+import { VALIDATION as say, type ValidationSubject } from './messages.js';
 import { characterProblem, escapeInvisible, isVisibleText, quoted } from './text.js';
-import type { Basis, Graph, Problem } from './types.js';
+import type { Basis, Bilingual, Graph, Lang, Problem } from './types.js';
 import { LEVEL_TYPES, RELATION_TYPES, SECTOR_TYPES } from './vocabulary.js';
 
 export { MAX_ACTORS };
@@ -80,14 +80,17 @@ export function closest(value: string, candidates: Iterable<string>): string | u
 }
 
 /** Why an id that names a built-in of every JavaScript object is refused, and what to do. */
-const reservedId = (id: string) => `The id ${show(id)} is a name every JavaScript object has, which the drawing library would mistake for it: choose another, e.g. "${id}-1".`;
+const reservedId = (id: string) => say.reservedId(show(id), id);
+
+/** Reports a problem, in both languages until the validation picks one. */
+type Report = (path: string, message: Bilingual) => void;
 
 /** Reports a label or short label longer than `MAX_LABEL_LENGTH` characters, in either language. */
-function labelLength(label: Json, path: string, report: (path: string, message: string) => void): void {
+function labelLength(label: Json, path: string, report: Report): void {
   for (const lang of ['zh', 'en'] as const) {
     const text = label[lang];
     if (typeof text === 'string' && text.length > MAX_LABEL_LENGTH) {
-      report(`${path}.${lang}`, `The label has ${text.length} characters, more than the ${MAX_LABEL_LENGTH} a label may have: keep the name short and put the rest in "description".`);
+      report(`${path}.${lang}`, say.labelLength(text.length, MAX_LABEL_LENGTH));
     }
   }
 }
@@ -96,197 +99,196 @@ function labelLength(label: Json, path: string, report: (path: string, message: 
  * Reports every text (and field name) anywhere in `input` holding characters that cannot be shown
  * or that reorder the text around them. Iterative: a deeply nested file cannot exhaust the stack.
  */
-function texts(input: unknown, report: (path: string, message: string) => void): void {
+function texts(input: unknown, report: Report): void {
   const pending: [unknown, string][] = [[input, '$']];
   for (let next = pending.pop(); next; next = pending.pop()) {
     const [value, path] = next;
     if (typeof value === 'string') {
       const problem = characterProblem(value);
-      if (problem) report(path, `The text ${problem}`);
+      if (problem) report(path, say.characters(false, problem));
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) pending.push([value[i], `${path}[${i}]`]);
     } else if (isObject(value)) {
       const fields = Object.entries(value).map(([key, item]) => [key, item, `${path}.${escapeInvisible(key)}`] as const);
       for (const [key, , at] of fields) {
         const problem = characterProblem(key);
-        if (problem) report(at, `The field name ${problem}`);
+        if (problem) report(at, say.characters(true, problem));
       }
       for (const [, item, at] of fields.reverse()) pending.push([item, at]);
     }
   }
 }
 
+/** How to validate: the language of the messages. */
+export interface ValidateOptions {
+  /** Language of the messages; default English. */
+  lang?: Lang;
+}
+
 /**
  * Checks a parsed JSON value against the graph format: the schema's rules and what a schema
  * cannot say (ids that must exist, duplicates, self-loops). Never throws.
  *
- * @returns the graph when nothing is wrong, and every problem with its JSON path.
+ * @returns the graph when nothing is wrong, and every problem with its JSON path, in `lang`.
  */
-export function validateGraph(input: unknown): Validation {
+export function validateGraph(input: unknown, { lang = 'en' }: ValidateOptions = {}): Validation {
   const problems: Problem[] = [];
-  const report = (path: string, message: string) => problems.push({ path, message });
+  const report: Report = (path, message) => problems.push({ path, message: message[lang === 'zh' ? 'zh' : 'en'] });
   let suggestions = 0;
-  /** " Did you mean …?" for a text close to a candidate, for the first `MAX_SUGGESTIONS` problems. */
+  /** The candidate a text close to one probably meant, for the first `MAX_SUGGESTIONS` problems. */
   const suggest = (value: unknown, candidates: Iterable<string>) => {
-    if (typeof value !== 'string' || suggestions >= MAX_SUGGESTIONS) return '';
+    if (typeof value !== 'string' || suggestions >= MAX_SUGGESTIONS) return undefined;
     suggestions++;
-    const match = closest(value, candidates);
-    return didYouMean(match);
+    return closest(value, candidates);
   };
 
   if (!isObject(input)) {
-    report('$', `Expected a graph object with "id", "title", "nodes" and "edges", found ${Array.isArray(input) ? 'an array' : typeof input}.`);
+    report('$', say.notGraph(Array.isArray(input) ? 'an array' : typeof input));
     return { problems };
   }
 
-  const bilingual = (value: unknown, path: string, what: string) => {
+  const bilingual = (value: unknown, path: string, what: ValidationSubject) => {
     if (!isObject(value)) {
-      report(path, `${what} must be an object with "zh" and "en" texts, e.g. { "zh": "市政府", "en": "Municipal Government" }.`);
+      report(path, say.bilingual(what));
       return;
     }
     for (const lang of ['zh', 'en'] as const) {
-      if (!isText(value[lang])) report(`${path}.${lang}`, `${what} has no ${lang === 'zh' ? 'Chinese' : 'English'} text: add "${lang}": "…".`);
+      if (!isText(value[lang])) report(`${path}.${lang}`, say.noText(what, lang));
     }
   };
 
   const knownKeys = (value: Json, allowed: readonly string[], path: string) => {
     for (const key of Object.keys(value)) {
-      if (!allowed.includes(key)) report(`${path}.${escapeInvisible(key)}`, `Unknown field ${quoted(key)}.${suggest(key, allowed)} Allowed here: ${allowed.join(', ')}.`);
+      if (!allowed.includes(key)) report(`${path}.${escapeInvisible(key)}`, say.unknownField(quoted(key), suggest(key, allowed), allowed));
     }
   };
 
   const evidence = (value: unknown, path: string) => {
     if (value === undefined) return;
     if (!Array.isArray(value)) {
-      report(path, 'evidence must be an array of { "quote": "…" } objects.');
+      report(path, say.evidenceArray());
       return;
     }
     value.forEach((item, i) => {
-      if (!isObject(item) || !isText(item.quote)) report(`${path}[${i}].quote`, 'Each evidence item needs a "quote": a verbatim passage of the source.');
-      else if (item.note !== undefined) bilingual(item.note, `${path}[${i}].note`, 'The note');
+      if (!isObject(item) || !isText(item.quote)) report(`${path}[${i}].quote`, say.evidenceQuote());
+      else if (item.note !== undefined) bilingual(item.note, `${path}[${i}].note`, 'note');
     });
   };
 
-  const reading = (item: Json, path: string, what: string) => {
+  const reading = (item: Json, path: string) => {
     if (item.basis !== undefined && !BASES.includes(item.basis as never)) {
-      report(`${path}.basis`, `Unknown basis ${show(item.basis)}.${suggest(item.basis, BASES)} Use "stated" (the quotes say so) or "inferred" (your reading, with a "note").`);
+      report(`${path}.basis`, say.unknownBasis(show(item.basis), suggest(item.basis, BASES)));
     }
-    if (item.note !== undefined && !isText(item.note)) bilingual(item.note, `${path}.note`, 'The note');
-    else if (item.basis === 'inferred' && item.note === undefined) {
-      report(`${path}.note`, `An inferred ${what} needs a "note" saying what the reading rests on, e.g. "the text names both bodies in one sentence; that one leads the other is background knowledge".`);
-    }
+    if (item.note !== undefined && !isText(item.note)) bilingual(item.note, `${path}.note`, 'note');
+    else if (item.basis === 'inferred' && item.note === undefined) report(`${path}.note`, say.inferredNote());
   };
 
   // over a limit, nothing else is checked: the file is split first, and a huge one is refused at once
-  if (Array.isArray(input.nodes) && input.nodes.length > MAX_ACTORS) {
-    report('$.nodes', `The graph has ${input.nodes.length} actors, more than the ${MAX_ACTORS} that can be drawn: split it into views or several files.`);
-  }
-  if (Array.isArray(input.edges) && input.edges.length > MAX_RELATIONS) {
-    report('$.edges', `The graph has ${input.edges.length} relations, more than the ${MAX_RELATIONS} that can be drawn: split it into several files.`);
-  }
+  if (Array.isArray(input.nodes) && input.nodes.length > MAX_ACTORS) report('$.nodes', say.tooManyActors(input.nodes.length, MAX_ACTORS));
+  if (Array.isArray(input.edges) && input.edges.length > MAX_RELATIONS) report('$.edges', say.tooManyRelations(input.edges.length, MAX_RELATIONS));
   if (problems.length > 0) return { problems };
   texts(input, report);
 
   knownKeys(input, ['$schema', 'id', 'title', 'description', 'source', 'nodes', 'edges', 'views'], '$');
   if (input.source !== undefined) {
-    if (!isObject(input.source)) report('$.source', 'source must be an object with a "title" and optional "author", "publication", "url".');
+    if (!isObject(input.source)) report('$.source', say.sourceObject());
     else {
       knownKeys(input.source, ['title', 'author', 'publication', 'url'], '$.source');
-      bilingual(input.source.title, '$.source.title', 'The source title');
-      if (input.source.author !== undefined) bilingual(input.source.author, '$.source.author', 'The author');
-      if (input.source.publication !== undefined) bilingual(input.source.publication, '$.source.publication', 'The publication');
+      bilingual(input.source.title, '$.source.title', 'sourceTitle');
+      if (input.source.author !== undefined) bilingual(input.source.author, '$.source.author', 'author');
+      if (input.source.publication !== undefined) bilingual(input.source.publication, '$.source.publication', 'publication');
       if (input.source.url !== undefined && !(typeof input.source.url === 'string' && /^https?:\/\//i.test(input.source.url))) {
-        report('$.source.url', 'The source url must start with http:// or https://.');
+        report('$.source.url', say.sourceUrl());
       }
     }
   }
-  if (!isText(input.id)) report('$.id', 'The graph needs an "id": a short name such as "domestic".');
-  bilingual(input.title, '$.title', 'The title');
-  if (input.description !== undefined) bilingual(input.description, '$.description', 'The description');
+  if (!isText(input.id)) report('$.id', say.graphId());
+  bilingual(input.title, '$.title', 'title');
+  if (input.description !== undefined) bilingual(input.description, '$.description', 'description');
 
   const ids = new Set<string>();
   if (!Array.isArray(input.nodes)) {
-    report('$.nodes', 'The graph needs "nodes": an array of actors.');
+    report('$.nodes', say.nodesArray());
   } else if (input.nodes.length === 0) {
-    report('$.nodes', 'The graph has no actors: add at least one node.');
+    report('$.nodes', say.noActors());
   } else {
     input.nodes.forEach((node, i) => {
       const path = `$.nodes[${i}]`;
-      if (!isObject(node)) return report(path, 'Each node must be an object with "id", "label" and "sector".');
+      if (!isObject(node)) return report(path, say.nodeObject());
       knownKeys(node, ['id', 'label', 'sector', 'level', 'year', 'description', 'evidence'], path);
-      if (!isText(node.id)) report(`${path}.id`, 'The node needs an "id".');
-      else if (ids.has(node.id)) report(`${path}.id`, `Duplicate node id ${show(node.id)}: each actor needs its own id.`);
+      if (!isText(node.id)) report(`${path}.id`, say.nodeId());
+      else if (ids.has(node.id)) report(`${path}.id`, say.duplicateNode(show(node.id)));
       else ids.add(node.id);
       if (typeof node.id === 'string' && RESERVED_IDS.has(node.id)) report(`${path}.id`, reservedId(node.id));
-      bilingual(node.label, `${path}.label`, 'The label');
+      bilingual(node.label, `${path}.label`, 'label');
       if (isObject(node.label)) {
         labelLength(node.label, `${path}.label`, report);
         if (isObject(node.label.short)) labelLength(node.label.short, `${path}.label.short`, report);
         knownKeys(node.label, ['zh', 'en', 'short'], `${path}.label`);
         const short = node.label.short;
-        if (short !== undefined && !isObject(short)) report(`${path}.label.short`, 'The short label must be an object with "zh" and/or "en".');
+        if (short !== undefined && !isObject(short)) report(`${path}.label.short`, say.shortObject());
         else if (isObject(short)) {
           knownKeys(short, ['zh', 'en'], `${path}.label.short`);
           for (const lang of ['zh', 'en'] as const) {
-            if (short[lang] !== undefined && !isText(short[lang])) report(`${path}.label.short.${lang}`, 'A short label must be a non-empty text.');
+            if (short[lang] !== undefined && !isText(short[lang])) report(`${path}.label.short.${lang}`, say.shortText());
           }
         }
       }
       if (!SECTOR_TYPES.includes(node.sector as never)) {
-        report(`${path}.sector`, `Unknown sector ${show(node.sector)}.${suggest(node.sector, SECTOR_TYPES)} Use one of: ${SECTOR_TYPES.join(', ')}.`);
+        report(`${path}.sector`, say.unknownSector(show(node.sector), suggest(node.sector, SECTOR_TYPES), SECTOR_TYPES));
       }
       if (node.level !== undefined && !LEVEL_TYPES.includes(node.level as never)) {
-        report(`${path}.level`, `Unknown level ${show(node.level)}.${suggest(node.level, LEVEL_TYPES)} Use one of: ${LEVEL_TYPES.join(', ')}.`);
+        report(`${path}.level`, say.unknownLevel(show(node.level), suggest(node.level, LEVEL_TYPES), LEVEL_TYPES));
       }
-      if (node.year !== undefined && !Number.isInteger(node.year)) report(`${path}.year`, 'The year must be a whole number such as 2021.');
-      if (node.description !== undefined) bilingual(node.description, `${path}.description`, 'The description');
+      if (node.year !== undefined && !Number.isInteger(node.year)) report(`${path}.year`, say.year());
+      if (node.description !== undefined) bilingual(node.description, `${path}.description`, 'description');
       evidence(node.evidence, `${path}.evidence`);
     });
   }
 
   const edgeIds = new Set<string>();
   if (!Array.isArray(input.edges)) {
-    report('$.edges', 'The graph needs "edges": an array of relations (it may be empty).');
+    report('$.edges', say.edgesArray());
   } else {
     input.edges.forEach((edge, i) => {
       const path = `$.edges[${i}]`;
-      if (!isObject(edge)) return report(path, 'Each edge must be an object with "id", "source", "target" and "relation".');
+      if (!isObject(edge)) return report(path, say.edgeObject());
       knownKeys(edge, ['id', 'source', 'target', 'relation', 'basis', 'note', 'evidence'], path);
-      if (!isText(edge.id)) report(`${path}.id`, 'The edge needs an "id".');
-      else if (edgeIds.has(edge.id) || ids.has(edge.id)) report(`${path}.id`, `Duplicate id ${show(edge.id)}: nodes and edges each need their own id.`);
+      if (!isText(edge.id)) report(`${path}.id`, say.edgeId());
+      else if (edgeIds.has(edge.id) || ids.has(edge.id)) report(`${path}.id`, say.duplicateId(show(edge.id)));
       else edgeIds.add(edge.id);
       if (typeof edge.id === 'string' && RESERVED_IDS.has(edge.id)) report(`${path}.id`, reservedId(edge.id));
       for (const end of ['source', 'target'] as const) {
         const ref = edge[end];
-        if (!isText(ref)) report(`${path}.${end}`, `The edge needs a "${end}": the id of an actor.`);
-        else if (Array.isArray(input.nodes) && !ids.has(ref)) report(`${path}.${end}`, `No actor has the id ${show(ref)}.${suggest(ref, ids)}`);
+        if (!isText(ref)) report(`${path}.${end}`, say.edgeEnd(end));
+        else if (Array.isArray(input.nodes) && !ids.has(ref)) report(`${path}.${end}`, say.noActor(show(ref), suggest(ref, ids)));
       }
-      if (isText(edge.source) && edge.source === edge.target) report(`${path}.target`, `The edge links ${show(edge.source)} to itself: a relation needs two different actors.`);
+      if (isText(edge.source) && edge.source === edge.target) report(`${path}.target`, say.selfLoop(show(edge.source)));
       if (!RELATION_TYPES.includes(edge.relation as never)) {
-        report(`${path}.relation`, `Unknown relation ${show(edge.relation)}.${suggest(edge.relation, RELATION_TYPES)} Use one of: ${RELATION_TYPES.join(', ')}.`);
+        report(`${path}.relation`, say.unknownRelation(show(edge.relation), suggest(edge.relation, RELATION_TYPES), RELATION_TYPES));
       }
-      reading(edge, path, 'relation');
+      reading(edge, path);
       evidence(edge.evidence, `${path}.evidence`);
     });
   }
 
   const steps = (value: unknown, path: string, inView: Set<string>) => {
-    if (!Array.isArray(value) || value.length === 0) return report(path, 'steps must be a non-empty array of { "caption", "actors" }.');
+    if (!Array.isArray(value) || value.length === 0) return report(path, say.stepsArray());
     value.forEach((step, i) => {
       const at = `${path}[${i}]`;
-      if (!isObject(step)) return report(at, 'Each step needs a "caption" and the "actors" it brings in.');
+      if (!isObject(step)) return report(at, say.stepObject());
       knownKeys(step, ['caption', 'actors', 'emphasis'], at);
-      bilingual(step.caption, `${at}.caption`, 'The caption');
+      bilingual(step.caption, `${at}.caption`, 'caption');
       for (const key of ['actors', 'emphasis'] as const) {
         const list = step[key];
         if (list === undefined && key === 'emphasis') continue;
         if (!Array.isArray(list)) {
-          report(`${at}.${key}`, `${key} must be an array of actor ids of the view.`);
+          report(`${at}.${key}`, say.stepList(key));
           continue;
         }
         list.forEach((ref, j) => {
           if (!isText(ref) || !inView.has(ref)) {
-            report(`${at}.${key}[${j}]`, `${show(ref)} is not an actor of this view: a step can only show the view's actors.${suggest(ref, inView)}`);
+            report(`${at}.${key}[${j}]`, say.notInView(show(ref), suggest(ref, inView)));
           }
         });
       }
@@ -294,21 +296,21 @@ export function validateGraph(input: unknown): Validation {
   };
 
   if (input.views !== undefined) {
-    if (!Array.isArray(input.views)) report('$.views', 'views must be an array of { "id", "title", "actors" }.');
+    if (!Array.isArray(input.views)) report('$.views', say.viewsArray());
     else {
       const viewIds = new Set<string>();
       input.views.forEach((view, i) => {
         const path = `$.views[${i}]`;
-        if (!isObject(view)) return report(path, 'Each view must be an object with "id", "title" and "actors".');
-        if (!isText(view.id)) report(`${path}.id`, 'The view needs an "id".');
-        else if (viewIds.has(view.id)) report(`${path}.id`, `Duplicate view id ${show(view.id)}.`);
+        if (!isObject(view)) return report(path, say.viewObject());
+        if (!isText(view.id)) report(`${path}.id`, say.viewId());
+        else if (viewIds.has(view.id)) report(`${path}.id`, say.duplicateView(show(view.id)));
         else viewIds.add(view.id);
-        bilingual(view.title, `${path}.title`, 'The view title');
+        bilingual(view.title, `${path}.title`, 'viewTitle');
         knownKeys(view, ['id', 'title', 'actors', 'steps'], path);
-        if (!Array.isArray(view.actors) || view.actors.length === 0) report(`${path}.actors`, 'The view needs "actors": a non-empty array of actor ids.');
+        if (!Array.isArray(view.actors) || view.actors.length === 0) report(`${path}.actors`, say.viewActors());
         else
           view.actors.forEach((ref, j) => {
-            if (!isText(ref) || !ids.has(ref)) report(`${path}.actors[${j}]`, `No actor has the id ${show(ref)}.${suggest(ref, ids)}`);
+            if (!isText(ref) || !ids.has(ref)) report(`${path}.actors[${j}]`, say.noActor(show(ref), suggest(ref, ids)));
           });
         if (view.steps !== undefined) steps(view.steps, `${path}.steps`, new Set(Array.isArray(view.actors) ? view.actors.filter(isText) : []));
       });

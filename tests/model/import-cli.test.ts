@@ -39,6 +39,6 @@ describe('npm run import', { timeout: 30_000 }, () => {
     expect(output).toContain('relations.csv row 3, column target: No actor has the id "dpet". Did you mean "dept"?');
     const zh = runImport(join(dir, 'actors.csv'), join(dir, 'relations.csv'), '--lang', 'zh');
     expect(zh.code).toBe(1);
-    expect(zh.output).toContain('relations.csv 第 3 行 “target”列');
+    expect(zh.output).toContain('relations.csv 第 3 行 “target”列: 没有 id 为 "dpet" 的主体。是否想写 "dept"?');
   });
 });

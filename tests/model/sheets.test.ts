@@ -105,7 +105,9 @@ describe('importing spreadsheets', () => {
 
   it('writes places and its own messages in Chinese when asked', () => {
     const { problems } = importSheets({ actors: sheet('actors.csv', 'id,zh,en,sectr\n'), relations: sheet('relations.csv', 'source,target,relation\nparty,gov,leads\n') }, { lang: 'zh' });
-    expect(problems[0]).toEqual({ path: 'actors.csv 第 1 行', message: expect.stringMatching(/^缺少“sector”列。是否想写 "sectr"?/) });
+    expect(problems[0]).toEqual({ path: 'actors.csv 第 1 行', message: expect.stringContaining('缺少“sector”列。是否想写 "sectr"?') });
+    const checked = importSheets({ actors: sheet('actors.csv', ACTORS), relations: sheet('relations.csv', 'source,target,relation\nparty,dpet,leads\n') }, { lang: 'zh' });
+    expect(checked.problems).toEqual([{ path: 'relations.csv 第 2 行 “target”列', message: '没有 id 为 "dpet" 的主体。是否想写 "dept"?' }]);
   });
 
   it('decodes UTF-8 with or without a BOM, and GB18030 as Excel writes "CSV" on Chinese Windows', () => {

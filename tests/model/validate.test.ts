@@ -133,3 +133,26 @@ describe('validateGraph on presentation steps', () => {
     expect(withSteps([{ caption: { zh: '领导' }, actors: ['party'] }])).toEqual([{ path: '$.views[0].steps[0].caption.en', message: expect.stringContaining('no English text') }]);
   });
 });
+
+describe('validation messages in the reader\'s language', () => {
+  it('writes every problem in Chinese when asked, with the same paths', () => {
+    const broken = smallGraph() as any;
+    broken.nodes[0].sector = 'partty';
+    broken.nodes[1].label.en = ' ';
+    broken.edges[1].target = 'dpet';
+    broken.edges[0].basis = 'inferred';
+    broken.nodes[2].id = 'constructor';
+    const en = validateGraph(broken).problems;
+    const zh = validateGraph(broken, { lang: 'zh' }).problems;
+    expect(zh.map((p) => p.path)).toEqual(en.map((p) => p.path));
+    expect(zh).toEqual(
+      expect.arrayContaining([
+        { path: '$.nodes[0].sector', message: expect.stringContaining('未知的主体类型 "partty"。是否想写 "party"?可用:party, government') },
+        { path: '$.nodes[1].label.en', message: '标签缺少英文文本:请添加 "en": "…"。' },
+        { path: '$.edges[0].note', message: expect.stringContaining('作者解读的关系需要 "note"') },
+      ]),
+    );
+    // no English sentence is left in the Chinese messages
+    for (const { message } of zh) expect(message).not.toMatch(/\b(The|Unknown|Did you mean|must|needs)\b/);
+  });
+});
