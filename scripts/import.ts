@@ -5,7 +5,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { SLIDE_ACTORS } from '../src/model/limits.js';
+import { crowdedMessage } from '../src/model/messages.js';
 import { decodeSheet, importSheets, type SheetFile } from '../src/model/sheets.js';
+import { crowdedViews } from '../src/model/slides.js';
 import { SCHEMA_URL } from '../src/model/types.js';
 
 const { values, positionals } = parseArgs({
@@ -52,3 +55,5 @@ if (values.out) {
   const counts = `${graph.nodes.length} actors, ${graph.edges.length} relations, ${graph.views?.length ?? 0} views`;
   console.log(lang === 'zh' ? `${values.out}:已写入(${graph.nodes.length} 个主体、${graph.edges.length} 条关系、${graph.views?.length ?? 0} 个视图)` : `${values.out}: written (${counts})`);
 } else process.stdout.write(json);
+// the slide check, on stderr so that a printed model stays valid JSON
+for (const { view, actors } of crowdedViews(graph)) console.error(`${lang === 'zh' ? '提示' : 'note'}: ${crowdedMessage(actors, SLIDE_ACTORS, view, lang)}`);

@@ -8,8 +8,9 @@ import type { GovernanceGraph } from '../components/governance-graph.js';
 import { fontFamily, themedHost, visuallyHidden } from '../components/theme.styles.js';
 import { BUILTIN_MODELS, builtinModel } from '../model/builtin.js';
 import { findQuote, preparedOnce, quoteInSentence } from '../model/citations.js';
-import { MAX_FILE_SIZE, formatSize } from '../model/limits.js';
-import { inLang, msg, oneLang, sheetMessage, type MessageKey } from '../model/messages.js';
+import { MAX_FILE_SIZE, SLIDE_ACTORS, formatSize } from '../model/limits.js';
+import { crowded } from '../model/slides.js';
+import { crowdedMessage, inLang, msg, oneLang, sheetMessage, type MessageKey } from '../model/messages.js';
 import type { SourceFile } from '../model/open.js';
 import { SCHEMA_URL, type DisplayLang, type Graph, type Problem, type Relation } from '../model/types.js';
 import { RELATIONS } from '../model/vocabulary.js';
@@ -123,13 +124,32 @@ export class GovernanceApp extends LitElement {
     .citations li {
       margin: 4px 0;
     }
-    /* beside the graph's search box */
-    .citations {
+    /* beside the graph's search box: the citation report and the slide check */
+    .notes {
       position: absolute;
       z-index: 2;
       top: 8px;
       left: 284px;
+      display: flex;
+      flex-direction: column;
+      align-items: start;
+      gap: 4px;
       max-width: calc(100% - 300px);
+      pointer-events: none;
+    }
+    .notes > * {
+      pointer-events: auto;
+    }
+    .slide-check {
+      margin: 0;
+      padding: 2px 6px;
+      border: 1px solid var(--gg-border);
+      background: var(--gg-background);
+      color: var(--gg-text);
+      font-size: 0.85rem;
+    }
+    .citations {
+      position: relative;
       padding: 4px 8px;
       border: 1px solid var(--gg-border);
       background: var(--gg-background);
@@ -318,7 +338,7 @@ export class GovernanceApp extends LitElement {
       <main>
         ${this.renderProblems()}
         ${this.dragging ? html`<p class="drop">${msg('dropHere', lang)}</p>` : nothing}
-        ${comparing ? nothing : this.renderCitations()}
+        ${comparing ? nothing : html`<div class="notes">${this.renderCitations()}${this.renderSlideCheck(current, shownView)}</div>`}
         ${comparing
           ? this.renderCompare()
           : this.renderGraph(shownView)}
@@ -432,6 +452,13 @@ export class GovernanceApp extends LitElement {
         input.value = '';
       }}
     />`;
+  }
+
+  /** The slide check: a view with more actors than read on one slide says so, for authors. */
+  private renderSlideCheck(graph: Graph | undefined, view: string | undefined) {
+    const found = graph && crowded(graph, view);
+    if (!found) return nothing;
+    return html`<p class="slide-check">${crowdedMessage(found.actors, SLIDE_ACTORS, found.view, oneLang(this.state.lang))}</p>`;
   }
 
   /** Problems of the files last opened: every one, and that the graph shown has not changed. */

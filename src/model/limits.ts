@@ -26,3 +26,6 @@ export const LOAD_TIMEOUT = 30_000;
 export function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB` : `${Math.ceil(bytes / 1024)} kB`;
 }
+
+/** Most actors a view shows legibly on one 16:9 slide (the built-in views have at most this many). */
+export const SLIDE_ACTORS = 20;

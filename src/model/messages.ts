@@ -332,3 +332,11 @@ export function invalidGraph(where: string, count: number, first: string, lang: 
     ? `${where} 不是有效的图(${count} 个问题)。第一个:${first}`
     : `${where} is not a valid graph (${count === 1 ? '1 problem' : `${count} problems`}). First: ${first}`;
 }
+
+/** The slide check: a view with more actors than read on one slide, and what to do. */
+export function crowdedMessage(actors: number, max: number, view: string | undefined, lang: Lang): string {
+  const name = view ? quoted(view) : '';
+  return lang === 'zh'
+    ? `${view ? `视图 ${name}` : '此图'}有 ${actors} 个主体,超过一张幻灯片能看清的约 ${max} 个:请选择或定义视图(views.csv)。`
+    : `${view ? `The view ${name}` : 'This graph'} has ${actors} actors, more than the about ${max} legible on one slide: pick a view, or define views (views.csv).`;
+}

@@ -268,4 +268,16 @@ describe('making your own model in the app', () => {
     expect([left.value, right.value]).toEqual(['my:my-model', 'domestic']);
     await expect.poll(() => compare.shadowRoot!.textContent).toContain('There is no comparison table for these two models');
   });
+
+  it('says when the view shown has too many actors for one slide', async () => {
+    const app = await openApp('#lang=en');
+    expect(app.shadowRoot!.querySelector('.slide-check')).toBeNull();
+    const redrawn = nextEvent(app, 'graph-ready');
+    history.replaceState(null, '', '#lang=en&view=all');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await redrawn;
+    expect(app.shadowRoot!.querySelector('.slide-check')!.textContent).toBe(
+      'This graph has 70 actors, more than the about 20 legible on one slide: pick a view, or define views (views.csv).',
+    );
+  });
 });
