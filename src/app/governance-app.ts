@@ -65,7 +65,7 @@ export class GovernanceApp extends LitElement {
       font: inherit;
     }
     select {
-      max-width: 10em;
+      max-width: 11em;
       text-overflow: ellipsis;
     }
     /* one toolbar row on a 1280 px projector: the page title is in the tab, and still read out */
@@ -230,6 +230,8 @@ export class GovernanceApp extends LitElement {
   @state() private openProblems?: Problem[];
   /** A `#model=my:…` that this browser does not keep. */
   @state() private missingMine = false;
+  /** The File menu is open. */
+  @state() private menuOpen = false;
   /** Files are being dragged over the page. */
   @state() private dragging = false;
   /** Source texts attached to models that are not kept (built-in, from a link), for this page only. */
@@ -329,10 +331,6 @@ export class GovernanceApp extends LitElement {
         <button type="button" @click=${() => this.shadowRoot!.querySelector<GovernanceGraph | GovernanceCompare>('governance-graph, governance-compare')?.fit()}>
           ${msg('fit', lang)}
         </button>
-        ${comparing
-          ? nothing
-          : html`<button type="button" @click=${() => this.download('svg')}>${msg('exportSvg', lang)}</button>
-              <button type="button" @click=${() => this.download('png')}>${msg('exportPng', lang)}</button>`}
         <p class="notice" role="status">${this.exportFailed ? msg('exportFailed', lang) : this.missingMine ? msg('notMine', lang) : ''}</p>
       </header>
       <main>
@@ -395,49 +393,49 @@ export class GovernanceApp extends LitElement {
   }
 
   /**
-   * The File menu: open a model or source text, export the shown model as JSON, remove it from My
-   * models, and the template to start from. A menu, so that the toolbar stays one row on a projector.
+   * The File menu: open a model or source text, export the picture (SVG, PNG) or the model (JSON),
+   * remove it from My models, and the template to start from. A menu, so that the toolbar stays one
+   * row on a projector; its items exist only while it is open.
    */
   private renderFileMenu(comparing: boolean) {
     const lang = this.state.lang;
-    const close = (event: Event) => ((event.currentTarget as HTMLElement).closest('details')!.open = false);
     const templates = ['actors.csv', 'relations.csv', 'views.csv', 'steps.csv', 'source.txt'];
-    return html`<details class="menu">
-      <summary>${msg('file', lang)}</summary>
-      <div class="menu-items">
-        <button
-          type="button"
-          title=${msg('openTitle', lang)}
-          @click=${(event: Event) => {
-            close(event);
-            this.shadowRoot!.querySelector<HTMLInputElement>('.open-input')!.click();
-          }}
-        >
-          ${msg('open', lang)}
-        </button>
-        <button
-          type="button"
-          ?disabled=${comparing || !this.shownGraph}
-          @click=${(event: Event) => {
-            close(event);
-            this.handleExportModel();
-          }}
-        >
-          ${msg('exportModel', lang)}
-        </button>
-        ${this.myModel && !this.state.src
-          ? html`<button
-              type="button"
-              @click=${(event: Event) => {
-                close(event);
-                void this.handleRemove();
-              }}
-            >
-              ${msg('removeModel', lang)}
-            </button>`
-          : nothing}
-        <p>${msg('template', lang)}: ${templates.map((name, i) => html`${i ? ' · ' : ''}<a href="templates/${name}" download>${name}</a>`)}</p>
-      </div>
+    /** A menu item: the menu closes, then the action runs. */
+    const item = (key: MessageKey, action: () => unknown, disabled = false) =>
+      html`<button
+        type="button"
+        ?disabled=${disabled}
+        @click=${() => {
+          this.menuOpen = false;
+          void action();
+        }}
+      >
+        ${msg(key, lang)}
+      </button>`;
+    // opened and closed by hand, so that its items are there as soon as the click is handled
+    return html`<details
+      class="menu"
+      .open=${this.menuOpen}
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key === 'Escape') this.menuOpen = false;
+      }}
+    >
+      <summary
+        @click=${(e: Event) => {
+          e.preventDefault();
+          this.menuOpen = !this.menuOpen;
+        }}
+        >${msg('file', lang)}</summary
+      >
+      ${this.menuOpen
+        ? html`<div class="menu-items">
+            ${item('open', () => this.shadowRoot!.querySelector<HTMLInputElement>('.open-input')!.click())}
+            ${item('exportSvg', () => this.download('svg'), comparing)} ${item('exportPng', () => this.download('png'), comparing)}
+            ${item('exportModel', () => this.handleExportModel(), comparing || !this.shownGraph)}
+            ${this.myModel && !this.state.src ? item('removeModel', () => this.handleRemove()) : nothing}
+            <p>${msg('template', lang)}: ${templates.map((name, i) => html`${i ? ' · ' : ''}<a href="templates/${name}" download>${name}</a>`)}</p>
+          </div>`
+        : nothing}
     </details>
     <input
       class="open-input"

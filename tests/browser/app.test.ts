@@ -101,7 +101,9 @@ describe('exports from the app', () => {
       fetch(this.href).then((r) => r.blob()).then((blob) => downloads.push({ name: this.download, type: blob.type }));
     };
     try {
-      const button = [...app.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Export SVG'))!;
+      // Export SVG is in the File menu
+    await userEvent.click(app.shadowRoot!.querySelector<HTMLElement>('.menu summary')!);
+    const button = [...app.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Export SVG'))!;
       await userEvent.click(button);
       await expect.poll(() => downloads).toEqual([{ name: 'governance-domestic-city-en-trace-water-department.svg', type: 'image/svg+xml' }]);
     } finally {

@@ -324,6 +324,8 @@ describe('13. smaller findings', () => {
     document.body.append(app);
     await app.updateComplete;
     await app.shadowRoot!.querySelector('governance-graph')!.updateComplete;
+    // Export SVG is in the File menu
+    await userEvent.click(app.shadowRoot!.querySelector<HTMLElement>('.menu summary')!);
     const button = [...app.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Export SVG'))!;
     await userEvent.click(button);
     await expect.poll(() => app.shadowRoot!.querySelector('[role="status"]')!.textContent).toContain('Nothing to export: the graph is not drawn yet, or could not be drawn.');
