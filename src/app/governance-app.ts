@@ -240,8 +240,8 @@ export class GovernanceApp extends LitElement {
   @state() private shownGraph?: Graph;
 
   private readonly myModels = new MyModels();
-  /** Models of My models being shown, as blob: URLs for the elements' `src`, by id. */
-  private readonly blobs = new Map<string, { model: StoredModel; url: string }>();
+  /** Models of My models being shown, as blob: URLs for the elements' `src`, by id, with when each was opened. */
+  private readonly blobs = new Map<string, { saved: number; url: string }>();
 
   private readonly handleHashChange = () => {
     this.state = parseHash(location.hash);
@@ -555,13 +555,13 @@ export class GovernanceApp extends LitElement {
     return model.startsWith(MY_MODEL) ? this.mine?.find((item) => MY_MODEL + item.id === model) : undefined;
   }
 
-  /** A blob: URL of a model of My models, made once per version of it. */
+  /** A blob: URL of a model of My models, made once per version of it (a source attached is no new version). */
   private urlOf(model: StoredModel): string {
     const made = this.blobs.get(model.id);
-    if (made?.model === model) return made.url;
+    if (made?.saved === model.saved) return made.url;
     if (made) URL.revokeObjectURL(made.url);
     const url = URL.createObjectURL(new Blob([JSON.stringify(model.graph)], { type: 'application/json' }));
-    this.blobs.set(model.id, { model, url });
+    this.blobs.set(model.id, { saved: model.saved, url });
     return url;
   }
 
@@ -623,7 +623,8 @@ export class GovernanceApp extends LitElement {
   private async attachSource(source: SourceFile | undefined): Promise<void> {
     const model = this.myModel;
     if (model && !this.state.src) {
-      await this.myModels.put({ ...model, source, saved: Date.now() });
+      // the model itself is unchanged: it is not drawn again, and its trace stays
+      await this.myModels.put({ ...model, source });
       await this.readMine();
     } else {
       const key = this.state.src ? `src:${this.state.src}` : this.state.model;

@@ -13,7 +13,7 @@ export interface StoredModel {
   graph: Graph;
   /** The source text attached to it, to check its quotes. */
   source?: SourceFile;
-  /** When it was opened or last changed, in ms since 1970. */
+  /** When the model was opened (again), in ms since 1970: its version. */
   saved: number;
 }
 

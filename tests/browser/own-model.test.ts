@@ -132,9 +132,12 @@ describe('making your own model in the app', () => {
     await drawn;
     // the text as the author has it, with one sentence reworded since the sheet was made
     const text = (await template('source.txt')).replace('县人民政府引导保险机构开展巨灾保险', '县人民政府鼓励保险机构开展巨灾保险');
+    // attaching the text draws nothing again: a trace stays
+    const graphBefore = graphOf(app).graph;
     await pick(app, [new File([text], 'plan.txt')]);
     await expect.poll(() => app.shadowRoot!.querySelector('.citations')).not.toBeNull();
     const report = app.shadowRoot!.querySelector('.citations')!;
+    expect(graphOf(app).graph).toBe(graphBefore);
     expect(report.querySelector('summary')!.textContent!.replace(/\s+/g, ' ')).toContain('Source text plan.txt: 7 / 8 relations with every quote found');
     const missing = report.querySelectorAll('[data-status="missing"]');
     expect(missing).toHaveLength(1);
