@@ -283,4 +283,22 @@ describe('making your own model in the app', () => {
       'This graph has 70 actors, more than the about 20 legible on one slide: pick a view, or define views (views.csv).',
     );
   });
+
+  it('shows markup in file names and cells as text, and never runs it', async () => {
+    const app = await openApp('#lang=en');
+    const payload = '<img src=x onerror="window.__hacked=1">';
+    await pick(app, [new File(['id,zh,en,sector\n'], `${payload}.csv`)]);
+    await expect.poll(() => app.shadowRoot!.querySelector('.problems')).not.toBeNull();
+    expect(app.shadowRoot!.querySelector('.problems')!.textContent).toContain(payload);
+    await userEvent.click(buttonNamed(app, 'Close'));
+    const drawn = nextEvent(app, 'graph-ready');
+    const actors = `id,zh,en,sector\nx,"${payload.replaceAll('"', '""')}",<script>window.__hacked=2</script>,party\ny,乙,Y,government\n`;
+    await pick(app, [new File([actors], 'actors.csv'), new File(['source,target,relation,quote\nx,y,leads,<b>bold</b>\n'], 'relations.csv')]);
+    await drawn;
+    await pick(app, [new File(['<b>bold</b> and more'], 'source.txt')]);
+    await expect.poll(() => app.shadowRoot!.querySelector('.citations')).not.toBeNull();
+    expect(app.shadowRoot!.querySelectorAll('img, script, b')).toHaveLength(0);
+    expect(app.shadowRoot!.querySelector('.citations mark')!.textContent).toBe('<b>bold</b>');
+    expect((window as unknown as { __hacked?: number }).__hacked).toBeUndefined();
+  });
 });
