@@ -64,7 +64,8 @@ export default defineConfig(({ mode }) => ({
     projects: [
       {
         extends: true,
-        test: { name: 'model', include: ['tests/model/**/*.test.ts'], environment: 'node' },
+        // headless Cytoscape and real servers take seconds when the machine is busy: a timeout must mean a hang
+        test: { name: 'model', include: ['tests/model/**/*.test.ts'], environment: 'node', testTimeout: 20_000 },
       },
       {
         extends: true,
