@@ -30,18 +30,6 @@ export const styles = [
     position: relative;
     min-height: 0;
   }
-  /* the first picture, until Cytoscape has drawn: over the canvas, never in the way of the pointer */
-  .preview {
-    position: absolute;
-    grid-row: 1;
-    grid-column: 1;
-    width: 100%;
-    height: 100%;
-    pointer-events: none;
-  }
-  .preview[hidden] {
-    display: none;
-  }
   [part='canvas']:focus-visible {
     outline: 3px solid var(--gg-highlight);
     outline-offset: -3px;

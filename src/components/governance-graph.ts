@@ -13,13 +13,11 @@ import { isInferred, RELATION_TYPES, SECTOR_TYPES } from '../model/vocabulary.js
 import { cssColour } from '../render/colour.js';
 import { CytoscapeController, type Bounds, type DisplayState, type FocusMove, type Highlight, type LayoutMode } from '../render/cytoscape-controller.js';
 import { connectingChains, traceActor, traceByDirection, type Connection, type Trace } from '../model/trace.js';
-import { selectView, toElements } from '../render/elements.js';
+import { selectView } from '../render/elements.js';
 import { exportFrame, graphToSvg, SLIDE_ASPECT, svgToPng } from '../render/export.js';
-import { layoutHash } from '../render/layout-cache.js';
 import { canvasMeasure } from '../render/measure.js';
 import { MAX_SCALE, MIN_SCALE, THEME_COLOURS, type Theme, type ThemeColours } from '../render/palette.js';
-import { BASE_FONT_SIZE, stylesheet } from '../render/stylesheet.js';
-import { FONT_FAMILY } from '../render/typography.js';
+import { scene, type Scene } from '../render/scene.js';
 import { textOr } from './attribute.js';
 import { emit, type InnerEvent, type TraceChangeDetail } from './events.js';
 import { parseHidden, toggleHidden } from './hide-list.js';
@@ -61,8 +59,8 @@ const SEARCH_BOX_HEIGHT = 40;
 /** Height a step caption takes at the bottom of the canvas. */
 const CAPTION_HEIGHT = 48;
 
-/** Properties whose change alters what the graph shows, but not its elements (see `displayState`). */
-const STATE_PROPERTIES = ['hide', 'traced', 'connection', 'focusedActor', 'counterparts', 'step', 'loaded', 'view'] as const;
+/** Properties whose change alters what the graph shows: its elements, looks, layout or state (see `showScene`). */
+const SCENE_PROPERTIES = ['loaded', 'error', 'view', 'lang', 'theme', 'layout', 'hide', 'traced', 'connection', 'focusedActor', 'counterparts', 'step'] as const;
 
 /**
  * Draws a governance network: who leads, directs, coordinates, funds and involves whom.
@@ -146,11 +144,9 @@ export class GovernanceGraph extends LitElement {
   @state() private printImage?: string;
 
   @query('[part="canvas"]') private canvas?: HTMLElement;
-  @query('.preview') private preview?: HTMLCanvasElement;
 
   private readonly cytoscape = new CytoscapeController(this, {
     container: () => this.canvas,
-    preview: () => this.preview,
     onSelect: (id) => this.handleSelect(id),
     onDrawn: () => this.handleDrawn(),
     onHover: (id) => emit(this, 'actor-hover', { id }),
@@ -207,11 +203,8 @@ export class GovernanceGraph extends LitElement {
   }
 
   override updated(changed: PropertyValues): void {
-    if (changed.has('theme') && this.hasUpdated) this.applyTheme();
-    if (changed.has('layout')) this.cytoscape.setLayoutMode(this.layout === 'bands' ? 'bands' : 'hierarchy');
-    if (changed.has('loaded') || changed.has('lang') || changed.has('view') || changed.has('theme') || changed.has('error')) this.draw();
+    if (SCENE_PROPERTIES.some((name) => changed.has(name))) this.showScene();
     if (changed.has('static')) this.cytoscape.setInteractive(!this.static);
-    if (STATE_PROPERTIES.some((name) => changed.has(name))) this.cytoscape.setState(this.displayState());
     if (changed.has('step') || changed.has('loaded') || changed.has('view')) this.announceStep();
     // events go out after the update, when the element shows what they report
     if (changed.has('error') && this.error) emit(this, 'graph-error', { message: this.error.message, problems: this.error.problems });
@@ -245,7 +238,6 @@ export class GovernanceGraph extends LitElement {
         aria-label=${title}
         aria-describedby="text-alternative keys"
       ></div>
-      <canvas class="preview" aria-hidden="true" hidden></canvas>
       <p id="keys" class="visually-hidden">${msg('graphKeys', lang)}</p>
       ${graph && !this.error
         ? // rebuilt only when what it describes changes, not on every focus move
@@ -287,7 +279,8 @@ export class GovernanceGraph extends LitElement {
     const page = background === undefined ? colours.background : background === 'transparent' ? 'none' : cssColour(background);
     if (!page) throw new Error(`The background ${quoted(background)} is not a CSS colour: use one such as "#ffffff", or "transparent".`);
     const frame = exportFrame(graph, { view: this.view, shown: this.stepActors, lang: this.displayLang, hidden: this.hiddenKeys, caption: this.currentStep?.caption, title, legend, source });
-    return graphToSvg(cy, { ...frame, background: page, colours, aspect: fit === 'tight' ? 'tight' : SLIDE_ASPECT });
+    // the colours as they are now: custom properties may have changed since the scene was shown
+    return graphToSvg(cy, { ...frame, background: page, scene: this.sceneOf(graph, colours), aspect: fit === 'tight' ? 'tight' : SLIDE_ASPECT });
   }
 
   /**
@@ -458,7 +451,8 @@ export class GovernanceGraph extends LitElement {
 
   private fail(error: GraphError): void {
     this.error = error;
-    this.cytoscape.setElements([]);
+    this.shown = undefined;
+    this.cytoscape.show(undefined);
   }
 
   /** The theme in use: the attribute, or the system's light or dark preference. */
@@ -466,23 +460,9 @@ export class GovernanceGraph extends LitElement {
     return this.theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
   }
 
-  override firstUpdated(): void {
-    // before updated() draws: the stylesheet needs the resolved theme, which needs the rendered host
-    this.applyTheme();
-  }
-
   private readonly handleSchemeChange = () => {
-    if (this.theme) return;
-    this.applyTheme();
-    this.draw();
+    if (!this.theme) this.showScene();
   };
-
-  /** Cytoscape cannot read CSS variables: resolve the theme's custom properties into its stylesheet. */
-  private applyTheme(): void {
-    const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const colours = this.themeColours();
-    this.cytoscape.setStyle(stylesheet(colours, { reducedMotion }), colours);
-  }
 
   /**
    * The theme's colours with the host's custom properties applied. A property that is no colour
@@ -520,16 +500,34 @@ export class GovernanceGraph extends LitElement {
     this.fail(new GraphError(message, [{ path: 'view', message }]));
   }
 
-  private draw(): void {
+  /** The scene shown (see `scene.ts`); the next one reuses its elements when only the state changed. */
+  private shown?: Scene;
+
+  /**
+   * Hands what the graph shows to the controller, in one call: the scene of the loaded graph in
+   * the current view, language, theme (Cytoscape cannot read CSS variables: the custom properties
+   * are resolved here), layout and state.
+   */
+  private showScene(): void {
     const graph = this.loaded;
     if (!graph || this.error) return;
-    const fontSize = BASE_FONT_SIZE * this.themeColours().scale;
-    const measure = canvasMeasure(`${fontSize}px ${FONT_FAMILY}`);
-    const lang = this.displayLang;
-    // built-in models come with their layouts; other graphs are remembered, by content, for later visits too
-    const builtin = builtinModel(graph.id) === graph;
-    const keyParts = { graph: builtin ? graph.id : `${graph.id}@${layoutHash(graph)}`, view: this.view, lang, fontSize };
-    this.cytoscape.setElements(toElements(graph, { lang, view: this.view, measure, fontSize }), keyParts, { persistLayout: !builtin });
+    this.shown = this.sceneOf(graph, this.themeColours());
+    this.cytoscape.show(this.shown);
+  }
+
+  /** The scene of `graph` as the element shows it now, in `colours`: the one shown if nothing differs. */
+  private sceneOf(graph: Graph, colours: ThemeColours): Scene {
+    const canvas = this.canvas;
+    const options = {
+      view: this.view,
+      lang: this.displayLang,
+      layout: this.layout === 'bands' ? ('bands' as const) : ('hierarchy' as const),
+      colours,
+      reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+      measure: canvasMeasure,
+      aspect: canvas && canvas.clientHeight > 0 ? canvas.clientWidth / canvas.clientHeight : 16 / 9,
+    };
+    return scene(graph, this.displayState(), options, this.shown);
   }
 
   /** The source text prepared for look-ups, once per text. */

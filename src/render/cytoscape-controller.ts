@@ -1,45 +1,16 @@
-import type { Core, ElementDefinition, EventObject, StylesheetJson } from 'cytoscape';
+import type { Core, EventObject } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { extentOfActors, fitViewport, type Bounds, type Reserved } from './layout.js';
-import { nextFocus, type FocusMove } from './focus.js';
-import { patchElements } from './patch.js';
-import { computePlacement, extentOf, knownPlacement, layoutKey, type LayoutMode, type PlacementRequest, type Positions } from './placement.js';
-import { loadCytoscape, loadedCytoscape, type CytoscapeFactory } from './cytoscape-loader.js';
-import { classesOf, type DisplayState } from './classes.js';
-import { paintPreview } from './preview.js';
-import { softwareCytoscape } from './software-canvas.js';
-import type { ThemeColours } from './palette.js';
+import { fitViewport, type Bounds, type Reserved } from './layout.js';
+import { nextFocusIn, type FocusMove } from './focus.js';
+import { computePlacement, extentOf, knownPlacement } from './placement.js';
+import { createCytoscape, loadCytoscape, loadedCytoscape, type CytoscapeFactory } from './cytoscape-loader.js';
+import type { Scene } from './scene.js';
+import { LARGE_GRAPH, StagedPatch } from './staging.js';
 
 export type { Bounds } from './layout.js';
 export type { DisplayState, Highlight } from './classes.js';
 export type { LayoutMode } from './placement.js';
-
-/** What a layout's key is made of besides the layout mode (see `layoutKey`). */
-export type LayoutKeyParts = Omit<Parameters<typeof layoutKey>[0], 'mode'>;
-
 export type { FocusMove } from './focus.js';
-
-/**
- * Cytoscape puts an inline `<style>` into the page's head unless one with its id exists; a strict
- * Content-Security-Policy blocks it and reports a violation. Its one rule (position: relative)
- * is in our own styles, so a placeholder with that id keeps Cytoscape from adding it.
- */
-function markCytoscapeStylesheet(document: Document): void {
-  const id = '__________cytoscape_stylesheet';
-  if (document.getElementById(id)) return;
-  const placeholder = document.createElement('meta');
-  placeholder.id = id;
-  document.head.append(placeholder);
-}
-
-/** Resolves in a later task, so that the browser can handle input in between. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
-
-/** Resolves once the browser has shown the current frame and begun the next. */
-const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve))));
-
-/** Above this many elements (actors and relations) a graph is large: added in steps across tasks, panned and zoomed as one picture. */
-const LARGE_GRAPH = 2000;
 
 /** How long the view takes to zoom to the next presentation step, in ms. */
 const STEP_ZOOM_MS = 450;
@@ -53,45 +24,42 @@ export interface CytoscapeControllerOptions {
   container: () => HTMLElement | null | undefined;
   /** An actor was tapped (`id`) or empty space was (`null`). */
   onSelect: (id: string | null) => void;
-  /** The current elements are laid out and on screen. */
+  /** The current elements are laid out, on screen, and answer the pointer. */
   onDrawn: () => void;
   /** The pointer entered an actor (`id`) or left it (`null`). */
   onHover?: (id: string | null) => void;
-  /** Pixels at the top and bottom of the canvas that fitting leaves free (a search box, a caption). */
+  /** Pixels at the edges of the canvas that fitting leaves free (a search box, a caption, a panel). */
   reserved?: () => Reserved;
-  /** A canvas over the container for the first picture, painted before Cytoscape is ready. */
-  preview?: () => HTMLCanvasElement | null | undefined;
   /** The current elements could not be laid out or drawn; the host says so and clears them. */
   onError?: (error: Error) => void;
 }
 
 /**
- * Owns one Cytoscape instance for a Lit host: creates it after the first render, destroys it
- * on disconnect and re-creates it on reconnect (decks move slides around), resizes and fits
- * it when its container's size changes (a hidden slide is 0×0), and patches elements in place.
+ * Owns one Cytoscape instance for a Lit host, and nothing else: creates it once there is a scene
+ * to show (loading Cytoscape the first time), destroys it on disconnect and re-creates it on
+ * reconnect (decks move slides around), shows each new scene by patching, fits the view when the
+ * container's size changes (a hidden slide is 0×0), and reports taps, hovers and drawn frames.
  */
 export class CytoscapeController implements ReactiveController {
   /** The Cytoscape instance while the host is connected and rendered. */
   cy?: Core;
 
-  private elements: ElementDefinition[] = [];
-  private style: StylesheetJson = [];
-  private colours?: ThemeColours;
+  private scene?: Scene;
   private interactive = true;
-  private state: DisplayState = { filtered: new Set(), stepShown: null, stepEmphasis: [], focused: null, marked: [], highlight: null };
-  private layoutMode: LayoutMode = 'hierarchy';
-  private keyParts?: LayoutKeyParts;
-  private persistLayout = false;
   /** A box to fit instead of the whole graph (set by a composing element to align two graphs). */
   private fitBounds?: Bounds;
   private observer?: ResizeObserver;
   /** Set once the user pans or zooms: resizing then keeps their viewport instead of re-fitting. */
   private userMoved = false;
-  /** Elements changed since the last `onDrawn`. */
+  /** The scene changed since the last `onDrawn`. */
   private drawPending = false;
   /** Counts settles, so that only the latest one reports (an older one may still be waiting for a frame). */
   private drawCount = 0;
   private visible = false;
+  /** Cytoscape is being loaded (the first time in a page). */
+  private starting = false;
+  private movePending = false;
+  private readonly staging = new StagedPatch();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -109,176 +77,60 @@ export class CytoscapeController implements ReactiveController {
     this.requestStart();
   }
 
-  /** Creates Cytoscape once there is something to draw (a graph from a file comes later). */
+  /** Creates Cytoscape once there is a scene to show (a graph from a file comes later), loading it the first time. */
   private requestStart(): void {
-    if (this.cy || this.starting || this.elements.length === 0 || !this.host.isConnected || !this.options.container()) return;
+    if (this.cy || this.starting || !this.scene || !this.host.isConnected || !this.options.container()) return;
     this.starting = true;
-    // after updated(), where the host hands over elements, style and state
-    queueMicrotask(() => void this.start());
-  }
-
-  /** Cytoscape is being created (loaded first, the first time in a page). */
-  private starting = false;
-
-  /**
-   * Paints the first picture (positions known at once, or else laid out by dagre in a headless
-   * Cytoscape), lets the browser show it, then creates the live Cytoscape, loading it the first
-   * time. The picture appears before the renderer is set up and draws its first frame.
-   */
-  private async start(): Promise<void> {
-    try {
-      const painted = this.paintPreview();
-      // one step per task: the picture is shown before Cytoscape is evaluated, and that before dagre or the renderer
-      await (painted ? afterPaint() : nextTask());
-      const factory = loadedCytoscape() ?? (await loadCytoscape());
-      await nextTask();
-      if (!painted && this.elements.length > 0 && this.host.isConnected && this.hasSize()) {
-        this.layOutHeadless(factory);
-        if (this.paintPreview()) await afterPaint();
-      }
-      this.starting = false;
-      const container = this.options.container();
-      // disconnected meanwhile: hostUpdated starts again on reconnect
-      if (!this.cy && this.host.isConnected && container) this.create(factory, container);
-    } catch (error) {
-      this.starting = false;
-      this.fail(error);
-    }
-  }
-
-  /** Reports a failure to lay out or draw to the host, which shows it instead of a blank canvas. */
-  private fail(error: unknown): void {
-    this.clearPreview();
-    this.options.onError?.(error instanceof Error ? error : new Error(String(error)));
-  }
-
-  /**
-   * Draws the current elements on the preview canvas if their positions are known without
-   * running dagre (see `knownPositions`) and the container has a size. Returns whether it did.
-   */
-  private paintPreview(): boolean {
-    const canvas = this.options.preview?.();
-    const container = this.options.container();
-    if (!canvas || !container || !this.colours || this.elements.length === 0) return false;
-    const [width, height] = [container.clientWidth, container.clientHeight];
-    if (width === 0 || height === 0) return false;
-    const positions = knownPlacement(this.placementRequest());
-    if (!positions) return false;
-    const classes = classesOf(this.elements, this.state);
-    const shown = this.elements.filter(({ data }) => data.source === undefined && !classes.get(data.id!)?.some((name) => name === 'filtered' || name === 'step-hidden'));
-    const box = this.fitBounds ?? extentOfActors(shown.map(({ data }) => ({ ...positions.get(data.id!)!, width: data.width, height: data.height })));
-    const viewport = fitViewport(box, width, height, this.options.reserved?.());
-    if (!viewport) return false;
-    paintPreview(canvas, width, height, { elements: this.elements, positions, classes, viewport, colours: this.colours });
-    canvas.hidden = false;
-    performance.mark('governance-preview');
-    return true;
-  }
-
-  /**
-   * Runs dagre for the first picture in a headless Cytoscape, which has no renderer to set up
-   * and no first frame to draw; the live instance then reuses the positions.
-   */
-  private layOutHeadless(cytoscape: CytoscapeFactory): void {
-    // the live stylesheet, so that actors have the same outer sizes (borders included) for dagre
-    const headless = cytoscape({ headless: true, styleEnabled: true, style: this.style, elements: this.elements });
-    computePlacement(headless, this.placementRequest());
-    headless.destroy();
-  }
-
-  /** What the placement module needs to know of the current elements. */
-  private placementRequest(): PlacementRequest {
-    const container = this.options.container();
-    const aspect = container && container.clientHeight > 0 ? container.clientWidth / container.clientHeight : 16 / 9;
-    const key = this.keyParts && layoutKey({ ...this.keyParts, mode: this.layoutMode });
-    return { elements: this.elements, key, mode: this.layoutMode, aspect, persist: this.persistLayout };
-  }
-
-  private hasSize(): boolean {
-    const container = this.options.container();
-    return Boolean(container && container.clientWidth > 0 && container.clientHeight > 0);
-  }
-
-  /** Hides the first picture once Cytoscape has drawn, and frees its pixels. */
-  private clearPreview(): void {
-    const canvas = this.options.preview?.();
-    if (!canvas || canvas.hidden) return;
-    canvas.hidden = true;
-    canvas.width = 0;
-    canvas.height = 0;
+    // after updated(), where the host hands over the scene
+    queueMicrotask(() => {
+      const loaded = loadedCytoscape();
+      (loaded ? Promise.resolve(loaded) : loadCytoscape()).then(
+        (factory) => {
+          this.starting = false;
+          // disconnected meanwhile: hostUpdated starts again on reconnect
+          if (!this.cy && this.scene && this.host.isConnected) this.create(factory);
+        },
+        (error: unknown) => {
+          this.starting = false;
+          this.fail(error);
+        },
+      );
+    });
   }
 
   hostDisconnected(): void {
     for (const type of MOVE_EVENTS) window.removeEventListener(type, this.handleMove, true);
     this.observer?.disconnect();
     this.observer = undefined;
+    this.staging.cancel();
     this.cy?.destroy();
     this.cy = undefined;
     this.visible = false;
   }
 
   /**
-   * Shows `elements`, patching the current graph; lays out again only if its shape changed.
-   * With `keyParts`, a layout made before for the same key and node sizes is reused; with
-   * `persistLayout` (parts that name the graph's content), a new one is also kept for later visits.
+   * Shows a scene (see `scene.ts`), changing only what differs from the last: the stylesheet,
+   * the elements (laid out again only if actors came, went or changed size), the layout mode, the
+   * state classes. Nothing moves for a new state. `undefined` clears the graph.
    */
-  setElements(elements: ElementDefinition[], keyParts?: LayoutKeyParts, { persistLayout = false } = {}): void {
-    this.elements = elements;
-    this.keyParts = keyParts;
-    this.persistLayout = persistLayout;
-    this.drawPending = true;
-    if (!this.cy) {
-      // a first picture of earlier elements would now be wrong
-      this.clearPreview();
-      this.requestStart();
+  show(next: Scene | undefined): void {
+    const previous = this.scene;
+    this.scene = next;
+    const cy = this.cy;
+    if (!next) {
+      this.staging.cancel();
+      cy?.elements().remove();
       return;
     }
-    // a newer graph supersedes one still being built in steps
-    const run = ++this.stepRun;
-    if (elements.length > LARGE_GRAPH) {
-      void this.setElementsInSteps(this.cy, elements, run);
-      return;
-    }
-    const start = performance.now();
-    const changed = patchElements(this.cy, elements);
-    performance.measure('governance-patch', { start });
-    if (changed) this.layout();
-    this.applyClasses();
+    const redraw = next.elements !== previous?.elements || next.style !== previous?.style || next.placement.mode !== previous?.placement.mode;
+    this.drawPending ||= redraw;
+    // created later, from the scene as it is then
+    if (!cy) return this.requestStart();
+    if (next.style !== previous?.style) cy.style().fromJson(next.style).update();
+    if (next.elements !== previous?.elements) return this.patch(cy, next);
+    if (next.placement.mode !== previous?.placement.mode) this.layout();
+    if (next.classes !== previous?.classes) this.applyClasses();
     this.settle();
-  }
-
-  private stepRun = 0;
-
-  /**
-   * A large graph in two tasks (adding, then laying out), so the page stays responsive between
-   * them; one batch across both keeps Cytoscape from drawing a half-built graph.
-   */
-  private async setElementsInSteps(cy: Core, elements: ElementDefinition[], run: number): Promise<void> {
-    const current = () => this.cy === cy && this.stepRun === run;
-    // not drawn until every step is done, whatever resizes meanwhile
-    this.drawPending = false;
-    cy.startBatch();
-    try {
-      const start = performance.now();
-      const changed = patchElements(cy, elements);
-      performance.measure('governance-patch', { start });
-      await nextTask();
-      if (!current()) return;
-      if (changed) this.layout();
-    } finally {
-      if (!cy.destroyed()) cy.endBatch();
-    }
-    if (!current()) return;
-    this.drawPending = true;
-    this.applyClasses();
-    this.settle();
-  }
-
-  /** Replaces the stylesheet (theme changes), keeping positions; `colours` are the theme's, for the first picture. */
-  setStyle(style: StylesheetJson, colours: ThemeColours): void {
-    this.style = style;
-    this.colours = colours;
-    this.cy?.style().fromJson(style).update();
   }
 
   /** Turns pan, zoom and selection on or off (`static` mode). */
@@ -288,49 +140,23 @@ export class CytoscapeController implements ReactiveController {
   }
 
   /**
-   * Shows a state (filters, presentation step, trace, focus, counterparts) as classes: nothing
-   * moves. Only elements whose classes change are restyled.
-   */
-  setState(state: DisplayState): void {
-    this.state = state;
-    this.applyClasses();
-  }
-
-  /** Chooses the layout; lays out again if it changed. */
-  setLayoutMode(mode: LayoutMode): void {
-    if (mode === this.layoutMode) return;
-    this.layoutMode = mode;
-    if (!this.cy) return;
-    this.layout();
-    this.drawPending = true;
-    this.settle();
-  }
-
-  /**
    * The extent of the actors shown, in graph coordinates, or undefined before the graph is drawn.
    * At a presentation step only its actors count, so each step fills the view (nobody moves; the
    * view zooms out as actors join).
    */
   graphBounds(): Bounds | undefined {
-    const cy = this.cy;
-    const nodes = cy?.nodes().not('.filtered, .step-hidden');
+    const nodes = this.cy?.nodes().not('.filtered, .step-hidden');
     return nodes && nodes.nonempty() ? extentOf(nodes) : undefined;
   }
 
   /** The actor a keyboard move goes to from `from` (see `nextFocus`), among those on screen. */
   nextFocus(from: string | null, move: FocusMove): string | null {
-    const cy = this.cy;
-    if (!cy) return null;
-    const candidates = cy.nodes(':visible').map((node) => ({ id: node.id(), ...node.position() }));
-    const start = from ? cy.getElementById(from) : undefined;
-    if (!start?.nonempty()) return nextFocus(candidates, undefined, move);
-    const related = new Set(start.neighborhood('node').map((node) => node.id()));
-    return nextFocus(candidates, { id: start.id(), ...start.position() }, move, related);
+    return this.cy ? nextFocusIn(this.cy, from, move) : null;
   }
 
   /**
    * Fits the whole graph into view, or the given box (kept for later refits), leaving the
-   * host's reserved margin (e.g. under a search box) free.
+   * host's reserved margins (e.g. under a search box) free.
    */
   fit(bounds?: Bounds, { animate = false } = {}): void {
     const cy = this.cy;
@@ -349,21 +175,11 @@ export class CytoscapeController implements ReactiveController {
     else cy.viewport(viewport);
   }
 
-  private create(cytoscape: CytoscapeFactory, container: HTMLElement): void {
-    markCytoscapeStylesheet(container.ownerDocument);
-    // software canvases, which WebKit paints with the page (see software-canvas.ts)
-    const cy = softwareCytoscape(cytoscape)({
-      container,
-      style: this.style,
-      // a wide hierarchy of thousands of actors must still fit on screen
-      minZoom: 0.005,
-      maxZoom: 4,
-      boxSelectionEnabled: false,
-      // selection is the host's state (a trace), shown with the `traced` class
-      autounselectify: true,
-      // a large graph pans and zooms as one picture of the viewport, redrawn sharp when it stops
-      textureOnViewport: this.elements.length > LARGE_GRAPH,
-    });
+  private create(factory: CytoscapeFactory): void {
+    const container = this.options.container();
+    const scene = this.scene;
+    if (!container || !scene) return;
+    const cy = createCytoscape(factory, container, { style: scene.style, large: scene.elements.length > LARGE_GRAPH });
     this.cy = cy;
     this.setInteractive(this.interactive);
     cy.on('tap', (event: EventObject) => {
@@ -377,48 +193,61 @@ export class CytoscapeController implements ReactiveController {
     cy.on('dragpan scrollzoom pinchzoom', () => {
       this.userMoved = true;
     });
-    patchElements(cy, this.elements);
-    this.layout();
-    this.applyClasses();
-    this.drawPending = this.elements.length > 0;
     for (const type of MOVE_EVENTS) window.addEventListener(type, this.handleMove, { capture: true, passive: true });
     this.observer = new ResizeObserver(() => this.handleResize());
     this.observer.observe(container);
-    this.handleResize();
+    this.drawPending = scene.elements.length > 0;
+    this.patch(cy, scene);
   }
 
-  /** Places the actors at known positions, or lays them out afresh; a layout that fails is reported, not thrown. */
+  /** Brings `cy` to the scene's elements (a large graph across tasks), then its classes, then reports it drawn. */
+  private patch(cy: Core, scene: Scene): void {
+    // not reported drawn before every step is done, whatever resizes meanwhile
+    const pending = this.drawPending;
+    this.drawPending = false;
+    this.staging.patch(cy, scene.elements, {
+      relayout: () => this.layout(),
+      done: () => {
+        this.drawPending = pending;
+        this.applyClasses();
+        // a new instance measures its container first; one on screen reports the new frame
+        if (this.visible) this.settle();
+        else this.handleResize();
+      },
+    });
+  }
+
+  /** Places the actors at known positions, or lays them out afresh with dagre; a layout that fails is reported, not thrown. */
   private layout(): void {
     const cy = this.cy;
-    if (!cy || cy.nodes().empty()) return;
-    let positions: Positions;
+    const scene = this.scene;
+    if (!cy || !scene || cy.nodes().empty()) return;
     try {
-      const request = this.placementRequest();
-      positions = knownPlacement(request) ?? computePlacement(cy, request);
+      // dagre may have laid out the same actors since the scene was made
+      const positions = scene.positions ?? knownPlacement(scene.placement) ?? computePlacement(cy, scene.placement);
+      // one batch: Cytoscape otherwise updates bounds and styles after every single position
+      cy.batch(() => cy.nodes().positions((node) => positions.get(node.id()) ?? node.position()));
     } catch (error) {
       this.fail(error);
-      return;
     }
-    // one batch: Cytoscape otherwise updates bounds and styles after every single position
-    cy.batch(() => cy.nodes().positions((node) => positions.get(node.id()) ?? node.position()));
   }
 
   /**
-   * Gives every element the classes of the current state (filters, step, trace, focus, marks).
-   * Only elements whose classes change are touched: a class change restyles the element, and
+   * Gives every element the classes of the scene (filters, step, trace, focus, marks). Only
+   * elements whose classes change are touched: a class change restyles the element, and
    * restyling thousands at once would be one long task.
    */
   private applyClasses(): void {
     const cy = this.cy;
-    if (!cy) return;
-    const wanted = classesOf(this.elements, this.state);
+    const wanted = this.scene?.classes;
+    if (!cy || !wanted) return;
     const changed = cy.collection();
     cy.batch(() => {
       cy.elements().forEach((element) => {
         const classes = wanted.get(element.id()) ?? [];
         const current = element.classes();
         if (current.length === classes.length && classes.every((name) => current.includes(name))) return;
-        element.classes(classes);
+        element.classes([...classes]);
         changed.merge(element);
       });
     });
@@ -426,7 +255,10 @@ export class CytoscapeController implements ReactiveController {
     changed.forEach((element) => void element.style('display'));
   }
 
-  private movePending = false;
+  /** Reports a failure to lay out or draw to the host, which shows it instead of a blank canvas. */
+  private fail(error: unknown): void {
+    this.options.onError?.(error instanceof Error ? error : new Error(String(error)));
+  }
 
   /**
    * The page around the host moved (a slide changed, a deck scaled, the page scrolled): Cytoscape
@@ -470,9 +302,7 @@ export class CytoscapeController implements ReactiveController {
       cy.resize();
       if (!this.userMoved) this.fit();
       cy.one('render', () => {
-        if (!current()) return;
-        this.clearPreview();
-        this.options.onDrawn();
+        if (current()) this.options.onDrawn();
       });
       cy.forceRender();
     });

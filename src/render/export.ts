@@ -4,7 +4,8 @@ import { withoutUnshowable } from '../model/text.js';
 import type { Bilingual, DisplayLang, Graph, RelationType, Sector } from '../model/types.js';
 import { INFERRED, INFERRED_MARK, isInferred, RELATIONS, RELATION_TYPES, SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
 import { selectView } from './elements.js';
-import { arrowLength, dashOf, lookOf, lookRules, type Drawn, type Look, type Rule } from './looks.js';
+import { arrowLength, dashOf, lookOf, rulesOf, type Look, type Rule } from './looks.js';
+import type { Scene } from './scene.js';
 import { inferredBadge, type RelationStyle, type ThemeColours } from './palette.js';
 import { arrowPath, shapePath } from './shapes.js';
 import { BASE_FONT_SIZE } from './stylesheet.js';
@@ -25,8 +26,8 @@ export interface ExportFrame {
   };
   /** Page colour, or `none` for a transparent image. */
   background: string;
-  /** The theme's colours, for the table of looks. */
-  colours: ThemeColours;
+  /** What is shown, with its colours and the look of every element. */
+  scene: Pick<Scene, 'colours' | 'look'>;
   /** Width over height of the image (16 / 9 fills a slide), the content centred; `tight`: just around the content. */
   aspect: number | 'tight';
 }
@@ -74,10 +75,6 @@ const textWidth = (text: string, fontSize: number) => [...text].reduce((w, c) =>
 
 const num = (n: number) => (Math.round(n * 100) / 100).toString();
 const MARGIN = 32;
-
-/** An element's look from the table, by its data and current classes. */
-const lookOfElement = (rules: readonly Rule[], element: NodeSingular | EdgeSingular): Partial<Look> =>
-  lookOf(rules, { group: element.isNode() ? 'node' : 'edge', data: element.data() as Drawn['data'], classes: element.classes() });
 
 /** SVG attributes of a dash pattern and cap (see `dashOf`). */
 function dashAttributes(look: Partial<Look>): string {
@@ -160,9 +157,9 @@ function badgeSvg(at: Position, scale: number, fill: string, stroke: string, ink
 function legendSvg(frame: ExportFrame, rules: readonly Rule[], left: number, top: number, width: number): { svg: string; height: number } {
   const legend = frame.legend;
   if (!legend) return { svg: '', height: 0 };
-  const text = frame.colours.text;
+  const text = frame.scene.colours.text;
   // nearly the labels' size, so the legend reads from as far as the graph does
-  const fontSize = BASE_FONT_SIZE * frame.colours.scale * 0.85;
+  const fontSize = BASE_FONT_SIZE * frame.scene.colours.scale * 0.85;
   const items: { swatch: (x: number, y: number) => string; name: string }[] = [
     ...legend.sectors.map(({ sector, name }) => {
       const look = lookOf(rules, { group: 'node', data: { sector } });
@@ -175,10 +172,11 @@ function legendSvg(frame: ExportFrame, rules: readonly Rule[], left: number, top
     ...legend.relations.map(({ relation, name }) => {
       const look = lookOf(rules, { group: 'edge', data: { relation } });
       const swatch = { ...look, width: Math.min(look.width ?? 1, 3) };
+      const colour = escapeXml(look.colour!);
       return {
         name,
         swatch: (x: number, y: number) =>
-          `<line x1="${num(x)}" y1="${num(y)}" x2="${num(x + 26)}" y2="${num(y)}" stroke="${escapeXml(text)}" stroke-width="${num(swatch.width)}"${dashAttributes(swatch)}/><path d="${arrowPath(look.targetArrow as RelationStyle['arrow'], x + 34, y, 8)}" fill="${escapeXml(text)}"/>`,
+          `<line x1="${num(x)}" y1="${num(y)}" x2="${num(x + 26)}" y2="${num(y)}" stroke="${colour}" stroke-width="${num(swatch.width)}"${dashAttributes(swatch)}/><path d="${arrowPath(look.targetArrow as RelationStyle['arrow'], x + 34, y, 8)}" fill="${colour}"/>`,
       };
     }),
   ];
@@ -186,7 +184,7 @@ function legendSvg(frame: ExportFrame, rules: readonly Rule[], left: number, top
     items.push({
       name: legend.inferred,
       swatch: (x: number, y: number) =>
-        `<line x1="${num(x)}" y1="${num(y)}" x2="${num(x + 34)}" y2="${num(y)}" stroke="${escapeXml(text)}" stroke-width="1.5"/>${badgeSvg({ x: x + 17, y }, 0.7, frame.colours.background, text, text)}`,
+        `<line x1="${num(x)}" y1="${num(y)}" x2="${num(x + 34)}" y2="${num(y)}" stroke="${escapeXml(text)}" stroke-width="1.5"/>${badgeSvg({ x: x + 17, y }, 0.7, frame.scene.colours.background, text, text)}`,
     });
   }
   const column = Math.max(...items.map((item) => 44 + textWidth(item.name, fontSize))) + fontSize;
@@ -206,8 +204,8 @@ function legendSvg(frame: ExportFrame, rules: readonly Rule[], left: number, top
  * legend and source line. Every label is escaped.
  */
 export function graphToSvg(cy: Core, frame: ExportFrame): string {
-  const rules = lookRules(frame.colours);
-  const text = frame.colours.text;
+  const rules = rulesOf(frame.scene.colours);
+  const text = frame.scene.colours.text;
   const elements = cy.elements(':visible');
   const box = elements.nonempty() ? elements.boundingBox() : { x1: 0, y1: 0, x2: 1, y2: 1, w: 1, h: 1 };
   const width = Math.max(box.w + 2 * MARGIN, 480);
@@ -221,7 +219,7 @@ export function graphToSvg(cy: Core, frame: ExportFrame): string {
   const aspect = frame.aspect === 'tight' ? width / contentHeight : frame.aspect;
   const [outerWidth, outerHeight] = [Math.max(width, contentHeight * aspect), Math.max(contentHeight, width / aspect)];
   const [dx, dy] = [(outerWidth - width) / 2, (outerHeight - contentHeight) / 2];
-  const looks = new Map(cy.elements(':visible').map((element) => [element.id(), lookOfElement(rules, element)]));
+  const looks = new Map(cy.elements(':visible').map((element) => [element.id(), frame.scene.look(element.id())]));
   const edges = cy.edges(':visible').sort((a, b) => (looks.get(a.id())!.zIndex ?? 0) - (looks.get(b.id())!.zIndex ?? 0));
   return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="${num(outerWidth)}" height="${num(outerHeight)}" viewBox="0 0 ${num(outerWidth)} ${num(outerHeight)}" font-family="${escapeXml(FONT_FAMILY)}">
@@ -229,7 +227,7 @@ ${frame.background === 'none' ? '' : `<rect width="100%" height="100%" fill="${e
 <g transform="translate(${num(dx)} ${num(dy)})">
 ${frame.title ? `<text x="${num(width / 2)}" y="${MARGIN + 14}" font-size="22" font-weight="bold" fill="${escapeXml(text)}" text-anchor="middle">${escapeXml(frame.title)}</text>` : ''}
 <g transform="translate(${num(graphLeft)} ${num(graphTop)})">
-${edges.map((edge) => edgeSvg(edge as EdgeSingular, looks.get(edge.id())!, frame.colours)).join('\n')}
+${edges.map((edge) => edgeSvg(edge as EdgeSingular, looks.get(edge.id())!, frame.scene.colours)).join('\n')}
 ${cy.nodes(':visible').map((node) => nodeSvg(node, looks.get(node.id())!)).join('\n')}
 </g>
 ${legend.svg}

@@ -1,3 +1,5 @@
+import type { Core } from 'cytoscape';
+
 /** Directions of keyboard focus moves on the canvas. */
 export type FocusMove = 'up' | 'down' | 'left' | 'right';
 
@@ -30,4 +32,13 @@ export function nextFocus(candidates: readonly FocusCandidate[], from: FocusCand
     if (cost < bestCost) [best, bestCost] = [candidate.id, cost];
   }
   return best;
+}
+
+/** The actor a keyboard move goes to from `from` among those on screen in `cy` (see `nextFocus`), preferring its neighbours. */
+export function nextFocusIn(cy: Core, from: string | null, move: FocusMove): string | null {
+  const candidates = cy.nodes(':visible').map((node) => ({ id: node.id(), ...node.position() }));
+  const start = from ? cy.getElementById(from) : undefined;
+  if (!start?.nonempty()) return nextFocus(candidates, undefined, move);
+  const related = new Set(start.neighborhood('node').map((node) => node.id()));
+  return nextFocus(candidates, { id: start.id(), ...start.position() }, move, related);
 }

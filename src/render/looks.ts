@@ -174,6 +174,39 @@ export function lookRules(colours: ThemeColours): Rule[] {
   ];
 }
 
+/**
+ * Colours that are their own names (`edgeSoft` is "edgeSoft"): a look made with them says which of
+ * the theme's colours an element takes, for a painter that resolves them itself (the legend, with
+ * the theme's CSS custom properties). Colours mixed from others are not named: such looks fade instead.
+ */
+export const COLOUR_NAMES: ThemeColours = {
+  background: 'background',
+  text: 'text',
+  edge: 'edge',
+  edgeSoft: 'edgeSoft',
+  highlight: 'highlight',
+  upstream: 'upstream',
+  downstream: 'downstream',
+  error: 'error',
+  scale: 1,
+};
+
+/** Rules of the themes in use, by their colours: the stylesheet, the scene and each export of a theme share one table. */
+const rulesByColours = new Map<string, Rule[]>();
+
+/** The rules of a theme (see `lookRules`), made once per set of colours. */
+export function rulesOf(colours: ThemeColours): readonly Rule[] {
+  const key = JSON.stringify(colours);
+  let rules = rulesByColours.get(key);
+  if (!rules) {
+    rules = lookRules(colours);
+    // custom properties can make any number of themes: keep the last few
+    if (rulesByColours.size >= 8) rulesByColours.delete(rulesByColours.keys().next().value!);
+    rulesByColours.set(key, rules);
+  }
+  return rules;
+}
+
 /** What `lookOf` needs to know of an element: its group, data and state classes. */
 export interface Drawn {
   group: 'node' | 'edge';

@@ -1,9 +1,8 @@
 import type { StylesheetJson } from 'cytoscape';
 import { INFERRED_MARK } from '../model/vocabulary.js';
-import { ARROW_SCALE, dashOf, lookRules, type Look, type Match } from './looks.js';
+import { ARROW_SCALE, dashOf, rulesOf, type Look, type Match } from './looks.js';
 import { inferredBadge, type ThemeColours } from './palette.js';
 import { FONT_FAMILY, LINE_HEIGHT } from './typography.js';
-
 
 /** Base label size in px before the theme's scale. */
 export const BASE_FONT_SIZE = 16;
@@ -100,6 +99,18 @@ export function stylesheet(colours: ThemeColours, { reducedMotion = false } = {}
         'transition-duration': transition,
       },
     },
-    ...lookRules(colours).map((rule) => ({ selector: selector(rule.match), style: cytoscapeStyle(rule.look, colours) })),
+    ...rulesOf(colours).map((rule) => ({ selector: selector(rule.match), style: cytoscapeStyle(rule.look, colours) })),
   ] as StylesheetJson;
+}
+
+const stylesheets = new WeakMap<readonly unknown[], Map<boolean, StylesheetJson>>();
+
+/** The stylesheet of a theme (see `stylesheet`), made once per table of looks, so that an unchanged theme restyles nothing. */
+export function stylesheetOf(colours: ThemeColours, { reducedMotion = false } = {}): StylesheetJson {
+  const rules = rulesOf(colours);
+  let made = stylesheets.get(rules);
+  if (!made) stylesheets.set(rules, (made = new Map()));
+  let style = made.get(reducedMotion);
+  if (!style) made.set(reducedMotion, (style = stylesheet(colours, { reducedMotion })));
+  return style;
 }
