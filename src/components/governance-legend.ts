@@ -3,10 +3,13 @@ import { customElement, property } from 'lit/decorators.js';
 import { msg, inLang } from '../model/messages.js';
 import type { DisplayLang, RelationType, Sector } from '../model/types.js';
 import { INFERRED, INFERRED_MARK, RELATIONS, SECTORS } from '../model/vocabulary.js';
-import { inferredBadge, RELATION_STYLES, SECTOR_STYLES } from '../render/palette.js';
-import { dashOf } from '../render/looks.js';
+import { inferredBadge, type RelationStyle } from '../render/palette.js';
+import { COLOUR_NAMES, dashOf, lookOf, rulesOf } from '../render/looks.js';
 import { emitInner } from './events.js';
 import { arrowPath, shapePath } from '../render/shapes.js';
+
+/** The table of looks with the theme's colours by name: swatches look as the canvas draws, in the theme's colours from CSS. */
+const NAMED_RULES = rulesOf(COLOUR_NAMES);
 
 /**
  * The legend of a governance graph: the sectors and relations on screen, and the mark of the
@@ -80,6 +83,13 @@ export class GovernanceLegend extends LitElement {
     .badge {
       fill: var(--gg-background, #fff);
     }
+    /* the theme colours the table of looks names (see COLOUR_NAMES) */
+    .edge {
+      color: var(--gg-edge);
+    }
+    .edgeSoft {
+      color: var(--gg-edge-soft);
+    }
   `;
 
   /** Sectors present in the graph, in hierarchy order. */
@@ -102,23 +112,23 @@ export class GovernanceLegend extends LitElement {
         <h3 id="sectors">${msg('sectors', lang)}</h3>
         <ul aria-labelledby="sectors">
           ${this.sectors.map((sector) => {
-            const { colour, shape } = SECTOR_STYLES[sector];
-            return this.item(sector, inLang(SECTORS[sector].name, lang), svg`<svg width="22" height="14" aria-hidden="true"><path d=${shapePath(shape, 22, 14)} fill=${colour} stroke="currentColor" stroke-width="0.8"/></svg>`);
+            const look = lookOf(NAMED_RULES, { group: 'node', data: { sector } });
+            return this.item(sector, inLang(SECTORS[sector].name, lang), svg`<svg width="22" height="14" aria-hidden="true"><path d=${shapePath(look.shape!, 22, 14)} fill=${look.fill!} stroke="currentColor" stroke-width="0.8"/></svg>`);
           })}
         </ul>
         <h3 id="relations">${msg('relations', lang)}</h3>
         <ul aria-labelledby="relations">
           ${this.relations.map((relation) => {
-            const style = RELATION_STYLES[relation];
-            const { pattern, cap } = dashOf({ ...style, width: Math.min(style.width, 3) });
-            const soft = RELATIONS[relation].kind !== 'accountability';
+            const look = lookOf(NAMED_RULES, { group: 'edge', data: { relation } });
+            const width = Math.min(look.width ?? 1, 3);
+            const { pattern, cap } = dashOf({ ...look, width });
             return this.item(
               relation,
               inLang(RELATIONS[relation].verb, lang),
-              // an attribute, not inline style, which a strict Content-Security-Policy would block
-              svg`<svg width="36" height="12" aria-hidden="true" opacity=${soft ? 0.75 : 1}>
-                <line x1="1" y1="6" x2="28" y2="6" stroke="currentColor" stroke-width=${Math.min(style.width, 3)} stroke-dasharray=${pattern.length ? pattern.join(' ') : 'none'} stroke-linecap=${cap}/>
-                <path d=${arrowPath(style.arrow, 35, 6, 8)} fill="currentColor"/>
+              // the theme's colour by class, and attributes, not inline style, which a strict Content-Security-Policy would block
+              svg`<svg class=${look.colour!} width="36" height="12" aria-hidden="true">
+                <line x1="1" y1="6" x2="28" y2="6" stroke="currentColor" stroke-width=${width} stroke-dasharray=${pattern.length ? pattern.join(' ') : 'none'} stroke-linecap=${cap}/>
+                <path d=${arrowPath(look.targetArrow as RelationStyle['arrow'], 35, 6, 8)} fill="currentColor"/>
               </svg>`,
             );
           })}

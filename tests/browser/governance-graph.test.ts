@@ -153,6 +153,19 @@ describe('<governance-graph>', () => {
     expect(cy.getElementById('market').visible()).toBe(false);
     expect(legend.shadowRoot!.querySelector('button[data-key="market"]')!.getAttribute('aria-pressed')).toBe('false');
   });
+
+  it("the legend draws each relation in the colour its lines have on the canvas, in every theme", async () => {
+    for (const theme of ['light', 'dark', 'projector']) {
+      const { el, cy } = await renderGraph(html`<governance-graph model="domestic" theme=${theme}></governance-graph>`);
+      const legend = el.shadowRoot!.querySelector('governance-legend')!;
+      for (const relation of ['leads', 'guides', 'participates']) {
+        const swatch = legend.shadowRoot!.querySelector(`button[data-key="${relation}"] svg`)!;
+        const line = cy.edges(`[relation = "${relation}"]`).first().style('line-color');
+        expect(getComputedStyle(swatch).color.replace(/\s/g, ''), `${theme} ${relation}`).toBe(line.replace(/\s/g, ''));
+      }
+      document.body.replaceChildren();
+    }
+  });
 });
 
 describe('<governance-graph> for slides', () => {
