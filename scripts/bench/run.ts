@@ -52,18 +52,18 @@ const scriptsOf: Record<Contender, string[]> = {
 
 /**
  * Recorded in every page: the longest main-thread task, `__drawn` once the graph is on screen and
- * `__interactive` once it answers clicks (the same moment for all but ours, which shows a first
- * picture before Cytoscape is ready). Each is taken after the next frame has been presented.
+ * `__interactive` once it answers clicks (the same moment in every page, since no contender
+ * shows a picture before its renderer is ready). Each is taken after the next frame has been presented.
  */
 const probe = `<script>
   window.__longest = 0;
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration); })
     .observe({ type: 'longtask', buffered: true });
   const afterFrame = (then) => requestAnimationFrame(() => requestAnimationFrame(then));
-  window.drawn = (layout, interactive = true) => afterFrame(() => {
+  window.drawn = (layout) => afterFrame(() => {
     window.__layout = layout;
     window.__drawn ??= performance.now();
-    if (interactive) window.__interactive = performance.now();
+    window.__interactive = performance.now();
   });
 </script>`;
 
@@ -84,14 +84,6 @@ const pages: Record<Contender, (data: string, builtin: string | undefined) => st
       `<governance-graph ${builtin ? `model="${builtin}"` : `src="${data}"`} lang="en"></governance-graph>
       <script>
         const layout = () => performance.getEntriesByName('governance-layout').reduce((s, e) => s + e.duration, 0);
-        // the first picture is shown when its canvas is unhidden; a mutation observer sees it in the same task
-        const attachShadow = Element.prototype.attachShadow;
-        Element.prototype.attachShadow = function (init) {
-          const root = attachShadow.call(this, init);
-          new MutationObserver((changes) => { if (changes.some((c) => c.target.classList.contains('preview') && !c.target.hidden)) drawn(layout(), false); })
-            .observe(root, { subtree: true, attributes: true, attributeFilter: ['hidden'] });
-          return root;
-        };
         document.addEventListener('graph-ready', () => drawn(layout()), { once: true });
       </script>`,
       '<script type="module" src="/governance-graph.js"></script>',
