@@ -11,7 +11,11 @@ import type { DisplayLang, Graph, RelationType, Sector, Step } from '../model/ty
 import { closest } from '../model/validate.js';
 import { isInferred, RELATION_TYPES, SECTOR_TYPES } from '../model/vocabulary.js';
 import { cssColour } from '../render/colour.js';
-import { CytoscapeController, type Bounds, type DisplayState, type FocusMove, type Highlight, type LayoutMode } from '../render/cytoscape-controller.js';
+import type { DisplayState, Highlight } from '../render/classes.js';
+import { CytoscapeController } from '../render/cytoscape-controller.js';
+import { nextFocusIn, type FocusMove } from '../render/focus.js';
+import type { Bounds } from '../render/layout.js';
+import type { LayoutMode } from '../render/placement.js';
 import { connectingChains, traceActor, traceByDirection, type Connection, type Trace } from '../model/trace.js';
 import { selectView } from '../render/elements.js';
 import { exportFrame, graphToSvg, SLIDE_ASPECT, svgToPng } from '../render/export.js';
@@ -618,7 +622,8 @@ export class GovernanceGraph extends LitElement {
     if (stepping && (event.key === 'ArrowRight' || event.key === 'PageDown')) this.next();
     else if (stepping && (event.key === 'ArrowLeft' || event.key === 'PageUp')) this.prev();
     else if (event.key in moves) {
-      const next = this.cytoscape.nextFocus(this.focusedActor ?? this.trace ?? null, moves[event.key]);
+      const cy = this.cytoscape.cy;
+      const next = cy ? nextFocusIn(cy, this.focusedActor ?? this.trace ?? null, moves[event.key]) : null;
       if (next) this.focusedActor = next;
     } else if ((event.key === 'Enter' || event.key === ' ') && this.focusedActor) {
       this.handleSelect(this.focusedActor);

@@ -1,4 +1,4 @@
-import type { ElementDefinition } from 'cytoscape';
+import type { Core, ElementDefinition } from 'cytoscape';
 import { INFERRED } from '../model/vocabulary.js';
 
 /** What to emphasise: a traced actor and the elements of its chains. Everything else is dimmed. */
@@ -28,7 +28,7 @@ export interface DisplayState {
 /**
  * The classes each element gets in a state (`filtered`, `step-hidden`, `step-emphasis`,
  * `focused`, `marked`, `traced`, `upstream`, `downstream`, `dimmed`); elements with none are
- * left out. Pure, so the first picture and Cytoscape show the same thing.
+ * left out. Pure: part of the scene (see `scene.ts`), which the export reads too.
  */
 export function classesOf(elements: readonly ElementDefinition[], state: DisplayState): Map<string, string[]> {
   const wanted = new Map<string, string[]>();
@@ -58,4 +58,24 @@ export function classesOf(elements: readonly ElementDefinition[], state: Display
     for (const id of ids) if (!lit.has(id)) add(id, 'dimmed');
   }
   return wanted;
+}
+
+/**
+ * Gives every element of `cy` its classes in `wanted` (see `classesOf`). Only elements whose
+ * classes change are touched: a class change restyles the element, and restyling thousands at
+ * once would be one long task.
+ */
+export function applyClasses(cy: Core, wanted: ReadonlyMap<string, readonly string[]>): void {
+  const changed = cy.collection();
+  cy.batch(() => {
+    cy.elements().forEach((element) => {
+      const classes = wanted.get(element.id()) ?? [];
+      const current = element.classes();
+      if (current.length === classes.length && classes.every((name) => current.includes(name))) return;
+      element.classes([...classes]);
+      changed.merge(element);
+    });
+  });
+  // Cytoscape restyles lazily; resolve now so selectors such as :visible see the new state
+  changed.forEach((element) => void element.style('display'));
 }

@@ -1,22 +1,15 @@
 import type { Core, EventObject } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fitViewport, type Bounds, type Reserved } from './layout.js';
-import { nextFocusIn, type FocusMove } from './focus.js';
-import { computePlacement, extentOf, knownPlacement } from './placement.js';
-import { createCytoscape, loadCytoscape, loadedCytoscape, type CytoscapeFactory } from './cytoscape-loader.js';
+import { extentOf, placeActors } from './placement.js';
+import { createCytoscape, loadCytoscape, type CytoscapeFactory } from './cytoscape-loader.js';
 import type { Scene } from './scene.js';
+import { applyClasses } from './classes.js';
 import { LARGE_GRAPH, StagedPatch } from './staging.js';
-
-export type { Bounds } from './layout.js';
-export type { DisplayState, Highlight } from './classes.js';
-export type { LayoutMode } from './placement.js';
-export type { FocusMove } from './focus.js';
+import { ContainerWatch } from './container-watch.js';
 
 /** How long the view takes to zoom to the next presentation step, in ms. */
 const STEP_ZOOM_MS = 450;
-
-/** Page events after which the container may sit elsewhere on screen. */
-const MOVE_EVENTS = ['transitionend', 'animationend', 'scroll', 'resize'] as const;
 
 /** What the controller needs from its host. */
 export interface CytoscapeControllerOptions {
@@ -48,7 +41,7 @@ export class CytoscapeController implements ReactiveController {
   private interactive = true;
   /** A box to fit instead of the whole graph (set by a composing element to align two graphs). */
   private fitBounds?: Bounds;
-  private observer?: ResizeObserver;
+  private watch?: ContainerWatch;
   /** Set once the user pans or zooms: resizing then keeps their viewport instead of re-fitting. */
   private userMoved = false;
   /** The scene changed since the last `onDrawn`. */
@@ -58,7 +51,6 @@ export class CytoscapeController implements ReactiveController {
   private visible = false;
   /** Cytoscape is being loaded (the first time in a page). */
   private starting = false;
-  private movePending = false;
   private readonly staging = new StagedPatch();
 
   constructor(
@@ -81,27 +73,23 @@ export class CytoscapeController implements ReactiveController {
   private requestStart(): void {
     if (this.cy || this.starting || !this.scene || !this.host.isConnected || !this.options.container()) return;
     this.starting = true;
-    // after updated(), where the host hands over the scene
-    queueMicrotask(() => {
-      const loaded = loadedCytoscape();
-      (loaded ? Promise.resolve(loaded) : loadCytoscape()).then(
-        (factory) => {
-          this.starting = false;
-          // disconnected meanwhile: hostUpdated starts again on reconnect
-          if (!this.cy && this.scene && this.host.isConnected) this.create(factory);
-        },
-        (error: unknown) => {
-          this.starting = false;
-          this.fail(error);
-        },
-      );
-    });
+    // a microtask at the earliest: after updated(), where the host hands over the scene
+    loadCytoscape().then(
+      (factory) => {
+        this.starting = false;
+        // disconnected meanwhile: hostUpdated starts again on reconnect
+        if (!this.cy && this.scene && this.host.isConnected) this.create(factory);
+      },
+      (error: unknown) => {
+        this.starting = false;
+        this.fail(error);
+      },
+    );
   }
 
   hostDisconnected(): void {
-    for (const type of MOVE_EVENTS) window.removeEventListener(type, this.handleMove, true);
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.watch?.disconnect();
+    this.watch = undefined;
     this.staging.cancel();
     this.cy?.destroy();
     this.cy = undefined;
@@ -129,7 +117,7 @@ export class CytoscapeController implements ReactiveController {
     if (next.style !== previous?.style) cy.style().fromJson(next.style).update();
     if (next.elements !== previous?.elements) return this.patch(cy, next);
     if (next.placement.mode !== previous?.placement.mode) this.layout();
-    if (next.classes !== previous?.classes) this.applyClasses();
+    if (next.classes !== previous?.classes) applyClasses(cy, next.classes);
     this.settle();
   }
 
@@ -147,11 +135,6 @@ export class CytoscapeController implements ReactiveController {
   graphBounds(): Bounds | undefined {
     const nodes = this.cy?.nodes().not('.filtered, .step-hidden');
     return nodes && nodes.nonempty() ? extentOf(nodes) : undefined;
-  }
-
-  /** The actor a keyboard move goes to from `from` (see `nextFocus`), among those on screen. */
-  nextFocus(from: string | null, move: FocusMove): string | null {
-    return this.cy ? nextFocusIn(this.cy, from, move) : null;
   }
 
   /**
@@ -190,12 +173,8 @@ export class CytoscapeController implements ReactiveController {
     });
     cy.on('mouseover', 'node', (event: EventObject) => this.options.onHover?.(event.target.id()));
     cy.on('mouseout', 'node', () => this.options.onHover?.(null));
-    cy.on('dragpan scrollzoom pinchzoom', () => {
-      this.userMoved = true;
-    });
-    for (const type of MOVE_EVENTS) window.addEventListener(type, this.handleMove, { capture: true, passive: true });
-    this.observer = new ResizeObserver(() => this.handleResize());
-    this.observer.observe(container);
+    cy.on('dragpan scrollzoom pinchzoom', () => void (this.userMoved = true));
+    this.watch = new ContainerWatch(container, { onResize: () => this.handleResize(), onMove: () => this.cy?.resize() });
     this.drawPending = scene.elements.length > 0;
     this.patch(cy, scene);
   }
@@ -209,7 +188,8 @@ export class CytoscapeController implements ReactiveController {
       relayout: () => this.layout(),
       done: () => {
         this.drawPending = pending;
-        this.applyClasses();
+        // the latest state: it may have changed while a large graph was being added
+        if (this.scene) applyClasses(cy, this.scene.classes);
         // a new instance measures its container first; one on screen reports the new frame
         if (this.visible) this.settle();
         else this.handleResize();
@@ -217,62 +197,20 @@ export class CytoscapeController implements ReactiveController {
     });
   }
 
-  /** Places the actors at known positions, or lays them out afresh with dagre; a layout that fails is reported, not thrown. */
+  /** Places the actors (see `placeActors`); a layout that fails is reported, not thrown. */
   private layout(): void {
-    const cy = this.cy;
-    const scene = this.scene;
-    if (!cy || !scene || cy.nodes().empty()) return;
+    if (!this.cy || !this.scene || this.cy.nodes().empty()) return;
     try {
-      // dagre may have laid out the same actors since the scene was made
-      const positions = scene.positions ?? knownPlacement(scene.placement) ?? computePlacement(cy, scene.placement);
-      // one batch: Cytoscape otherwise updates bounds and styles after every single position
-      cy.batch(() => cy.nodes().positions((node) => positions.get(node.id()) ?? node.position()));
+      placeActors(this.cy, this.scene.placement, this.scene.positions);
     } catch (error) {
       this.fail(error);
     }
-  }
-
-  /**
-   * Gives every element the classes of the scene (filters, step, trace, focus, marks). Only
-   * elements whose classes change are touched: a class change restyles the element, and
-   * restyling thousands at once would be one long task.
-   */
-  private applyClasses(): void {
-    const cy = this.cy;
-    const wanted = this.scene?.classes;
-    if (!cy || !wanted) return;
-    const changed = cy.collection();
-    cy.batch(() => {
-      cy.elements().forEach((element) => {
-        const classes = wanted.get(element.id()) ?? [];
-        const current = element.classes();
-        if (current.length === classes.length && classes.every((name) => current.includes(name))) return;
-        element.classes([...classes]);
-        changed.merge(element);
-      });
-    });
-    // Cytoscape restyles lazily; resolve now so selectors such as :visible see the new state
-    changed.forEach((element) => void element.style('display'));
   }
 
   /** Reports a failure to lay out or draw to the host, which shows it instead of a blank canvas. */
   private fail(error: unknown): void {
     this.options.onError?.(error instanceof Error ? error : new Error(String(error)));
   }
-
-  /**
-   * The page around the host moved (a slide changed, a deck scaled, the page scrolled): Cytoscape
-   * caches where its container is and does not see this through a shadow root, so clicks would
-   * land on the wrong actor. Forget the cache once per frame.
-   */
-  private readonly handleMove = () => {
-    if (this.movePending) return;
-    this.movePending = true;
-    requestAnimationFrame(() => {
-      this.movePending = false;
-      this.cy?.resize();
-    });
-  };
 
   private handleResize(): void {
     const cy = this.cy;

@@ -5,7 +5,6 @@ import { softwareCytoscape } from './software-canvas.js';
 /** Cytoscape's factory, with the dagre layout registered. */
 export type CytoscapeFactory = typeof cytoscape;
 
-let loaded: CytoscapeFactory | undefined;
 let loading: Promise<CytoscapeFactory> | undefined;
 
 /**
@@ -15,15 +14,9 @@ let loading: Promise<CytoscapeFactory> | undefined;
 export function loadCytoscape(): Promise<CytoscapeFactory> {
   loading ??= Promise.all([import('cytoscape'), import('cytoscape-dagre')]).then(([{ default: factory }, { default: dagre }]) => {
     factory.use(dagre);
-    loaded = factory;
     return factory;
   });
   return loading;
-}
-
-/** Cytoscape if it has been loaded already, so later graphs are created without waiting a turn. */
-export function loadedCytoscape(): CytoscapeFactory | undefined {
-  return loaded;
 }
 
 /**

@@ -170,6 +170,16 @@ function readsBetter(request: PlacementRequest, dagre: Positions): Positions {
 }
 
 /**
+ * Puts the actors of `cy` where they go: at `known` positions (from the scene), at a layout kept
+ * since (dagre may have laid out the same actors meanwhile), or where dagre puts them now.
+ */
+export function placeActors(cy: Core, request: PlacementRequest, known?: Positions): void {
+  const positions = known ?? knownPlacement(request) ?? computePlacement(cy, request);
+  // one batch: Cytoscape otherwise updates bounds and styles after every single position
+  cy.batch(() => cy.nodes().positions((node) => positions.get(node.id()) ?? node.position()));
+}
+
+/**
  * The box around actors from their positions and sizes. Cytoscape's own `boundingBox()` measures
  * every label, which takes hundreds of milliseconds on large graphs; our sizes already hold them.
  */

@@ -1,0 +1,37 @@
+/** Page events after which the container may sit elsewhere on screen. */
+const MOVE_EVENTS = ['transitionend', 'animationend', 'scroll', 'resize'] as const;
+
+/**
+ * Watches a Cytoscape container: its size (a hidden slide is 0×0; the legend may shrink it) and
+ * the page around it moving (a slide changed, a deck scaled, the page scrolled). Cytoscape caches
+ * where its container is and does not see such moves through a shadow root, so clicks would land
+ * on the wrong actor: `onMove` then runs, at most once per frame.
+ */
+export class ContainerWatch {
+  private readonly observer: ResizeObserver;
+  private movePending = false;
+
+  constructor(
+    container: HTMLElement,
+    private readonly handlers: { onResize: () => void; onMove: () => void },
+  ) {
+    for (const type of MOVE_EVENTS) window.addEventListener(type, this.handleMove, { capture: true, passive: true });
+    this.observer = new ResizeObserver(() => handlers.onResize());
+    this.observer.observe(container);
+  }
+
+  /** Stops watching: listeners left attached would keep the element alive. */
+  disconnect(): void {
+    for (const type of MOVE_EVENTS) window.removeEventListener(type, this.handleMove, true);
+    this.observer.disconnect();
+  }
+
+  private readonly handleMove = () => {
+    if (this.movePending) return;
+    this.movePending = true;
+    requestAnimationFrame(() => {
+      this.movePending = false;
+      this.handlers.onMove();
+    });
+  };
+}
