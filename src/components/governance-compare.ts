@@ -5,9 +5,9 @@ import { BUILTIN_COMPARISON, builtinModel } from '../model/builtin.js';
 import { compareModels, counterpartsOf, type ComparisonSummary } from '../model/compare.js';
 import type { Comparison, ComparisonCell } from '../model/comparison.js';
 import { inLang, msg, oneLang } from '../model/messages.js';
-import type { DisplayLang, Graph, RelationType, Sector } from '../model/types.js';
-import { INFERRED_MARK, isInferred, RELATIONS, RELATION_TYPES, SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
-import { selectView } from '../render/elements.js';
+import type { DisplayLang, Graph } from '../model/types.js';
+import { INFERRED_MARK, RELATIONS, RELATION_TYPES, SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
+import { legendOf, selectView } from '../render/elements.js';
 import type { Theme } from '../render/palette.js';
 import { textOr } from './attribute.js';
 import { emit, type ActorHoverEvent, type ActorSelectEvent, type InnerEvent, type TraceChangeEvent } from './events.js';
@@ -148,13 +148,12 @@ export class GovernanceCompare extends LitElement {
       const graph = this.graphs[side];
       return graph ? [selectView(graph, side === 'left' ? comparison?.leftView : comparison?.rightView)] : [];
     });
-    const sectors = SECTOR_TYPES.filter((sector: Sector) => shown.some(({ actors }) => actors.some((n) => n.sector === sector)));
-    const relations = RELATION_TYPES.filter((type: RelationType) => shown.some(({ relations }) => relations.some((e) => e.relation === type)));
+    const legend = legendOf(...shown);
     return html`<governance-legend
       part="legend"
-      .sectors=${sectors}
-      .relations=${relations}
-      ?inferred=${shown.some(({ relations }) => relations.some(isInferred))}
+      .sectors=${legend.sectors}
+      .relations=${legend.relations}
+      ?inferred=${legend.inferred}
       .hiddenKeys=${this.hiddenKeys}
       lang=${lang}
       @legend-toggle=${(event: InnerEvent<'legend-toggle'>) => this.handleLegendToggle(event.detail.key)}

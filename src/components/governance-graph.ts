@@ -7,9 +7,8 @@ import { preparedOnce } from '../model/citations.js';
 import { didYouMean, inLang, msg } from '../model/messages.js';
 import { shownStep } from '../model/steps.js';
 import { clip, quoted } from '../model/text.js';
-import type { DisplayLang, Graph, RelationType, Sector, Step } from '../model/types.js';
+import type { DisplayLang, Graph, Step } from '../model/types.js';
 import { closest } from '../model/validate.js';
-import { isInferred, RELATION_TYPES, SECTOR_TYPES } from '../model/vocabulary.js';
 import { cssColour } from '../render/colour.js';
 import type { DisplayState, Highlight } from '../render/classes.js';
 import { CytoscapeController } from '../render/cytoscape-controller.js';
@@ -17,7 +16,7 @@ import { nextFocusIn, type FocusMove } from '../render/focus.js';
 import type { Bounds } from '../render/layout.js';
 import type { LayoutMode } from '../render/placement.js';
 import { connectingChains, traceActor, traceByDirection, type Connection, type Trace } from '../model/trace.js';
-import { selectView } from '../render/elements.js';
+import { legendOf, selectView } from '../render/elements.js';
 import { exportFrame, graphToSvg, SLIDE_ASPECT, svgToPng } from '../render/export.js';
 import { canvasMeasure } from '../render/measure.js';
 import { MAX_SCALE, MIN_SCALE, THEME_COLOURS, type Theme, type ThemeColours } from '../render/palette.js';
@@ -375,15 +374,13 @@ export class GovernanceGraph extends LitElement {
 
   private renderOverlays(graph: Graph, lang: DisplayLang) {
     // the legend lists what is on screen: the view, and at a presentation step only what it shows so far
-    const { actors, relations } = selectView(graph, this.view, this.stepActors);
-    const sectors = SECTOR_TYPES.filter((sector: Sector) => actors.some((actor) => actor.sector === sector));
-    const types = RELATION_TYPES.filter((type: RelationType) => relations.some((relation) => relation.relation === type));
+    const legend = legendOf(selectView(graph, this.view, this.stepActors));
     // the search box right after the graph in Tab order, before the legend's many buttons
     return html`
       ${this.static
         ? nothing
         : html`<governance-search part="search" .graph=${graph} lang=${lang} label=${msg('search', lang)} @search-pick=${(event: InnerEvent<'search-pick'>) => this.handleSelect(event.detail.id)}></governance-search>`}
-      <governance-legend part="legend" .sectors=${sectors} .relations=${types} ?inferred=${relations.some(isInferred)} .hiddenKeys=${this.hiddenKeys} lang=${lang} @legend-toggle=${this.handleLegendToggle}></governance-legend>
+      <governance-legend part="legend" .sectors=${legend.sectors} .relations=${legend.relations} ?inferred=${legend.inferred} .hiddenKeys=${this.hiddenKeys} lang=${lang} @legend-toggle=${this.handleLegendToggle}></governance-legend>
       ${this.traced && !this.static
         ? html`<governance-actor-panel
             part="panel"

@@ -1,6 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { Actor, Bilingual, DisplayLang, Graph, Label, Relation } from '../model/types.js';
-import { isInferred, RELATIONS } from '../model/vocabulary.js';
+import type { Actor, Bilingual, DisplayLang, Graph, Label, Relation, RelationType, Sector } from '../model/types.js';
+import { isInferred, RELATIONS, RELATION_TYPES, SECTOR_TYPES } from '../model/vocabulary.js';
 import { SECTOR_STYLES, type SectorStyle } from './palette.js';
 import { LINE_HEIGHT } from './typography.js';
 
@@ -106,6 +106,24 @@ export function selectView(graph: Graph, viewId?: string, within?: ReadonlySet<s
   const actors = shown ? graph.nodes.filter((n) => shown.has(n.id)) : graph.nodes;
   const relations = shown ? graph.edges.filter((e) => shown.has(e.source) && shown.has(e.target)) : graph.edges;
   return { actors, relations };
+}
+
+/** What a legend lists: the sectors shown, in sector order; the relation types shown, in vocabulary order; whether some relations are the author's reading. */
+export interface LegendEntries {
+  sectors: Sector[];
+  relations: RelationType[];
+  inferred: boolean;
+}
+
+/** The legend of what is shown: one or more selections of actors and relations (see `selectView`; the compare view has two). */
+export function legendOf(...shown: { actors: readonly Actor[]; relations: readonly Relation[] }[]): LegendEntries {
+  const actors = shown.flatMap((selection) => selection.actors);
+  const relations = shown.flatMap((selection) => selection.relations);
+  return {
+    sectors: SECTOR_TYPES.filter((sector) => actors.some((actor) => actor.sector === sector)),
+    relations: RELATION_TYPES.filter((type) => relations.some((relation) => relation.relation === type)),
+    inferred: relations.some(isInferred),
+  };
 }
 
 /**

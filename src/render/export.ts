@@ -2,14 +2,13 @@ import type { Core, EdgeSingular, NodeSingular, Position } from 'cytoscape';
 import { inLang, msg, oneLang } from '../model/messages.js';
 import { withoutUnshowable } from '../model/text.js';
 import type { Bilingual, DisplayLang, Graph, RelationType, Sector } from '../model/types.js';
-import { INFERRED, INFERRED_MARK, isInferred, RELATIONS, RELATION_TYPES, SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
-import { selectView } from './elements.js';
+import { INFERRED, INFERRED_MARK, isInferred, RELATIONS, SECTORS } from '../model/vocabulary.js';
+import { legendOf, selectView } from './elements.js';
 import { arrowLength, dashOf, lookOf, rulesOf, type Look, type Rule } from './looks.js';
 import type { Scene } from './scene.js';
 import { inferredBadge, type RelationStyle, type ThemeColours } from './palette.js';
 import { arrowPath, shapePath } from './shapes.js';
-import { BASE_FONT_SIZE } from './stylesheet.js';
-import { FONT_FAMILY, LINE_HEIGHT } from './typography.js';
+import { FONT_FAMILY, LINE_HEIGHT, labelSize } from './typography.js';
 
 /** What goes around the graph in an exported image. */
 export interface ExportFrame {
@@ -45,7 +44,8 @@ export function exportFrame(
 ): Pick<ExportFrame, 'title' | 'source' | 'legend'> {
   const { lang, hidden } = options;
   const one = oneLang(lang);
-  const { actors, relations } = selectView(graph, options.view, options.shown);
+  const { relations } = selectView(graph, options.view, options.shown);
+  const entries = legendOf(selectView(graph, options.view, options.shown));
   const view = graph.views?.find((v) => v.id === options.view);
   const title = [inLang(graph.title, lang), view && inLang(view.title, lang), options.caption && inLang(options.caption, lang)].filter(Boolean).join(' · ');
   const reference = graph.source && [graph.source.author, graph.source.title, graph.source.publication].flatMap((part) => (part ? [inLang(part, one)] : [])).join(', ');
@@ -54,8 +54,8 @@ export function exportFrame(
     source: options.source && reference ? `${msg('sourceRef', lang)}: ${reference}` : undefined,
     legend: options.legend
       ? {
-          sectors: SECTOR_TYPES.filter((s) => !hidden.has(s) && actors.some((a) => a.sector === s)).map((sector) => ({ sector, name: inLang(SECTORS[sector].name, lang) })),
-          relations: RELATION_TYPES.filter((r) => !hidden.has(r) && relations.some((e) => e.relation === r)).map((relation) => ({ relation, name: inLang(RELATIONS[relation].verb, lang) })),
+          sectors: entries.sectors.filter((s) => !hidden.has(s)).map((sector) => ({ sector, name: inLang(SECTORS[sector].name, lang) })),
+          relations: entries.relations.filter((r) => !hidden.has(r)).map((relation) => ({ relation, name: inLang(RELATIONS[relation].verb, lang) })),
           inferred: !hidden.has(INFERRED) && relations.some((e) => isInferred(e) && !hidden.has(e.relation)) ? msg('inferredLegend', lang) : undefined,
         }
       : undefined,
@@ -159,7 +159,7 @@ function legendSvg(frame: ExportFrame, rules: readonly Rule[], left: number, top
   if (!legend) return { svg: '', height: 0 };
   const text = frame.scene.colours.text;
   // nearly the labels' size, so the legend reads from as far as the graph does
-  const fontSize = BASE_FONT_SIZE * frame.scene.colours.scale * 0.85;
+  const fontSize = labelSize(frame.scene.colours.scale) * 0.85;
   const items: { swatch: (x: number, y: number) => string; name: string }[] = [
     ...legend.sectors.map(({ sector, name }) => {
       const look = lookOf(rules, { group: 'node', data: { sector } });

@@ -7,8 +7,8 @@ import { layoutHash } from './layout-cache.js';
 import { lookOf, rulesOf, type Drawn, type Look } from './looks.js';
 import type { ThemeColours } from './palette.js';
 import { knownPlacement, layoutKey, type LayoutMode, type PlacementRequest, type Positions } from './placement.js';
-import { BASE_FONT_SIZE, stylesheetOf } from './stylesheet.js';
-import { FONT_FAMILY } from './typography.js';
+import { stylesheetOf } from './stylesheet.js';
+import { FONT_FAMILY, labelSize } from './typography.js';
 
 /**
  * What the reader sees, computed purely from the data and the display state: the elements
@@ -50,9 +50,6 @@ export interface SceneOptions {
   aspect: number;
 }
 
-/** The label size of a theme, in px. */
-export const fontSizeOf = (colours: ThemeColours): number => BASE_FONT_SIZE * colours.scale;
-
 /**
  * The scene of `graph` in `state`. Given the element's `previous` scene of the same graph, view,
  * language and label size, its elements are reused as they are: a trace, a step, a filter or a
@@ -60,7 +57,7 @@ export const fontSizeOf = (colours: ThemeColours): number => BASE_FONT_SIZE * co
  */
 export function scene(graph: Graph, state: DisplayState, options: SceneOptions, previous?: Scene): Scene {
   const { view, lang, colours } = options;
-  const fontSize = fontSizeOf(colours);
+  const fontSize = labelSize(colours.scale);
   const same = previous && previous.source.graph === graph && previous.source.view === view && previous.source.lang === lang && previous.source.fontSize === fontSize;
   const elements = same ? previous.elements : toElements(graph, { lang, view, measure: options.measure(`${fontSize}px ${FONT_FAMILY}`), fontSize });
   // built-in models come with their layouts; other graphs are keyed by content and kept for later visits too

@@ -2,13 +2,7 @@ import type { StylesheetJson } from 'cytoscape';
 import { INFERRED_MARK } from '../model/vocabulary.js';
 import { ARROW_SCALE, dashOf, rulesOf, type Look, type Match } from './looks.js';
 import { inferredBadge, type ThemeColours } from './palette.js';
-import { FONT_FAMILY, LINE_HEIGHT } from './typography.js';
-
-/** Base label size in px before the theme's scale. */
-export const BASE_FONT_SIZE = 16;
-
-/** Labels smaller than this on screen, in px, are not drawn: large graphs stay smooth when zoomed out. */
-export const MIN_ZOOMED_FONT_SIZE = 5;
+import { FONT_FAMILY, LINE_HEIGHT, MIN_ZOOMED_FONT_SIZE, labelSize } from './typography.js';
 
 /** The Cytoscape selector of a rule of the table of looks. */
 function selector(match: Match): string {
@@ -79,7 +73,7 @@ export function stylesheet(colours: ThemeColours, { reducedMotion = false } = {}
         width: 'data(width)',
         height: 'data(height)',
         'font-family': FONT_FAMILY,
-        'font-size': BASE_FONT_SIZE * colours.scale,
+        'font-size': labelSize(colours.scale),
         'line-height': LINE_HEIGHT,
         'text-wrap': 'wrap',
         'text-max-width': '9999px',

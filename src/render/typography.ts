@@ -6,5 +6,14 @@
 /** Font stack: Noto Sans CJK first so Chinese renders the same on every machine that has it. */
 export const FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
 
+/** Base label size in px before the theme's scale. */
+export const BASE_FONT_SIZE = 16;
+
+/** Labels smaller than this on screen, in px, are not drawn: large graphs stay smooth when zoomed out. */
+export const MIN_ZOOMED_FONT_SIZE = 5;
+
+/** The label size of a theme whose `scale` multiplies label size and line widths, in px. */
+export const labelSize = (scale: number): number => BASE_FONT_SIZE * scale;
+
 /** Line height of actor labels, as a multiple of the font size. */
 export const LINE_HEIGHT = 1.25;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_MODELS } from '../../src/model/builtin.js';
-import { selectView, toElements, wrapText, type ActorData, type RelationData } from '../../src/render/elements.js';
+import { legendOf, selectView, toElements, wrapText, type ActorData, type RelationData } from '../../src/render/elements.js';
 import { smallGraph } from './fixtures.js';
 
 /** A stand-in for canvas measurement: CJK characters are square, Latin ones about half as wide. */
@@ -73,5 +73,21 @@ describe('selectView within a presentation step', () => {
     const { actors, relations } = selectView(smallGraph(), 'top', new Set(['party', 'dept']));
     expect(actors.map((a) => a.id)).toEqual(['party']);
     expect(relations).toEqual([]);
+  });
+});
+
+describe('legendOf', () => {
+  it('lists the sectors and relation types shown, in vocabulary order, and whether any relation is a reading', () => {
+    const graph = smallGraph();
+    graph.edges[0] = { ...graph.edges[0], basis: 'inferred', note: 'a reading' };
+    expect(legendOf(selectView(graph, 'top'))).toEqual({ sectors: ['party', 'government'], relations: ['leads'], inferred: true });
+    expect(legendOf(selectView(graph, undefined, new Set(['gov', 'dept'])))).toEqual({ sectors: ['government', 'department'], relations: ['directs'], inferred: false });
+  });
+
+  it('joins several selections, as the compare view shows two', () => {
+    const graph = smallGraph();
+    const both = legendOf(selectView(graph, 'top'), selectView(graph, undefined, new Set(['public', 'gov'])));
+    expect(both.sectors).toEqual(['party', 'government', 'society']);
+    expect(both.relations).toEqual(['leads', 'participates']);
   });
 });
