@@ -32,6 +32,9 @@ import { textAlternative, traceAnnouncement } from './text-alternative.js';
 
 const LANGS: readonly DisplayLang[] = ['zh', 'en', 'both'];
 
+/** Whether the reader asks for less motion: no transitions, no animated zoom. */
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
 /**
  * The origin of a graph file's final address when it is a web origin other than the page's, so
  * that a graph from another site is never taken for the page's own; none for the page's own
@@ -365,7 +368,7 @@ export class GovernanceGraph extends LitElement {
 
   /** Zoom to a new step in a short animation, except for readers who ask for less motion and in print. */
   private animateSteps(): boolean {
-    return !matchMedia('(prefers-reduced-motion: reduce)').matches && !matchMedia('print').matches;
+    return !reducedMotion() && !matchMedia('print').matches;
   }
 
   private announceStep(): void {
@@ -516,7 +519,7 @@ export class GovernanceGraph extends LitElement {
     this.cytoscape.show(this.shown);
   }
 
-  /** The scene of `graph` as the element shows it now, in `colours`: the one shown if nothing differs. */
+  /** The scene of `graph` as the element shows it now, in `colours`, with the elements of the scene shown when they still hold. */
   private sceneOf(graph: Graph, colours: ThemeColours): Scene {
     const canvas = this.canvas;
     const options = {
@@ -524,9 +527,9 @@ export class GovernanceGraph extends LitElement {
       lang: this.displayLang,
       layout: this.layout === 'bands' ? ('bands' as const) : ('hierarchy' as const),
       colours,
-      reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+      reducedMotion: reducedMotion(),
       measure: canvasMeasure,
-      aspect: canvas && canvas.clientHeight > 0 ? canvas.clientWidth / canvas.clientHeight : 16 / 9,
+      aspect: canvas && canvas.clientHeight > 0 ? canvas.clientWidth / canvas.clientHeight : SLIDE_ASPECT,
     };
     return scene(graph, this.displayState(), options, this.shown);
   }

@@ -3,7 +3,7 @@ let parser: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null 
 
 /**
  * A CSS colour as `#rrggbb` or `rgba(r, g, b, a)`, the forms every painter here reads (Cytoscape,
- * the first picture, SVG attributes); undefined when `value` is no colour. Nothing else a custom
+ * SVG attributes); undefined when `value` is no colour. Nothing else a custom
  * property or an option may hold (`"/><script>`, `var(--x)`, `url(…)`) gets through.
  */
 export function cssColour(value: string): string | undefined {

@@ -4,9 +4,9 @@ import { RELATION_STYLES, SECTOR_STYLES, type RelationStyle, type SectorStyle, t
 
 /**
  * The one table of looks: how every actor and relation is drawn, by sector, relation type and
- * state class, for a theme. The Cytoscape stylesheet is compiled from it (`stylesheet.ts`), and
- * the first picture and the SVG export read it through `lookOf` (the legend's swatches through the
- * palette it is built on and `dashOf`), so all draw alike.
+ * state class, for a theme. The Cytoscape stylesheet is compiled from it (`stylesheet.ts`), the
+ * scene gives each element its look through `lookOf` (which the SVG export draws), and both legends
+ * draw their swatches from it, so all draw alike.
  * Rules apply in order; a later one overrides what an earlier one set, as in a Cytoscape stylesheet.
  */
 

@@ -66,7 +66,7 @@ export const RELATION_STYLES: Readonly<Record<RelationType, RelationStyle>> = {
 /**
  * The mark of an inferred relation: `INFERRED_MARK` in a circle at the middle of its line, on the
  * page's colour with a border of the line's, sizes in px before the theme's scale. One look for
- * the canvas, the first picture, the export and the legend.
+ * the canvas, the export and the legend.
  */
 export function inferredBadge(scale: number) {
   const fontSize = 18 * scale;

@@ -1,6 +1,6 @@
 /**
- * Type, in one place: the canvas, the first picture, exports and the elements' CSS use the same
- * font stack and line height.
+ * Type, in one place: the canvas, exports and the elements' CSS use the same label size, font
+ * stack and line height.
  */
 
 /** Font stack: Noto Sans CJK first so Chinese renders the same on every machine that has it. */

@@ -235,7 +235,8 @@ describe('a strict Content-Security-Policy', () => {
     expect(doc.head.querySelectorAll('style')).toHaveLength(0);
     // inline style attributes are blocked there: the legend's lighter influence lines must not rely on one
     const legend = graph.shadowRoot!.querySelector('governance-legend')!;
-    const swatches = [...legend.shadowRoot!.querySelectorAll('svg')].map((svg) => frame.contentWindow!.getComputedStyle(svg).opacity);
-    expect(swatches).toContain('0.75');
+    const colour = (key: string) => frame.contentWindow!.getComputedStyle(legend.shadowRoot!.querySelector(`button[data-key="${key}"] svg`)!).color;
+    expect(colour('establishes')).toBe('rgb(51, 51, 51)');
+    expect(colour('participates')).toBe('rgb(107, 107, 107)');
   });
 });
