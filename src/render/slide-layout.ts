@@ -2,7 +2,7 @@ import { longestPathRanks, type LayerEdge, type LayerNode, type LayerSpacing } f
 import { FIT_PADDING } from './layout.js';
 import { THEME_COLOURS } from './palette.js';
 import { measureSlide, SLIDE_GOALS, type ShownActor, type ShownRelation } from './slide-metrics.js';
-import { BASE_FONT_SIZE } from './stylesheet.js';
+import { labelSize } from './typography.js';
 
 /**
  * A layout for a graph that must read on one slide: ranked top-down like a hierarchy, but with
@@ -27,7 +27,7 @@ const WEIGHTS = { overlap: 1000, small: 200, passThrough: 6, crossing: 2, zoom: 
 const SLIDE_WIDTH = 1200 - 2 * FIT_PADDING;
 
 /** The zoom at which labels reach the slide goal's type size in every theme (node sizes grow with the theme's type). */
-const GOAL_ZOOM = Math.max(...Object.entries(SLIDE_GOALS.labelPx).map(([theme, px]) => px / (BASE_FONT_SIZE * THEME_COLOURS[theme as keyof typeof THEME_COLOURS].scale)));
+const GOAL_ZOOM = Math.max(...Object.entries(SLIDE_GOALS.labelPx).map(([theme, px]) => px / labelSize(THEME_COLOURS[theme as keyof typeof THEME_COLOURS].scale)));
 
 /** Rows are spread apart at most this many times the spacing, to fill a canvas taller than the graph. */
 const MAX_SPREAD = 3.5;

@@ -1,14 +1,17 @@
+import cytoscape from 'cytoscape';
+import dagre from 'cytoscape-dagre';
 import { describe, expect, it } from 'vitest';
 import { syntheticGraph } from '../../scripts/bench/synthetic.js';
 import { BUILTIN_MODELS } from '../../src/model/builtin.js';
 import type { DisplayState } from '../../src/render/classes.js';
 import { toElements, type ActorData } from '../../src/render/elements.js';
-import { layoutCache } from '../../src/render/layout-cache.js';
 import { lookOf, lookRules, type Drawn } from '../../src/render/looks.js';
 import { THEME_COLOURS } from '../../src/render/palette.js';
-import { LAYOUT_VERSION } from '../../src/render/placement.js';
+import { computePlacement, LAYOUT_VERSION } from '../../src/render/placement.js';
 import { scene, type SceneOptions } from '../../src/render/scene.js';
 import { smallGraph } from './fixtures.js';
+
+cytoscape.use(dagre);
 
 const none: DisplayState = { filtered: new Set(), stepShown: null, stepEmphasis: [], focused: null, marked: [], highlight: null };
 const measure = () => (text: string) => text.length * 8;
@@ -63,15 +66,15 @@ describe('scene', () => {
     expect(scene(smallGraph(), none, { ...options, layout: 'bands' }, file).placement.key).toMatch(/\|bands$/);
   });
 
-  it('leaves positions to dagre for a small graph laid out nowhere yet, and has them once a layout is kept', () => {
+  it('leaves positions to dagre for a small graph laid out nowhere yet, and has them once dagre has laid it out', () => {
     const graph = { ...smallGraph(), id: 'scene-test' };
     const first = scene(graph, none, options);
     expect(first.positions).toBeUndefined();
-    const positions = Object.fromEntries(first.elements.filter(({ data }) => data.source === undefined).map(({ data }, i): [string, [number, number]] => [data.id!, [i * 100, 0]]));
-    const sizes = Object.fromEntries(first.elements.filter(({ data }) => data.source === undefined).map(({ data }): [string, [number, number]] => [data.id!, [data.width, data.height]]));
-    layoutCache.remember(first.placement.key!, { sizes, positions });
+    // what the controller does with a scene without positions
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: first.style, elements: structuredClone(first.elements) });
+    const laidOut = computePlacement(cy, first.placement);
     const again = scene(graph, { ...none, focused: 'gov' }, options, first);
-    expect(again.positions?.get('dept')).toEqual({ x: 200, y: 0 });
+    expect(again.positions).toEqual(laidOut);
   });
 
   it('places a graph too large for dagre at once, with the layered layout', () => {
