@@ -521,7 +521,6 @@ export class GovernanceGraph extends LitElement {
 
   /** The scene of `graph` as the element shows it now, in `colours`, with the elements of the scene shown when they still hold. */
   private sceneOf(graph: Graph, colours: ThemeColours): Scene {
-    const canvas = this.canvas;
     const options = {
       view: this.view,
       lang: this.displayLang,
@@ -529,7 +528,6 @@ export class GovernanceGraph extends LitElement {
       colours,
       reducedMotion: reducedMotion(),
       measure: canvasMeasure,
-      aspect: canvas && canvas.clientHeight > 0 ? canvas.clientWidth / canvas.clientHeight : SLIDE_ASPECT,
     };
     return scene(graph, this.displayState(), options, this.shown);
   }

@@ -1,3 +1,10 @@
+import { SLIDE_ASPECT } from './export.js';
+
+/** Width over height of a container, for layouts that follow its shape; a slide's before it has a size. */
+export function containerAspect(container: HTMLElement | null | undefined): number {
+  return container && container.clientHeight > 0 ? container.clientWidth / container.clientHeight : SLIDE_ASPECT;
+}
+
 /** Page events after which the container may sit elsewhere on screen. */
 const MOVE_EVENTS = ['transitionend', 'animationend', 'scroll', 'resize'] as const;
 

@@ -6,7 +6,7 @@ import { createCytoscape, loadCytoscape, type CytoscapeFactory } from './cytosca
 import type { Scene } from './scene.js';
 import { applyClasses } from './classes.js';
 import { LARGE_GRAPH, StagedPatch } from './staging.js';
-import { ContainerWatch } from './container-watch.js';
+import { ContainerWatch, containerAspect } from './container-watch.js';
 
 /** How long the view takes to zoom to the next presentation step, in ms. */
 const STEP_ZOOM_MS = 450;
@@ -201,7 +201,7 @@ export class CytoscapeController implements ReactiveController {
   private layout(): void {
     if (!this.cy || !this.scene || this.cy.nodes().empty()) return;
     try {
-      placeActors(this.cy, this.scene.placement, this.scene.positions);
+      placeActors(this.cy, { ...this.scene.placement, aspect: containerAspect(this.options.container()) });
     } catch (error) {
       this.fail(error);
     }

@@ -169,12 +169,9 @@ function readsBetter(request: PlacementRequest, dagre: Positions): Positions {
   return cost(slide) < cost(dagre) ? slide : dagre;
 }
 
-/**
- * Puts the actors of `cy` where they go: at `known` positions (from the scene), at a layout kept
- * since (dagre may have laid out the same actors meanwhile), or where dagre puts them now.
- */
-export function placeActors(cy: Core, request: PlacementRequest, known?: Positions): void {
-  const positions = known ?? knownPlacement(request) ?? computePlacement(cy, request);
+/** Puts the actors of `cy` where they go: at a layout known without dagre (see `knownPlacement`), or where dagre puts them now. */
+export function placeActors(cy: Core, request: PlacementRequest): void {
+  const positions = knownPlacement(request) ?? computePlacement(cy, request);
   // one batch: Cytoscape otherwise updates bounds and styles after every single position
   cy.batch(() => cy.nodes().positions((node) => positions.get(node.id()) ?? node.position()));
 }

@@ -6,14 +6,14 @@ import { toElements, type Measure } from './elements.js';
 import { layoutHash } from './layout-cache.js';
 import { lookOf, rulesOf, type Drawn, type Look } from './looks.js';
 import type { ThemeColours } from './palette.js';
-import { knownPlacement, layoutKey, type LayoutMode, type PlacementRequest, type Positions } from './placement.js';
+import { layoutKey, type LayoutMode, type PlacementRequest } from './placement.js';
 import { stylesheetOf } from './stylesheet.js';
 import { FONT_FAMILY, labelSize } from './typography.js';
 
 /**
  * What the reader sees, computed purely from the data and the display state: the elements
- * (actors sized to their labels), their state classes, where actors go when that is known without
- * running dagre, and how each element is drawn. The controller hands it to Cytoscape; the export
+ * (actors sized to their labels), their state classes, which layout places them, and how each
+ * element is drawn. The controller hands it to Cytoscape; the export
  * reads the same looks. The data flows one way: JSON → validated model → scene → Cytoscape → pixels.
  */
 export interface Scene {
@@ -21,10 +21,12 @@ export interface Scene {
   elements: ElementDefinition[];
   /** State classes by element id (see `classesOf`); elements without any are left out. */
   classes: ReadonlyMap<string, readonly string[]>;
-  /** What the placement module needs to find, make or keep the layout. */
-  placement: PlacementRequest;
-  /** Centre of every actor when known without dagre (shipped, remembered, or the layered layout); else dagre runs in Cytoscape. */
-  positions?: Positions;
+  /**
+   * What the placement module needs to find, make or keep the layout, but the canvas's shape:
+   * slide layouts follow it, and it is final only once the legend has taken its room, so
+   * positions are resolved when Cytoscape is laid out (see `placeActors`).
+   */
+  placement: Omit<PlacementRequest, 'aspect'>;
   /** The theme's colours, custom properties applied. */
   colours: ThemeColours;
   /** The Cytoscape stylesheet: the table of looks compiled for these colours. */
@@ -46,8 +48,6 @@ export interface SceneOptions {
   reducedMotion?: boolean;
   /** Measures text in a CSS font (with the canvas, in the browser). */
   measure: (font: string) => Measure;
-  /** Width over height of the canvas, for packing separate pieces of a graph. */
-  aspect: number;
 }
 
 /**
@@ -66,7 +66,7 @@ export function scene(graph: Graph, state: DisplayState, options: SceneOptions, 
     same && previous.placement.mode === mode && previous.placement.key
       ? previous.placement.key
       : layoutKey({ graph: builtin ? graph.id : `${graph.id}@${layoutHash(graph)}`, view, lang, fontSize, mode });
-  const placement: PlacementRequest = { elements, key: keyOf(options.layout), mode: options.layout, aspect: options.aspect, persist: !builtin };
+  const placement = { elements, key: keyOf(options.layout), mode: options.layout, persist: !builtin };
   const classes = classesOf(elements, state);
   const rules = rulesOf(colours);
   let byId: Map<string, ElementDefinition> | undefined;
@@ -74,7 +74,6 @@ export function scene(graph: Graph, state: DisplayState, options: SceneOptions, 
     elements,
     classes,
     placement,
-    positions: knownPlacement(placement),
     colours,
     style: stylesheetOf(colours, { reducedMotion: options.reducedMotion }),
     look(id) {

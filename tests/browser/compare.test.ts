@@ -22,6 +22,8 @@ async function renderCompare(attributes = '', { width = 1280, height = 720 } = {
   const [left, right] = [el.shadowRoot!.querySelector('[part="left"]'), el.shadowRoot!.querySelector('[part="right"]')] as GovernanceGraph[];
   await Promise.all([nextEvent(left, 'graph-ready'), nextEvent(right, 'graph-ready')]);
   await el.updateComplete;
+  // the legend, which lists what both sides show, appears once they are drawn; the sides refit to the room it leaves in that frame
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   return { el, left, right, leftCy: cyOf(left)!, rightCy: cyOf(right)! };
 }
 

@@ -7,7 +7,7 @@ import type { DisplayState } from '../../src/render/classes.js';
 import { toElements, type ActorData } from '../../src/render/elements.js';
 import { lookOf, lookRules, type Drawn } from '../../src/render/looks.js';
 import { THEME_COLOURS } from '../../src/render/palette.js';
-import { computePlacement, LAYOUT_VERSION } from '../../src/render/placement.js';
+import { computePlacement, knownPlacement, LAYOUT_VERSION } from '../../src/render/placement.js';
 import { scene, type SceneOptions } from '../../src/render/scene.js';
 import { smallGraph } from './fixtures.js';
 
@@ -15,7 +15,8 @@ cytoscape.use(dagre);
 
 const none: DisplayState = { filtered: new Set(), stepShown: null, stepEmphasis: [], focused: null, marked: [], highlight: null };
 const measure = () => (text: string) => text.length * 8;
-const options: SceneOptions = { lang: 'en', layout: 'hierarchy', colours: THEME_COLOURS.light, measure, aspect: 16 / 9 };
+const options: SceneOptions = { lang: 'en', layout: 'hierarchy', colours: THEME_COLOURS.light, measure };
+const aspect = 16 / 9;
 const domestic = BUILTIN_MODELS.domestic;
 
 describe('scene', () => {
@@ -66,22 +67,22 @@ describe('scene', () => {
     expect(scene(smallGraph(), none, { ...options, layout: 'bands' }, file).placement.key).toMatch(/\|bands$/);
   });
 
-  it('leaves positions to dagre for a small graph laid out nowhere yet, and has them once dagre has laid it out', () => {
+  it('names a layout that dagre has to make for a small graph laid out nowhere yet, and that is known once made', () => {
     const graph = { ...smallGraph(), id: 'scene-test' };
     const first = scene(graph, none, options);
-    expect(first.positions).toBeUndefined();
-    // what the controller does with a scene without positions
+    expect(knownPlacement({ ...first.placement, aspect })).toBeUndefined();
+    // what the controller does with it
     const cy = cytoscape({ headless: true, styleEnabled: true, style: first.style, elements: structuredClone(first.elements) });
-    const laidOut = computePlacement(cy, first.placement);
+    const laidOut = computePlacement(cy, { ...first.placement, aspect });
     const again = scene(graph, { ...none, focused: 'gov' }, options, first);
-    expect(again.positions).toEqual(laidOut);
+    expect(knownPlacement({ ...again.placement, aspect })).toEqual(laidOut);
   });
 
-  it('places a graph too large for dagre at once, with the layered layout', () => {
-    const graph = syntheticGraph(200);
-    const large = scene(graph, none, options);
+  it('names a layout known at once for a graph too large for dagre: the layered layout', () => {
+    const large = scene(syntheticGraph(200), none, options);
+    const positions = knownPlacement({ ...large.placement, aspect });
     const actors = large.elements.filter(({ data }) => data.source === undefined);
     expect(actors).toHaveLength(200);
-    for (const { data } of actors) expect(large.positions?.get(data.id!), data.id).toBeDefined();
+    for (const { data } of actors) expect(positions?.get(data.id!), data.id).toBeDefined();
   });
 });
