@@ -24,6 +24,30 @@ const plainLazyImports: Plugin = {
   },
 };
 
+/** Where the embed bundle's `exportPptx()` finds the PowerPoint writer: a file of its own beside it. */
+const PPTX_FILE = 'governance-graph-pptx.js';
+
+/**
+ * The embed bundle leaves the PowerPoint writer (pptxgenjs and JSZip, several times the size of
+ * everything else) out: its `exportPptx()` loads `governance-graph-pptx.js` from beside the
+ * bundle on first use. A classic script cannot load a module beside itself, so the `iife` build
+ * says to use the ES module build instead.
+ */
+const pptxBesideBundle = (format: 'es' | 'iife'): Plugin => ({
+  name: 'governance-pptx-beside-bundle',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!id.endsWith('/src/render/pptx-loader.ts')) return;
+    const load =
+      format === 'es'
+        ? `import(/* @vite-ignore */ new URL(/* @vite-ignore */ './${PPTX_FILE}', import.meta.url).href)`
+        : `Promise.reject(new Error('PowerPoint export needs the ES module build: load governance-graph.js with <script type="module"> and put ${PPTX_FILE} beside it.'))`;
+    const call = "return import('./pptx.js')";
+    if (!code.includes(call)) throw new Error(`pptx-loader.ts no longer says ${call}: update pptxBesideBundle`);
+    return code.replace(call, `return ${load}`);
+  },
+});
+
 /** The embed bundle as one file: `lib` an ES module, `iife` a classic script for pages opened from file://. */
 const bundle = (format: 'es' | 'iife', fileName: string) => ({
   // an app-style build of one entry, because library mode leaves ES output unminified
@@ -44,21 +68,28 @@ const bundle = (format: 'es' | 'iife', fileName: string) => ({
 /**
  * `vite` serves the app, the embed page and the example deck; `vite build` writes them to dist/;
  * `vite build --mode lib` (and `--mode iife`) write the embed bundle dist/governance-graph.js
- * (one ES module, built-in models inside); `vitest` runs the Node unit tests, the browser
+ * (one ES module, built-in models inside), `--mode pptx` the PowerPoint writer it loads on demand; `vitest` runs the Node unit tests, the browser
  * tests in Chromium, and then the cross-engine suite, which drives Chromium, Firefox and WebKit
  * from Node against what the build writes.
  */
 export default defineConfig(({ mode }) => ({
-  plugins: [deckPlugin(), ...(process.env.VITEST ? [plainLazyImports] : [])],
+  plugins: [
+    deckPlugin(),
+    ...(process.env.VITEST ? [plainLazyImports] : []),
+    ...(mode === 'lib' ? [pptxBesideBundle('es')] : mode === 'iife' ? [pptxBesideBundle('iife')] : []),
+  ],
   // relative asset paths, so the built app also works from a sub-folder or file://
   base: './',
   // pre-bundled up front, so the browser tests never see a mid-run dependency reload
-  optimizeDeps: { include: ['cytoscape', 'papaparse', 'cytoscape-dagre', 'lit', 'lit/decorators.js', 'lit/directives/if-defined.js', 'lit/directives/guard.js', 'axe-core'] },
+  optimizeDeps: { include: ['cytoscape', 'papaparse', 'cytoscape-dagre', 'lit', 'lit/decorators.js', 'lit/directives/if-defined.js', 'lit/directives/guard.js', 'axe-core', 'pptxgenjs', 'jszip'] },
   build:
     mode === 'lib'
       ? bundle('es', 'governance-graph.js')
       : mode === 'iife'
         ? bundle('iife', 'governance-graph.iife.js')
+        : mode === 'pptx'
+          ? // the PowerPoint writer beside the embed bundle, loaded by its exportPptx()
+            { ...bundle('es', PPTX_FILE), rolldownOptions: { ...bundle('es', PPTX_FILE).rolldownOptions, input: 'src/render/pptx.ts' } }
         : { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1024, rolldownOptions: { input: { index: 'index.html', embed: 'embed.html' } } },
   test: {
     projects: [

@@ -2,9 +2,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../components/governance-compare.js';
-import '../components/governance-graph.js';
 import type { GovernanceCompare } from '../components/governance-compare.js';
-import type { GovernanceGraph } from '../components/governance-graph.js';
+import { GovernanceGraph } from '../components/governance-graph.js';
 import { fontFamily, themedHost, visuallyHidden } from '../components/theme.styles.js';
 import { BUILTIN_MODELS, builtinModel } from '../model/builtin.js';
 import { findQuote, preparedOnce, quoteInSentence } from '../model/citations.js';
@@ -393,7 +392,8 @@ export class GovernanceApp extends LitElement {
   }
 
   /**
-   * The File menu: open a model or source text, export the picture (SVG, PNG) or the model (JSON),
+   * The File menu: open a model or source text, export the picture (SVG, PNG), the slides
+   * (PowerPoint, the compare view too) or the model (JSON),
    * remove it from My models, and the template to start from. A menu, so that the toolbar stays one
    * row on a projector; its items exist only while it is open.
    */
@@ -431,6 +431,7 @@ export class GovernanceApp extends LitElement {
         ? html`<div class="menu-items">
             ${item('open', () => this.shadowRoot!.querySelector<HTMLInputElement>('.open-input')!.click())}
             ${item('exportSvg', () => this.download('svg'), comparing)} ${item('exportPng', () => this.download('png'), comparing)}
+            ${item('exportPptx', () => this.download('pptx'))}
             ${item('exportModel', () => this.handleExportModel(), comparing || !this.shownGraph)}
             ${this.myModel && !this.state.src ? item('removeModel', () => this.handleRemove()) : nothing}
             <p>${msg('template', lang)}: ${templates.map((name, i) => html`${i ? ' · ' : ''}<a href="templates/${name}" download>${name}</a>`)}</p>
@@ -528,23 +529,27 @@ export class GovernanceApp extends LitElement {
   }
 
   /**
-   * Saves the graph as SVG or PNG, named after what it shows: model, view, language, trace, step.
-   * Before the graph is drawn, or when it could not be, says so instead.
+   * Saves the graph as SVG, PNG or PowerPoint (the compare view: PowerPoint only), named after
+   * what it shows: model, view, language, trace, step. Before the graph is drawn, or when it could
+   * not be, says so instead.
    */
-  private async download(format: 'svg' | 'png'): Promise<void> {
-    const graph = this.shadowRoot!.querySelector('governance-graph');
-    if (!graph) return;
+  private async download(format: 'svg' | 'png' | 'pptx'): Promise<void> {
+    const shown = this.shadowRoot!.querySelector<GovernanceGraph | GovernanceCompare>('governance-graph, governance-compare');
+    if (!shown) return;
     this.exportFailed = false;
     let blob: Blob;
     try {
-      blob = format === 'svg' ? new Blob([await graph.exportSvg()], { type: 'image/svg+xml' }) : await graph.exportPng({ scale: 2 });
+      if (format === 'pptx') blob = await shown.exportPptx();
+      else if (shown instanceof GovernanceGraph) blob = format === 'svg' ? new Blob([await shown.exportSvg()], { type: 'image/svg+xml' }) : await shown.exportPng({ scale: 2 });
+      else return;
     } catch {
       this.exportFailed = true;
       return;
     }
+    const graph = shown instanceof GovernanceGraph ? shown : undefined;
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
-    link.download = `${exportName(this.state, graph.view, graph.step)}.${format}`;
+    link.download = `${exportName(this.state, graph?.view, graph?.step)}.${format}`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 0);
   }

@@ -5,10 +5,12 @@ import { BUILTIN_COMPARISON, builtinModel } from '../model/builtin.js';
 import { compareModels, counterpartsOf, type ComparisonSummary } from '../model/compare.js';
 import type { Comparison, ComparisonCell } from '../model/comparison.js';
 import { inLang, msg, oneLang } from '../model/messages.js';
-import type { DisplayLang, Graph } from '../model/types.js';
+import type { DisplayLang, Graph, RelationType, Sector } from '../model/types.js';
 import { INFERRED_MARK, RELATIONS, RELATION_TYPES, SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
 import { legendOf, selectView } from '../render/elements.js';
 import type { Theme } from '../render/palette.js';
+import { loadPptxWriter, PPTX_TYPE } from '../render/pptx-loader.js';
+import type { SlideDeck, SlideLegendEntry } from '../render/slides.js';
 import { textOr } from './attribute.js';
 import { emit, type ActorHoverEvent, type ActorSelectEvent, type InnerEvent, type TraceChangeEvent } from './events.js';
 import { parseHidden, toggleHidden } from './hide-list.js';
@@ -115,6 +117,47 @@ export class GovernanceCompare extends LitElement {
       >${inLang(graph.title, oneLang(lang))} <strong>${s.longestChain}</strong> ${msg('links', lang)}</span
     >`;
     return html`<p part="headline">${msg('longestChain', lang)}: ${side(left, summary.left)} · ${side(right, summary.right)}</p>`;
+  }
+
+  /**
+   * The comparison as one slide (see `GovernanceGraph.exportSlides`): the two graphs side by side,
+   * each filling its half as each fills its pane on screen, under its model's title, with one
+   * legend and the notes of both sides.
+   *
+   * @throws when either graph is not drawn yet.
+   */
+  async exportSlides(): Promise<SlideDeck> {
+    const [a, b] = [this.leftGraph, this.rightGraph];
+    if (!a || !b) throw new Error('The graphs are not drawn yet: wait for graph-ready on both sides before exporting.');
+    const decks = await Promise.all([a.exportSlides({ steps: false }), b.exportSlides({ steps: false })]);
+    const [left, right] = decks.map((deck) => deck.slides[0]);
+    const order = (entry: SlideLegendEntry) => (entry.kind === 'sector' ? SECTOR_TYPES.indexOf(entry.key as Sector) : entry.kind === 'relation' ? 100 + RELATION_TYPES.indexOf(entry.key as RelationType) : 1000);
+    const legend = [...new Map([...left.legend, ...right.legend].map((entry) => [entry.key, entry])).values()].sort((x, y) => order(x) - order(y));
+    const title = msg('compare', this.lang);
+    return {
+      title,
+      lang: this.lang,
+      colours: decks[0].colours,
+      slides: [
+        {
+          title,
+          panels: [
+            // under each model's title, as on screen
+            { ...left.panels[0], title: inLang(a.graph!.title, this.lang) },
+            { ...right.panels[0], title: inLang(b.graph!.title, this.lang) },
+          ],
+          legend,
+          source: left.source,
+          notes: `${inLang(a.graph!.title, this.lang)}\n\n${left.notes}\n\n\n${inLang(b.graph!.title, this.lang)}\n\n${right.notes}`,
+        },
+      ],
+    };
+  }
+
+  /** The comparison as a one-slide PowerPoint file (see `exportSlides`). @throws when either graph is not drawn yet. */
+  async exportPptx(): Promise<Blob> {
+    const [deck, { deckToPptx }] = await Promise.all([this.exportSlides(), loadPptxWriter()]);
+    return new Blob([await deckToPptx(deck)], { type: PPTX_TYPE });
   }
 
   private renderSide(side: Side, comparison: Comparison | undefined) {

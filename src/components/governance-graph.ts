@@ -20,7 +20,9 @@ import { legendOf, selectView } from '../render/elements.js';
 import { exportFrame, graphToSvg, SLIDE_ASPECT, svgToPng } from '../render/export.js';
 import { canvasMeasure } from '../render/measure.js';
 import { MAX_SCALE, MIN_SCALE, THEME_COLOURS, type Theme, type ThemeColours } from '../render/palette.js';
+import { loadPptxWriter, PPTX_TYPE } from '../render/pptx-loader.js';
 import { scene, type Scene } from '../render/scene.js';
+import type { SlideDeck, SlideInput } from '../render/slides.js';
 import { textOr } from './attribute.js';
 import { emit, type InnerEvent, type TraceChangeDetail } from './events.js';
 import { parseHidden, toggleHidden } from './hide-list.js';
@@ -295,6 +297,44 @@ export class GovernanceGraph extends LitElement {
    */
   async exportPng({ scale = 1, background, ...options }: ExportOptions & { scale?: number } = {}): Promise<Blob> {
     return svgToPng(await this.exportSvg({ ...options, background }), { scale });
+  }
+
+  /**
+   * What the graph shows as slides, in plain data (see `SlideDeck`): one per presentation step of
+   * the view (steps 1…n shown, step n emphasised, its caption under the title), one of the trace
+   * when one is shown, else one of the view; with the title, legend, source line and speaker
+   * notes (the relations each slide adds, with their quotes). `exportPptx()` writes it as a file.
+   * The slide builder is loaded with the PowerPoint writer, on first use.
+   *
+   * @throws when the graph is not drawn (still loading, failed, or never shown).
+   */
+  async exportSlides({ steps = true }: { steps?: boolean } = {}): Promise<SlideDeck> {
+    const input = this.slideInput(steps);
+    return (await loadPptxWriter()).slideDeck(input);
+  }
+
+  /**
+   * What the graph shows as a PowerPoint file (see `exportSlides`): 16:9 slides of native shapes,
+   * lines and text, with speaker notes. In the embed bundle the writer is
+   * `governance-graph-pptx.js`, loaded from beside it on the first call.
+   *
+   * @throws when the graph is not drawn yet, or the writer cannot be loaded.
+   */
+  async exportPptx(): Promise<Blob> {
+    const input = this.slideInput(true);
+    const { slideDeck, deckToPptx } = await loadPptxWriter();
+    return new Blob([await deckToPptx(slideDeck(input))], { type: PPTX_TYPE });
+  }
+
+  /** What the slide builder needs to know of the graph as drawn. */
+  private slideInput(steps: boolean): SlideInput {
+    const cy = this.cytoscape.cy;
+    const graph = this.loaded;
+    const elements = this.shown?.elements;
+    if (!cy || !graph || !elements || this.error || cy.nodes().empty()) throw new Error('The graph is not drawn yet: wait for graph-ready before exporting.');
+    // the scene's elements, where Cytoscape has placed them
+    const positions = new Map(cy.nodes().map((node) => [node.id(), { ...node.position() }]));
+    return { graph, elements, positions, view: this.view, lang: this.displayLang, hidden: this.hiddenKeys, colours: this.themeColours(), highlight: this.highlight(), step: this.stepNumber, steps };
   }
 
   /** Shows the next presentation step (the first, if none is shown). */

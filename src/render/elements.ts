@@ -55,7 +55,8 @@ const SHAPE_ROOM: Readonly<Record<SectorStyle['shape'], number>> = {
   ellipse: 1.38,
 };
 
-const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+/** A Chinese, Japanese or Korean character (or full-width punctuation): lines may break around each. */
+export const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 
 /** Splits a text into the pieces a line may break between: CJK characters, or words. */
 function pieces(text: string): string[] {

@@ -43,12 +43,12 @@ export function exportFrame(
   options: { view?: string; shown?: ReadonlySet<string>; lang: DisplayLang; hidden: ReadonlySet<string>; caption?: Bilingual; title: boolean; legend: boolean; source: boolean },
 ): Pick<ExportFrame, 'title' | 'source' | 'legend'> {
   const { lang, hidden } = options;
-  const one = oneLang(lang);
-  const { relations } = selectView(graph, options.view, options.shown);
-  const entries = legendOf(selectView(graph, options.view, options.shown));
+  const shown = selectView(graph, options.view, options.shown);
+  const entries = legendOf(shown);
+  const { relations } = shown;
   const view = graph.views?.find((v) => v.id === options.view);
   const title = [inLang(graph.title, lang), view && inLang(view.title, lang), options.caption && inLang(options.caption, lang)].filter(Boolean).join(' · ');
-  const reference = graph.source && [graph.source.author, graph.source.title, graph.source.publication].flatMap((part) => (part ? [inLang(part, one)] : [])).join(', ');
+  const reference = sourceReference(graph, lang);
   return {
     title: options.title ? title : undefined,
     source: options.source && reference ? `${msg('sourceRef', lang)}: ${reference}` : undefined,
@@ -62,6 +62,12 @@ export function exportFrame(
   };
 }
 
+/** The graph's source as one line (author, title, publication) in one language; undefined without a source. */
+export function sourceReference(graph: Graph, lang: DisplayLang): string | undefined {
+  const one = oneLang(lang);
+  return graph.source && [graph.source.author, graph.source.title, graph.source.publication].flatMap((part) => (part ? [inLang(part, one)] : [])).join(', ');
+}
+
 /**
  * Escapes text for SVG content and attribute values: labels are always text, and characters XML
  * cannot hold are dropped, so the file always opens.
@@ -70,8 +76,8 @@ export function escapeXml(text: string): string {
   return withoutUnshowable(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
-/** Estimated width of a text: Chinese characters are square, Latin ones about half as wide. */
-const textWidth = (text: string, fontSize: number) => [...text].reduce((w, c) => w + (/[\u2e80-\uffef]/.test(c) ? 1 : 0.56), 0) * fontSize;
+/** Estimated width of a text at `fontSize`, in its units: Chinese characters are square, Latin ones about half as wide. */
+export const textWidth = (text: string, fontSize: number) => [...text].reduce((w, c) => w + (/[\u2e80-\uffef]/.test(c) ? 1 : 0.56), 0) * fontSize;
 
 const num = (n: number) => (Math.round(n * 100) / 100).toString();
 const MARGIN = 32;

@@ -1,9 +1,9 @@
 import type { RelationStyle, SectorStyle } from './palette.js';
 
-/** The geometry of actors' shapes and arrowheads as SVG paths, for the legends and the export. */
+/** The geometry of actors' shapes and arrowheads: their outlines, and SVG paths for the legends and the export. */
 
 /** Corners of the polygonal node shapes, in a unit box, clockwise from the top left. */
-const SHAPE_POLYGONS: Readonly<Partial<Record<SectorStyle['shape'], readonly (readonly [number, number])[]>>> = {
+export const SHAPE_POLYGONS: Readonly<Partial<Record<SectorStyle['shape'], readonly (readonly [number, number])[]>>> = {
   rectangle: [[0, 0], [1, 0], [1, 1], [0, 1]],
   'cut-rectangle': [[0.15, 0], [0.85, 0], [1, 0.25], [1, 0.75], [0.85, 1], [0.15, 1], [0, 0.75], [0, 0.25]],
   hexagon: [[0.25, 0], [0.75, 0], [1, 0.5], [0.75, 1], [0.25, 1], [0, 0.5]],

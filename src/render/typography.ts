@@ -17,3 +17,10 @@ export const labelSize = (scale: number): number => BASE_FONT_SIZE * scale;
 
 /** Line height of actor labels, as a multiple of the font size. */
 export const LINE_HEIGHT = 1.25;
+
+/**
+ * The one font an office file names for labels, Latin and East Asian text alike: Microsoft YaHei
+ * comes with Windows, Office for Mac and WPS; elsewhere (LibreOffice on Linux) the program
+ * substitutes a CJK font such as Noto Sans CJK for it.
+ */
+export const OFFICE_FONT = 'Microsoft YaHei';

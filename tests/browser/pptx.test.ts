@@ -1,0 +1,103 @@
+import JSZip from 'jszip';
+import { html } from 'lit';
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import '../../src/app/governance-app.js';
+import type { GovernanceCompare } from '../../src/components/governance-compare.js';
+import { nextEvent, renderGraph } from './helpers.js';
+
+afterEach(() => {
+  document.body.replaceChildren();
+  history.replaceState(null, '', location.pathname + location.search);
+});
+
+/** Slide XML of a .pptx, in slide order, with its notes. */
+async function slidesOf(blob: Blob) {
+  const zip = await JSZip.loadAsync(await blob.arrayBuffer());
+  const read = (pattern: RegExp) =>
+    Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => pattern.test(name))
+        .sort((a, b) => Number(/(\d+)\.xml$/.exec(a)![1]) - Number(/(\d+)\.xml$/.exec(b)![1]))
+        .map((name) => zip.file(name)!.async('string')),
+    );
+  return { slides: await read(/^ppt\/slides\/slide\d+\.xml$/), notes: await read(/^ppt\/notesSlides\/notesSlide\d+\.xml$/) };
+}
+
+/** Clicks an item of the app's File menu and returns what it downloads. */
+async function download(app: HTMLElement, label: string): Promise<{ name: string; blob: Blob }> {
+  const downloads: { name: string; blob: Blob }[] = [];
+  const click = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    fetch(this.href)
+      .then((r) => r.blob())
+      .then((blob) => downloads.push({ name: this.download, blob }));
+  };
+  try {
+    await userEvent.click(app.shadowRoot!.querySelector<HTMLElement>('.menu summary')!);
+    const button = [...app.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === label)!;
+    await userEvent.click(button);
+    await expect.poll(() => downloads.length, { timeout: 15_000 }).toBe(1);
+    return downloads[0];
+  } finally {
+    HTMLAnchorElement.prototype.click = click;
+  }
+}
+
+async function openApp(hash: string, event = 'graph-ready') {
+  history.replaceState(null, '', hash);
+  const app = document.createElement('governance-app');
+  const ready = nextEvent(app, event);
+  document.body.append(app);
+  await ready;
+  return app;
+}
+
+describe('Export PowerPoint', () => {
+  it("the app's File → Export PowerPoint downloads a .pptx of the view, one slide per presentation step, with notes", async () => {
+    const app = await openApp('#view=overview&lang=en');
+    const { name, blob } = await download(app, 'Export PowerPoint');
+    expect(name).toBe('governance-domestic-overview-en.pptx');
+    expect(blob.type).toBe('application/vnd.openxmlformats-officedocument.presentationml.presentation');
+    const { slides, notes } = await slidesOf(blob);
+    expect(slides).toHaveLength(7);
+    expect(notes).toHaveLength(7);
+    expect(slides[6]).toContain('name="actor city-gov"');
+    expect(slides[6]).toContain('<a:t>Municipal Government</a:t>');
+  });
+
+  it("the app's File → Export PowerPoint in the compare view gives one slide with both models side by side", async () => {
+    history.replaceState(null, '', '#model=compare&lang=en');
+    const app = document.createElement('governance-app');
+    document.body.append(app);
+    await expect.poll(() => app.shadowRoot!.querySelector('governance-compare')).toBeTruthy();
+    const compare = app.shadowRoot!.querySelector('governance-compare') as GovernanceCompare;
+    // both sides drawn
+    await expect.poll(() => compare.exportSlides().then(() => true, () => false), { timeout: 15_000 }).toBe(true);
+    const { name, blob } = await download(app, 'Export PowerPoint');
+    expect(name).toBe('governance-compare-all-en.pptx');
+    const { slides } = await slidesOf(blob);
+    expect(slides).toHaveLength(1);
+    expect(slides[0]).toContain('name="panel title 1"');
+    expect(slides[0]).toContain('name="panel title 2"');
+    expect(slides[0]).toContain('name="actor resilience-office"');
+    expect(slides[0]).toContain('name="actor city-party"');
+  });
+
+  it('places every actor where the canvas draws it, and makes one slide of a trace', async () => {
+    const { el, cy } = await renderGraph(html`<governance-graph model="domestic" view="city" lang="en" trace="water-department"></governance-graph>`);
+    const deck = await el.exportSlides();
+    expect(deck.slides).toHaveLength(1);
+    expect(deck.slides[0].caption).toBe('Chains of responsibility: Water Affairs Bureau');
+    for (const actor of deck.slides[0].panels[0].actors) expect({ x: actor.x, y: actor.y }, actor.id).toEqual(cy.getElementById(actor.id).position());
+    const { slides, notes } = await slidesOf(await el.exportPptx());
+    expect(slides).toHaveLength(1);
+    expect(notes[0]).toContain('Water Affairs Bureau');
+  });
+
+  it('refuses, saying why, before the graph is drawn', async () => {
+    const el = document.createElement('governance-graph');
+    el.setAttribute('model', 'domestic');
+    await expect(el.exportPptx()).rejects.toThrow(/not drawn yet/);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { exitPoint } from '../../src/render/geometry.js';
+
+const centre = { x: 0, y: 0 };
+
+describe('exitPoint (where the slides end a relation)', () => {
+  it('ends a relation to a hexagon on its slanted side, where Cytoscape ends it, not at its box', () => {
+    // coordination bodies are hexagons; this one spans x −100…100, y −30…30
+    const point = exitPoint(centre, { width: 200, height: 60, sector: 'coordination' }, { x: 1000, y: 300 });
+    expect(point.x).toBeCloseTo(200 / 3);
+    expect(point.y).toBeCloseTo(20);
+  });
+
+  it('ends on the box of a rectangle and on the curve of an ellipse', () => {
+    expect(exitPoint(centre, { width: 200, height: 60, sector: 'government' }, { x: 1000, y: 300 })).toEqual({ x: 100, y: 30 });
+    const onEllipse = exitPoint(centre, { width: 200, height: 60, sector: 'society' }, { x: 1000, y: 300 });
+    expect((onEllipse.x / 100) ** 2 + (onEllipse.y / 30) ** 2).toBeCloseTo(1);
+  });
+
+  it('leaves a concave outline at its inner corner, and stays put for a target at the centre', () => {
+    // regions are concave hexagons, notched at mid-height on both sides
+    expect(exitPoint(centre, { width: 200, height: 60, sector: 'region' }, { x: 500, y: 0 }).x).toBeCloseTo(70);
+    expect(exitPoint(centre, { width: 200, height: 60, sector: 'region' }, centre)).toEqual(centre);
+  });
+});
