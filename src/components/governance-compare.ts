@@ -74,7 +74,12 @@ export class GovernanceCompare extends LitElement {
   private summary?: ComparisonSummary;
 
   override willUpdate(changed: PropertyValues): void {
-    if (changed.has('graphs')) {
+    // a built-in side is known at once: the shared legend takes its room before the sides lay out for their panes' shape
+    if (changed.has('left') || changed.has('right')) {
+      const side = (name: Side, id: string) => (changed.has(name) ? builtinModel(id) : this.graphs[name]);
+      this.graphs = { left: side('left', this.left), right: side('right', this.right) };
+    }
+    if (changed.has('graphs') || changed.has('left') || changed.has('right')) {
       const { left, right } = this.graphs;
       this.summary = left && right ? compareModels(left, right, this.comparison) : undefined;
     }
