@@ -17,6 +17,11 @@ const shots = [
   { file: 'docs/images/compare-en.png', hash: '#model=compare&lang=en', width: 1920, height: 1080 },
   { file: 'docs/images/compare-zh.png', hash: '#model=compare', width: 1920, height: 1080 },
   { file: 'docs/images/deck.png', path: 'deck/index.html', hash: '#/1', fragments: 3 },
+  // slides as a hall sees them: the embed page at 1280×720, projector theme
+  { file: 'docs/images/slide-overview-zh.png', path: 'embed.html?view=overview&theme=projector&static', hash: '' },
+  { file: 'docs/images/slide-city-en.png', path: 'embed.html?view=city&lang=en&theme=projector&static', hash: '' },
+  { file: 'docs/images/slide-trace-zh.png', path: 'embed.html?view=city&trace=disaster-departments&theme=projector', hash: '' },
+  { file: 'docs/images/compare-slide-en.png', hash: '#model=compare&lang=en' },
   { file: 'docs/images/own-model-en.png', hash: '#lang=en', setup: openTemplate },
   { file: 'docs/images/own-model-zh.png', hash: '', setup: openTemplate },
   { file: 'docs/images/own-model-citations-en.png', hash: '#lang=en', setup: checkCitations },
