@@ -119,9 +119,9 @@ export class GovernanceCompare extends LitElement {
     const { left, right } = this.graphs;
     if (!summary || !left || !right) return html`<p part="headline"></p>`;
     const side = (graph: Graph, s: ComparisonSummary['left']) => html`<span class="headline-side"
-      >${inLang(graph.title, oneLang(lang))} <strong>${s.longestChain}</strong> ${msg('links', lang)}</span
+      >${inLang(graph.title, oneLang(lang))} <strong>${s.longestChain}</strong> ${msg(s.longestChain === 1 ? 'link' : 'links', lang)}</span
     >`;
-    return html`<p part="headline">${msg('longestChain', lang)}: ${side(left, summary.left)} · ${side(right, summary.right)}</p>`;
+    return html`<p part="headline">${msg('longestChainHeadline', lang)}: ${side(left, summary.left)} · ${side(right, summary.right)}</p>`;
   }
 
   /**

@@ -54,7 +54,8 @@ describe('<governance-compare>', () => {
     const foreign = longestChain(BUILTIN_MODELS.foreign)!.links.length;
     expect(domestic).toBeGreaterThan(foreign);
     expect(headline).toContain(`${BUILTIN_MODELS.domestic.title.en} ${domestic} links`);
-    expect(headline).toContain(`${BUILTIN_MODELS.foreign.title.en} ${foreign} links`);
+    expect(headline).toContain(`${BUILTIN_MODELS.foreign.title.en} ${foreign} link${foreign === 1 ? '' : 's'}`);
+    expect(headline.trim()).toMatch(/^Longest chain of accountability:/);
   });
 
   it('hovering an actor marks its counterparts on the other side', async () => {
