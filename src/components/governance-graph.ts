@@ -13,7 +13,6 @@ import { cssColour } from '../render/colour.js';
 import type { DisplayState, Highlight } from '../render/classes.js';
 import { CytoscapeController } from '../render/cytoscape-controller.js';
 import { nextFocusIn, type FocusMove } from '../render/focus.js';
-import type { Bounds } from '../render/layout.js';
 import type { LayoutMode } from '../render/placement.js';
 import { connectingChains, traceActor, traceByDirection, type Connection, type Trace } from '../model/trace.js';
 import { legendOf, selectView } from '../render/elements.js';
@@ -224,12 +223,12 @@ export class GovernanceGraph extends LitElement {
     // the panel opens or closes: refit so that it hides no part of the graph
     if (changed.has('traced') && Boolean(changed.get('traced')) !== Boolean(this.traced) && !this.static) {
       const animate = this.animateSteps();
-      queueMicrotask(() => this.cytoscape.fit(undefined, { animate }));
+      queueMicrotask(() => this.cytoscape.fit({ animate }));
     }
     if (changed.has('step')) {
       // after the legend, which lists what the step shows, has rendered and sized the canvas
       const animate = this.animateSteps();
-      queueMicrotask(() => this.cytoscape.fit(undefined, { animate }));
+      queueMicrotask(() => this.cytoscape.fit({ animate }));
     }
   }
 
@@ -264,12 +263,9 @@ export class GovernanceGraph extends LitElement {
     </div>`;
   }
 
-  /**
-   * Fits the whole graph into view; or, given a box in graph coordinates, centres and fits that
-   * box (composing elements use it to give two graphs the same zoom).
-   */
-  fit(bounds?: Bounds): void {
-    this.cytoscape.fit(bounds);
+  /** Fits the graph shown (at a step, that step's actors) into view, clear of the panel and search box. */
+  fit(): void {
+    this.cytoscape.fit();
   }
 
   /**
@@ -366,11 +362,6 @@ export class GovernanceGraph extends LitElement {
   /** Actors shown at the current step (those of steps 1…n); undefined when no step is shown. */
   private get stepActors(): Set<string> | undefined {
     return this.currentStep ? new Set(this.steps.slice(0, this.stepNumber).flatMap((s) => s.actors)) : undefined;
-  }
-
-  /** The extent of the drawn graph in graph coordinates; undefined until it is drawn. */
-  graphBounds(): Bounds | undefined {
-    return this.cytoscape.graphBounds();
   }
 
   private renderCaption(lang: DisplayLang) {

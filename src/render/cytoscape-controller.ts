@@ -39,8 +39,6 @@ export class CytoscapeController implements ReactiveController {
 
   private scene?: Scene;
   private interactive = true;
-  /** A box to fit instead of the whole graph (set by a composing element to align two graphs). */
-  private fitBounds?: Bounds;
   private watch?: ContainerWatch;
   /** Set once the user pans or zooms: resizing then keeps their viewport instead of re-fitting. */
   private userMoved = false;
@@ -132,26 +130,20 @@ export class CytoscapeController implements ReactiveController {
    * At a presentation step only its actors count, so each step fills the view (nobody moves; the
    * view zooms out as actors join).
    */
-  graphBounds(): Bounds | undefined {
+  private graphBounds(): Bounds | undefined {
     const nodes = this.cy?.nodes().not('.filtered, .step-hidden');
     return nodes && nodes.nonempty() ? extentOf(nodes) : undefined;
   }
 
-  /**
-   * Fits the whole graph into view, or the given box (kept for later refits), leaving the
-   * host's reserved margins (e.g. under a search box) free.
-   */
-  fit(bounds?: Bounds, { animate = false } = {}): void {
+  /** Fits the actors shown into view, leaving the host's reserved margins (e.g. under a search box, beside a panel) free. */
+  fit({ animate = false } = {}): void {
     const cy = this.cy;
     if (!cy) return;
-    if (bounds) this.fitBounds = bounds;
     this.userMoved = false;
     cy.resize();
-    const box = this.fitBounds ?? this.graphBounds();
+    const box = this.graphBounds();
     if (!box) return;
-    // a box given by a composing element keeps its zoom: no panel may narrow one side of a comparison
-    const reserved = { top: 0, bottom: 0, ...this.options.reserved?.(), ...(this.fitBounds ? { right: 0 } : {}) };
-    const viewport = fitViewport(box, cy.width(), cy.height(), reserved);
+    const viewport = fitViewport(box, cy.width(), cy.height(), { top: 0, bottom: 0, ...this.options.reserved?.() });
     if (!viewport) return;
     cy.stop(true, true);
     if (animate) cy.animate(viewport, { duration: STEP_ZOOM_MS, easing: 'ease-in-out-cubic' });
@@ -222,7 +214,7 @@ export class CytoscapeController implements ReactiveController {
     if (!visible) return;
     cy.resize();
     // a step's zoom under way (the legend changed the canvas's height): aim it anew instead of cutting it short
-    if (appeared || !this.userMoved) this.fit(undefined, { animate: !appeared && cy.animated() });
+    if (appeared || !this.userMoved) this.fit({ animate: !appeared && cy.animated() });
     this.settle();
   }
 

@@ -100,7 +100,10 @@ export function knownPlacement(request: PlacementRequest): Positions | undefined
 }
 
 /** Whether a request is laid out for a slide (see `slideLayout`): a small hierarchy. */
-const forSlide = (request: PlacementRequest) => request.mode === 'hierarchy' && fitsSlide(actorSizes(request.elements).size, request.elements.filter(({ data }) => data.source !== undefined).length);
+const forSlide = (request: PlacementRequest) => {
+  const relations = request.elements.filter(({ data }) => data.source !== undefined).length;
+  return request.mode === 'hierarchy' && fitsSlide(request.elements.length - relations, relations);
+};
 
 /** Shapes of canvas this many classes apart (see `aspectClass`) share a slide's layout: about 41 % wider or narrower. */
 const NEAR_SHAPE = 2;
