@@ -2,6 +2,7 @@ import type { Core, EventObject } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fitViewport, type Bounds, type Reserved } from './layout.js';
 import { extentOf, placeActors } from './placement.js';
+import { routeRelationsIn } from './routing.js';
 import { createCytoscape, loadCytoscape, type CytoscapeFactory } from './cytoscape-loader.js';
 import type { Scene } from './scene.js';
 import { applyClasses } from './classes.js';
@@ -194,6 +195,7 @@ export class CytoscapeController implements ReactiveController {
     if (!this.cy || !this.scene || this.cy.nodes().empty()) return;
     try {
       placeActors(this.cy, { ...this.scene.placement, aspect: containerAspect(this.options.container()) });
+      routeRelationsIn(this.cy);
     } catch (error) {
       this.fail(error);
     }

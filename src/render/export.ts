@@ -5,6 +5,7 @@ import type { Bilingual, DisplayLang, Graph, RelationType, Sector } from '../mod
 import { INFERRED, INFERRED_MARK, isInferred, RELATIONS, SECTORS } from '../model/vocabulary.js';
 import { legendOf, selectView } from './elements.js';
 import { arrowLength, dashOf, lookOf, rulesOf, type Look, type Rule } from './looks.js';
+import { roundedCorners } from './geometry.js';
 import type { Scene } from './scene.js';
 import { inferredBadge, type RelationStyle, type ThemeColours } from './palette.js';
 import { arrowPath, shapePath } from './shapes.js';
@@ -123,29 +124,35 @@ function inset(from: Position, toward: Position, distance: number): Position {
 function edgeSvg(edge: EdgeSingular, look: Partial<Look>, colours: ThemeColours): string {
   const source = edge.sourceEndpoint();
   const target = edge.targetEndpoint();
-  const controls = edge.controlPoints() ?? [];
+  const bends = edge.segmentPoints() ?? [];
+  const controls = bends.length ? [] : (edge.controlPoints() ?? []);
   const colour = look.colour!;
   const width = look.width ?? 1;
   const size = arrowLength(width);
   const hasArrow = (shape: Look['targetArrow'] | undefined) => Boolean(shape && shape !== 'none');
+  // where the line leaves each end: toward its first bend or control point
+  const [first, last] = [bends[0] ?? controls[0] ?? target, bends.at(-1) ?? controls.at(-1) ?? source];
   // the line stops under its arrowheads, as on screen
-  const start = hasArrow(look.sourceArrow) ? inset(source, controls[0] ?? target, size * 0.8) : source;
-  const end = hasArrow(look.targetArrow) ? inset(target, controls.at(-1) ?? source, size * 0.8) : target;
+  const start = hasArrow(look.sourceArrow) ? inset(source, first, size * 0.8) : source;
+  const end = hasArrow(look.targetArrow) ? inset(target, last, size * 0.8) : target;
   let d = `M${num(start.x)},${num(start.y)}`;
+  if (bends.length) {
+    for (const { to, via } of roundedCorners([start, ...bends, end])) d += via ? ` Q${num(via.x)},${num(via.y)} ${num(to.x)},${num(to.y)}` : ` L${num(to.x)},${num(to.y)}`;
+  }
   controls.forEach((point, i) => {
     const next = controls[i + 1];
     const to = next ? { x: (point.x + next.x) / 2, y: (point.y + next.y) / 2 } : end;
     d += ` Q${num(point.x)},${num(point.y)} ${num(to.x)},${num(to.y)}`;
   });
-  if (controls.length === 0) d += ` L${num(end.x)},${num(end.y)}`;
+  if (bends.length === 0 && controls.length === 0) d += ` L${num(end.x)},${num(end.y)}`;
   const arrows: string[] = [];
   const arrow = (shape: Look['targetArrow'] | undefined, tip: Position, from: Position) => {
     if (!shape || shape === 'none') return;
     const path = arrowPath(shape as RelationStyle['arrow'], 0, 0, size);
     arrows.push(`<path d="${path}" fill="${escapeXml(colour)}" transform="translate(${num(tip.x)} ${num(tip.y)}) rotate(${num(angle(from, tip))})"/>`);
   };
-  arrow(look.targetArrow, target, controls.at(-1) ?? source);
-  arrow(look.sourceArrow, source, controls[0] ?? target);
+  arrow(look.targetArrow, target, last);
+  arrow(look.sourceArrow, source, first);
   const badge = look.badge ? `\n${badgeSvg(edge.midpoint(), colours.scale, colours.background, colours.edge, colours.text)}` : '';
   return `<g class="relation" data-id="${escapeXml(edge.id())}" opacity="${num(look.opacity ?? 1)}">
 <path d="${d}" fill="none" stroke="${escapeXml(colour)}" stroke-width="${num(width)}"${dashAttributes(look)}/>

@@ -3,6 +3,7 @@ import type { ActorData, RelationData } from './elements.js';
 import type { Sector } from '../model/types.js';
 import type { Look } from './looks.js';
 import { SECTOR_STYLES } from './palette.js';
+import { BUNDLE_STEP, ROUTE_RADIUS, routeRelations } from './routing.js';
 import { SHAPE_POLYGONS } from './shapes.js';
 
 /** Where relations run between placed actors, for every painter that draws without Cytoscape (the slides). */
@@ -20,6 +21,8 @@ export interface RelationPath {
   end: Point;
   /** The control point of a quadratic curve, for one relation of several between the same two actors. */
   control?: Point;
+  /** Where a relation routed around actors bends (see `routeRelations`), drawn with rounded corners (see `roundedCorners`). */
+  bends?: Point[];
   /** The middle of the line, where the mark of an inferred relation goes. */
   middle: Point;
 }
@@ -54,9 +57,6 @@ function exitFraction({ width, height, sector }: Outline, dx: number, dy: number
   return nearest;
 }
 
-/** Cytoscape's default distance between the relations of one bundle, in graph units. */
-const BUNDLE_STEP = 40;
-
 /**
  * The control point of one relation among several between the same two actors, fanned out on
  * both sides of the straight line as Cytoscape's bezier bundles are (the middle one of an odd
@@ -75,11 +75,43 @@ function bundleControlPoint(relation: RelationData, bundle: readonly RelationDat
   return { x: (from.x + to.x) / 2 + nx * offset, y: (from.y + to.y) / 2 + ny * offset };
 }
 
+/** One piece of a drawn line: straight to `to`, or a quadratic curve through `via`. */
+export interface LinePiece {
+  to: Point;
+  via?: Point;
+}
+
+/**
+ * A line through `points` with each inner corner rounded off by `radius` (less where its
+ * segments are short), as Cytoscape draws round segments: pieces from the first point on.
+ */
+export function roundedCorners(points: readonly Point[], radius = ROUTE_RADIUS): LinePiece[] {
+  const toward = (from: Point, to: Point, distance: number) => {
+    const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
+    return { x: from.x + ((to.x - from.x) / length) * distance, y: from.y + ((to.y - from.y) / length) * distance };
+  };
+  const pieces: LinePiece[] = [];
+  for (let i = 1; i + 1 < points.length; i++) {
+    const [before, corner, after] = [points[i - 1], points[i], points[i + 1]];
+    const r = Math.min(radius, Math.hypot(corner.x - before.x, corner.y - before.y) / 2, Math.hypot(after.x - corner.x, after.y - corner.y) / 2);
+    pieces.push({ to: toward(corner, before, r) }, { to: toward(corner, after, r), via: corner });
+  }
+  if (points.length > 1) pieces.push({ to: points.at(-1)! });
+  return pieces;
+}
+
+/** The middle of a routed line where Cytoscape puts it: the middle bend, or halfway between the two middle ones. */
+const bendsMiddle = (bends: readonly Point[]): Point => {
+  const half = bends.length / 2;
+  return bends.length % 2 ? bends[Math.floor(half)] : { x: (bends[half - 1].x + bends[half].x) / 2, y: (bends[half - 1].y + bends[half].y) / 2 };
+};
+
 const quadraticMidpoint = (a: Point, control: Point, b: Point): Point => ({ x: 0.25 * a.x + 0.5 * control.x + 0.25 * b.x, y: 0.25 * a.y + 0.5 * control.y + 0.25 * b.y });
 
 /**
  * The relations to draw, lowest first (by their looks' z-index), each from outline to outline:
- * straight, or fanned out where several join the same two actors, as Cytoscape draws them.
+ * straight, routed around actors, or fanned out where several join the same two actors, as
+ * Cytoscape draws them.
  * Relations hidden by their look or with an end hidden or unplaced are left out, and so are those
  * whose actors overlap (no line between them to draw).
  */
@@ -100,9 +132,19 @@ export function relationPaths(elements: readonly ElementDefinition[], positions:
     if (bundle) bundle.push(relation);
     else bundles.set(pair, [relation]);
   }
+  // routed as Cytoscape routes them: over every placed actor and relation, shown or not
+  const routes = routeRelations(
+    [...placed.values()],
+    elements.flatMap(({ data }) => (data.source !== undefined && placed.has(data.source) && placed.has(data.target) ? [{ id: data.id!, source: data.source, target: data.target }] : [])),
+  );
   const paths: RelationPath[] = [];
   for (const data of [...drawn].sort((a, b) => (looks.get(a.id)!.zIndex ?? 0) - (looks.get(b.id)!.zIndex ?? 0))) {
     const [source, target] = [placed.get(data.source)!, placed.get(data.target)!];
+    const bends = routes.get(data.id);
+    if (bends) {
+      paths.push({ data, start: exitPoint(source, source, bends[0]), end: exitPoint(target, target, bends.at(-1)!), bends, middle: bendsMiddle(bends) });
+      continue;
+    }
     const control = bundleControlPoint(data, bundles.get(pairOf(data))!, placed);
     const start = exitPoint(source, source, control ?? target);
     const end = exitPoint(target, target, control ?? source);

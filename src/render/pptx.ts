@@ -4,7 +4,7 @@ import { withoutUnshowable } from '../model/text.js';
 import type { Lang } from '../model/types.js';
 import { INFERRED_MARK } from '../model/vocabulary.js';
 import { textWidth as estimatedWidth } from './export.js';
-import type { Point } from './geometry.js';
+import { roundedCorners, type LinePiece, type Point } from './geometry.js';
 import { channels, type Look } from './looks.js';
 import { inferredBadge, type SectorStyle } from './palette.js';
 import { SHAPE_POLYGONS } from './shapes.js';
@@ -132,15 +132,19 @@ function lineProps(relation: Pick<SlideRelation, 'colour' | 'width' | 'dash' | '
   };
 }
 
-/** A relation as a line (a freeform curve for one of several between two actors), head at its source. */
+/** A relation as a line, or a freeform where it curves (one of several between two actors) or bends round actors; head at its source. */
 function addRelation(slide: PptxGenJS.Slide, relation: SlideRelation, frame: Frame, dashes: DashPatterns, colours: SlideDeck['colours']): void {
-  const [start, end] = [relation.start, relation.end].map((p) => ({ x: frame.x(p.x), y: frame.y(p.y) }));
+  const onSlide = (p: Point) => ({ x: frame.x(p.x), y: frame.y(p.y) });
+  const [start, end] = [relation.start, relation.end].map(onSlide);
   const line = lineProps(relation, frame.scale, dashes);
   const name = `relation ${relation.id}`;
-  if (relation.control) {
-    const control = { x: frame.x(relation.control.x), y: frame.y(relation.control.y) };
-    const [x, y] = [Math.min(start.x, end.x, control.x), Math.min(start.y, end.y, control.y)];
-    const [w, h] = [Math.max(start.x, end.x, control.x) - x, Math.max(start.y, end.y, control.y) - y];
+  const pieces: LinePiece[] | undefined = relation.bends
+    ? roundedCorners([relation.start, ...relation.bends, relation.end]).map(({ to, via }) => ({ to: onSlide(to), via: via && onSlide(via) }))
+    : relation.control && [{ to: end, via: onSlide(relation.control) }];
+  if (pieces) {
+    const all = [start, ...pieces.flatMap(({ to, via }) => (via ? [to, via] : [to]))];
+    const [x, y] = [Math.min(...all.map((p) => p.x)), Math.min(...all.map((p) => p.y))];
+    const [w, h] = [Math.max(...all.map((p) => p.x)) - x, Math.max(...all.map((p) => p.y)) - y];
     slide.addShape(FREEFORM, {
       objectName: name,
       x,
@@ -150,7 +154,7 @@ function addRelation(slide: PptxGenJS.Slide, relation: SlideRelation, frame: Fra
       line,
       points: [
         { x: start.x - x, y: start.y - y },
-        { x: end.x - x, y: end.y - y, curve: { type: 'quadratic', x1: control.x - x, y1: control.y - y } },
+        ...pieces.map(({ to, via }) => ({ x: to.x - x, y: to.y - y, ...(via ? { curve: { type: 'quadratic' as const, x1: via.x - x, y1: via.y - y } } : {}) })),
       ],
     });
   } else {
@@ -166,7 +170,7 @@ function addRelation(slide: PptxGenJS.Slide, relation: SlideRelation, frame: Fra
       line,
     });
   }
-  if (relation.inferred) addBadge(slide, { x: frame.x(relation.middle.x), y: frame.y(relation.middle.y) }, frame.scale, colours, relation.opacity);
+  if (relation.inferred) addBadge(slide, onSlide(relation.middle), frame.scale, colours, relation.opacity);
 }
 
 /** The mark of an inferred relation: `INFERRED_MARK` in a circle on the page's colour (see `inferredBadge`). */

@@ -4,7 +4,7 @@
  * fills. Pure geometry in screen pixels, so the same figures come from a test, from
  * `npm run slide-check`, and from any other page.
  */
-import type { Core } from 'cytoscape';
+import type { Core, EdgeSingular } from 'cytoscape';
 
 /** An actor's box on screen, in px: centre and size. */
 export interface ShownActor {
@@ -15,11 +15,13 @@ export interface ShownActor {
   height: number;
 }
 
-/** A relation between two shown actors, drawn as a line between their centres. */
+/** A relation between two shown actors: a line between their centres, or as drawn through `points`. */
 export interface ShownRelation {
   id: string;
   source: string;
   target: string;
+  /** The line as drawn, end to end, when it is not straight between the centres (routed around actors, or fanned out). */
+  points?: readonly Point[];
 }
 
 /** What is on screen. */
@@ -114,7 +116,9 @@ export function measureSlide(slide: ShownSlide): SlideFigures {
   }
   const lines = relations.flatMap((relation) => {
     const [source, target] = [byId.get(relation.source), byId.get(relation.target)];
-    return source && target && source !== target ? [{ relation, source, target }] : [];
+    if (!source || !target || source === target) return [];
+    const points = relation.points && relation.points.length >= 2 ? relation.points : [source, target];
+    return [{ relation, source, target, segments: points.slice(1).map((point, i) => [points[i], point] as const) }];
   });
   const crossings: [string, string][] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -122,12 +126,12 @@ export function measureSlide(slide: ShownSlide): SlideFigures {
       const [p, q] = [lines[i], lines[j]];
       const shared = new Set([p.source.id, p.target.id]);
       if (shared.has(q.source.id) || shared.has(q.target.id)) continue;
-      if (segmentsCross(p.source, p.target, q.source, q.target)) crossings.push([p.relation.id, q.relation.id]);
+      if (p.segments.some(([a, b]) => q.segments.some(([c, d]) => segmentsCross(a, b, c, d)))) crossings.push([p.relation.id, q.relation.id]);
     }
   }
-  const passThroughs = lines.flatMap(({ relation, source, target }) =>
+  const passThroughs = lines.flatMap(({ relation, source, target, segments }) =>
     actors
-      .filter((actor) => actor !== source && actor !== target && segmentThroughBox(source, target, boxOf(actor, GRAZE)))
+      .filter((actor) => actor !== source && actor !== target && segments.some(([a, b]) => segmentThroughBox(a, b, boxOf(actor, GRAZE))))
       .map((actor) => ({ relation: relation.id, actor: actor.id })),
   );
   const extent = actors.reduce(
@@ -178,11 +182,38 @@ export function slideShortfalls(figures: SlideFigures, theme: keyof typeof SLIDE
   return shortfalls;
 }
 
+/** Pieces a curve is measured in. */
+const CURVE_STEPS = 8;
+
+/** A relation's line as Cytoscape draws it, in screen px: through its bends, or along its curve (one quadratic piece per control point, as Cytoscape joins them). */
+function drawnLine(edge: EdgeSingular): Point[] {
+  const [zoom, pan] = [edge.cy().zoom(), edge.cy().pan()];
+  const shown = ({ x, y }: Point) => ({ x: x * zoom + pan.x, y: y * zoom + pan.y });
+  // the model's points: their rendered forms throw where an edge has none
+  const [start, end] = [shown(edge.sourceEndpoint()), shown(edge.targetEndpoint())];
+  const bends = edge.segmentPoints();
+  if (bends?.length) return [start, ...bends.map(shown), end];
+  const controls = edge.controlPoints()?.map(shown);
+  if (!controls?.length) return [start, end];
+  const points: Point[] = [start];
+  let from = start;
+  controls.forEach((control, i) => {
+    const next = controls[i + 1];
+    const to = next ? { x: (control.x + next.x) / 2, y: (control.y + next.y) / 2 } : end;
+    for (let k = 1; k <= CURVE_STEPS; k++) {
+      const t = k / CURVE_STEPS;
+      points.push({ x: (1 - t) ** 2 * from.x + 2 * t * (1 - t) * control.x + t ** 2 * to.x, y: (1 - t) ** 2 * from.y + 2 * t * (1 - t) * control.y + t ** 2 * to.y });
+    }
+    from = to;
+  });
+  return points;
+}
+
 /** What a live Cytoscape instance shows: its visible actors and relations, in screen pixels. */
 export function shownSlide(cy: Core): ShownSlide {
   const nodes = cy.nodes(':visible');
   const actors = nodes.map((node) => ({ id: node.id(), ...node.renderedPosition(), width: node.renderedOuterWidth(), height: node.renderedOuterHeight() }));
-  const relations = cy.edges(':visible').map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id() }));
+  const relations = cy.edges(':visible').map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id(), points: drawnLine(edge) }));
   const sizes = nodes.map((node) => parseFloat(node.renderedStyle('font-size')));
   return { actors, relations, labelPx: sizes.length ? Math.min(...sizes) : 0, width: cy.width(), height: cy.height() };
 }

@@ -47,6 +47,8 @@ export interface SlideRelation {
   start: Point;
   end: Point;
   control?: Point;
+  /** Where it bends, when routed around actors (see `RelationPath`). */
+  bends?: Point[];
   /** Where the mark of an inferred relation goes. */
   middle: Point;
   colour: string;
@@ -153,13 +155,14 @@ function panelOf(input: SlideInput, state: DisplayState, box?: Bounds): SlidePan
           .map((line) => ({ text: withoutUnshowable(line), lang: lineLang(line, lang) })),
       };
     });
-  const relations = relationPaths(elements, positions, looks).map(({ data, start, end, control, middle }): SlideRelation => {
+  const relations = relationPaths(elements, positions, looks).map(({ data, start, end, control, bends, middle }): SlideRelation => {
     const look = looks.get(data.id)!;
     return {
       id: data.id,
       start,
       end,
       control,
+      bends,
       middle,
       colour: look.colour!,
       width: look.width ?? 1,

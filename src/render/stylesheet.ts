@@ -1,6 +1,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { INFERRED_MARK } from '../model/vocabulary.js';
 import { ARROW_SCALE, dashOf, rulesOf, type Look, type Match } from './looks.js';
+import { ROUTE_RADIUS, ROUTED } from './routing.js';
 import { inferredBadge, type ThemeColours } from './palette.js';
 import { FONT_FAMILY, LINE_HEIGHT, MIN_ZOOMED_FONT_SIZE, labelSize } from './typography.js';
 
@@ -91,6 +92,16 @@ export function stylesheet(colours: ThemeColours, { reducedMotion = false } = {}
         'arrow-scale': ARROW_SCALE,
         'transition-property': 'opacity, line-color, width',
         'transition-duration': transition,
+      },
+    },
+    {
+      selector: ROUTED,
+      style: {
+        'curve-style': 'round-segments',
+        'edge-distances': 'node-position',
+        'segment-weights': 'data(bendWeights)',
+        'segment-distances': 'data(bendDistances)',
+        'segment-radii': ROUTE_RADIUS,
       },
     },
     ...rulesOf(colours).map((rule) => ({ selector: selector(rule.match), style: cytoscapeStyle(rule.look, colours) })),

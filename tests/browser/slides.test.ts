@@ -98,6 +98,24 @@ describe('export', () => {
     expect(doc.querySelector('g.legend')!.textContent).toContain('establishes');
   });
 
+  it('exportSvg draws a relation routed around actors through the same bends as the screen, corners rounded', async () => {
+    const { el, cy } = await renderGraph(html`<governance-graph model="domestic" view="overview" lang="zh" theme="projector" static style="height: 100%"></governance-graph>`, { width: 1280, height: 720 });
+    const routed = cy.edges().filter((edge) => (edge.segmentPoints() ?? []).length > 0);
+    expect(routed.length).toBeGreaterThan(0);
+    const doc = new DOMParser().parseFromString(await el.exportSvg(), 'image/svg+xml');
+    for (const edge of routed) {
+      const d = doc.querySelector(`g.relation[data-id="${edge.id()}"] path`)!.getAttribute('d')!;
+      // each rounded corner is a quadratic piece whose control point is the bend
+      const corners = [...d.matchAll(/Q(-?[\d.]+),(-?[\d.]+)/g)].map(([, x, y]) => ({ x: Number(x), y: Number(y) }));
+      const bends = edge.segmentPoints();
+      expect(corners).toHaveLength(bends.length);
+      corners.forEach((corner, i) => {
+        expect(corner.x).toBeCloseTo(bends[i].x, 1);
+        expect(corner.y).toBeCloseTo(bends[i].y, 1);
+      });
+    }
+  });
+
   it('exportSvg leaves out what is hidden and keeps Chinese text', async () => {
     const { el } = await renderGraph(html`<governance-graph model="foreign" hide="market"></governance-graph>`);
     const svg = await el.exportSvg({ title: false, source: false });

@@ -1,0 +1,214 @@
+import type { Core } from 'cytoscape';
+import { fitsSlide } from './slide-layout.js';
+
+/**
+ * Where a relation runs when a straight line would cross a third actor: around the actors, by
+ * the shortest way along their corners, each bend costing a little length so that routes stay
+ * simple. Slide-sized graphs only (see `fitsSlide`): on larger ones lines are hairlines anyway.
+ * Pure, apart from `routeRelationsIn`, which hands the routes to Cytoscape.
+ */
+
+type Point = { x: number; y: number };
+
+/** An actor's box: centre and size, in graph units. */
+export interface RouteActor extends Point {
+  id: string;
+  width: number;
+  height: number;
+}
+
+/** The Cytoscape selector of a routed relation: its bends are in its data. */
+export const ROUTED = 'edge[bendWeights]';
+
+/** Radius of a route's rounded bends, in graph units. */
+export const ROUTE_RADIUS = 14;
+
+/** A relation between two actors. */
+export interface RouteRelation {
+  id: string;
+  source: string;
+  target: string;
+}
+
+/** Room kept between a route and the actors it passes, in graph units (under half the gap between neighbours, see `LAYER_SPACING`). */
+export const ROUTE_CLEARANCE = 9;
+
+/** What a bend costs, in graph units of length: a route bends only to save more than this. */
+const BEND_COST = 60;
+
+/** Cytoscape's default distance between the relations of one bundle (`control-point-step-size`), in graph units. */
+export const BUNDLE_STEP = 40;
+
+/** Distance between relations that share a route, in graph units. */
+const BUNDLE_GAP = 7;
+
+/** A straight line passing this close to a third actor counts as through it. */
+const GRAZE = 3;
+
+type Box = { x1: number; y1: number; x2: number; y2: number };
+
+const boxOf = (actor: RouteActor, margin: number): Box => ({
+  x1: actor.x - actor.width / 2 - margin,
+  y1: actor.y - actor.height / 2 - margin,
+  x2: actor.x + actor.width / 2 + margin,
+  y2: actor.y + actor.height / 2 + margin,
+});
+
+const inside = (p: Point, box: Box) => p.x > box.x1 && p.x < box.x2 && p.y > box.y1 && p.y < box.y2;
+
+/** Whether segment ab passes through the inside of the box (Liang–Barsky clipping). */
+function crossesBox(a: Point, b: Point, box: Box): boolean {
+  const [dx, dy] = [b.x - a.x, b.y - a.y];
+  let [t0, t1] = [0, 1];
+  for (const [p, q] of [
+    [-dx, a.x - box.x1],
+    [dx, box.x2 - a.x],
+    [-dy, a.y - box.y1],
+    [dy, box.y2 - a.y],
+  ]) {
+    if (p === 0) {
+      if (q <= 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 >= t1) return false;
+  }
+  return true;
+}
+
+/**
+ * The bends of each relation whose straight line would cross a third actor, in graph units, from
+ * source to target; relations that run straight or find no way around are left out. Relations
+ * between the same two actors share a route, side by side.
+ */
+export function routeRelations(actors: readonly RouteActor[], relations: readonly RouteRelation[]): Map<string, Point[]> {
+  const routes = new Map<string, Point[]>();
+  if (!fitsSlide(actors.length, relations.length)) return routes;
+  const byId = new Map(actors.map((actor) => [actor.id, actor]));
+  // relations between the same two actors take one route, side by side
+  const bundles = new Map<string, RouteRelation[]>();
+  for (const relation of relations) {
+    const pair = [relation.source, relation.target].sort().join('\n');
+    bundles.set(pair, [...(bundles.get(pair) ?? []), relation]);
+  }
+
+  // lines keep out of these boxes and bend at their corners, just outside; a bundle keeps further out by its half width
+  const networks = new Map<number, Network>();
+  const networkFor = (margin: number) => networks.get(margin) ?? networks.set(margin, network(actors, margin)).get(margin)!;
+
+  for (const bundle of bundles.values()) {
+    const [source, target] = [byId.get(bundle[0].source), byId.get(bundle[0].target)];
+    if (!source || !target || source === target) continue;
+    const ends = new Set([source.id, target.id]);
+    // unrouted, a bundle fans out as Cytoscape's curves do, bulging half their control points' distance
+    const bulge = ((bundle.length - 1) / 2) * (BUNDLE_STEP / 2);
+    const straightThrough = actors.some((actor) => !ends.has(actor.id) && crossesBox(source, target, boxOf(actor, GRAZE + bulge)));
+    if (!straightThrough) continue;
+    const route = shortestRoute(source, target, networkFor(ROUTE_CLEARANCE + ((bundle.length - 1) / 2) * BUNDLE_GAP));
+    if (!route) continue;
+    // side by side across the line between the two actors, each in its own direction
+    const [dx, dy] = [target.x - source.x, target.y - source.y];
+    const length = Math.hypot(dx, dy) || 1;
+    bundle.forEach((relation, k) => {
+      const offset = (k - (bundle.length - 1) / 2) * BUNDLE_GAP;
+      const bends = route.map((p) => ({ x: p.x - (dy / length) * offset, y: p.y + (dx / length) * offset }));
+      routes.set(relation.id, relation.source === source.id ? bends : bends.reverse());
+    });
+  }
+  return routes;
+}
+
+/** Where routes may bend (actors' corners, `margin` out) and which of those points see each other past every actor. */
+interface Network {
+  corners: (Point & { owner: string })[];
+  sees: boolean[][];
+  /** Whether the line ab keeps out of every actor's box but those of `except`. */
+  clear: (a: Point, b: Point, except: ReadonlySet<string>) => boolean;
+}
+
+function network(actors: readonly RouteActor[], margin: number): Network {
+  const keepOut = actors.map((actor) => ({ id: actor.id, box: boxOf(actor, margin - 1) }));
+  const corners = actors.flatMap((actor) => {
+    const { x1, y1, x2, y2 } = boxOf(actor, margin);
+    return [
+      { x: x1, y: y1 },
+      { x: x2, y: y1 },
+      { x: x2, y: y2 },
+      { x: x1, y: y2 },
+    ]
+      .filter((corner) => !keepOut.some(({ box }) => inside(corner, box)))
+      .map((corner) => ({ ...corner, owner: actor.id }));
+  });
+  const clear = (a: Point, b: Point, except: ReadonlySet<string>) => keepOut.every(({ id, box }) => except.has(id) || !crossesBox(a, b, box));
+  const none = new Set<string>();
+  return { corners, clear, sees: corners.map((a, i) => corners.map((b, j) => j !== i && clear(a, b, none))) };
+}
+
+/** Dijkstra from the source's centre to the target's over the network's corners (each a bend), lines leaving each end through its own box only. */
+function shortestRoute(source: RouteActor, target: RouteActor, { corners, sees, clear }: Network): Point[] | undefined {
+  const [fromSource, toTarget] = [new Set([source.id]), new Set([target.id])];
+  // the ends' own corners would only lead a line back across its own actor
+  const usable = corners.map((corner) => corner.owner !== source.id && corner.owner !== target.id);
+  const n = corners.length;
+  const distance = new Float64Array(n).fill(Infinity);
+  const previous = new Int32Array(n).fill(-1);
+  const done = new Uint8Array(n);
+  const reachesTarget = corners.map((corner, i) => usable[i] && clear(corner, target, toTarget));
+  for (let i = 0; i < n; i++) if (usable[i] && clear(source, corners[i], fromSource)) distance[i] = Math.hypot(corners[i].x - source.x, corners[i].y - source.y) + BEND_COST;
+  let best = Infinity;
+  let last = -1;
+  for (;;) {
+    let u = -1;
+    for (let i = 0; i < n; i++) if (!done[i] && distance[i] < Infinity && (u < 0 || distance[i] < distance[u])) u = i;
+    if (u < 0 || distance[u] >= best) break;
+    done[u] = 1;
+    if (reachesTarget[u]) {
+      const total = distance[u] + Math.hypot(target.x - corners[u].x, target.y - corners[u].y);
+      if (total < best) [best, last] = [total, u];
+    }
+    for (let v = 0; v < n; v++) {
+      if (done[v] || !usable[v] || !sees[u][v]) continue;
+      const through = distance[u] + Math.hypot(corners[v].x - corners[u].x, corners[v].y - corners[u].y) + BEND_COST;
+      if (through < distance[v]) [distance[v], previous[v]] = [through, u];
+    }
+  }
+  if (last < 0) return undefined;
+  const route: Point[] = [];
+  for (let v = last; v >= 0; v = previous[v]) route.unshift({ x: corners[v].x, y: corners[v].y });
+  return route;
+}
+
+/**
+ * A route as Cytoscape's `segments` edges take it: each bend as a weight along the line between
+ * the two actors' centres and a distance to its left (with `edge-distances: node-position`).
+ */
+export function segmentsOf(source: Point, target: Point, bends: readonly Point[]): { weights: number[]; distances: number[] } {
+  const [dx, dy] = [target.x - source.x, target.y - source.y];
+  const length = Math.hypot(dx, dy) || 1;
+  return {
+    weights: bends.map((p) => ((p.x - source.x) * dx + (p.y - source.y) * dy) / length ** 2),
+    distances: bends.map((p) => ((p.y - source.y) * dx - (p.x - source.x) * dy) / length),
+  };
+}
+
+/** Routes the relations of `cy` around its actors (see `routeRelations`): routed ones get their bends as data, which the stylesheet draws (see `ROUTED`). */
+export function routeRelationsIn(cy: Core): void {
+  const actors = cy.nodes().map((node) => ({ id: node.id(), ...node.position(), width: node.data('width') as number, height: node.data('height') as number }));
+  const routes = routeRelations(
+    actors,
+    cy.edges().map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id() })),
+  );
+  cy.batch(() => {
+    for (const edge of cy.edges()) {
+      const bends = routes.get(edge.id());
+      if (!bends) {
+        if (edge.data('bendWeights') !== undefined) edge.removeData('bendWeights bendDistances');
+        continue;
+      }
+      const { weights, distances } = segmentsOf(edge.source().position(), edge.target().position(), bends);
+      edge.data({ bendWeights: weights.join(' '), bendDistances: distances.join(' ') });
+    }
+  });
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { relationPaths, roundedCorners } from '../../src/render/geometry.js';
+import { routeRelations, segmentsOf, type RouteActor } from '../../src/render/routing.js';
+import { measureSlide, segmentThroughBox } from '../../src/render/slide-metrics.js';
+
+type Point = { x: number; y: number };
+const actor = (id: string, x: number, y: number, width = 120, height = 40): RouteActor => ({ id, x, y, width, height });
+const box = ({ x, y, width, height }: RouteActor) => ({ x1: x - width / 2, y1: y - height / 2, x2: x + width / 2, y2: y + height / 2 });
+
+/** The drawn line of a relation: its ends' centres and its bends. */
+const lineOf = (from: RouteActor, to: RouteActor, bends: readonly Point[] = []) => [from, ...bends, to];
+const throughAny = (line: readonly Point[], actors: readonly RouteActor[]) =>
+  actors.filter((a) => line.slice(1).some((point, i) => segmentThroughBox(line[i], point, box(a)))).map((a) => a.id);
+
+// a government over a row of departments, and a society actor under the row: a straight line to it crosses a department
+const government = actor('gov', 0, 0);
+const row = [actor('a', -140, 120), actor('b', 0, 120), actor('c', 140, 120)];
+const society = actor('society', 0, 240);
+const actors = [government, ...row, society];
+
+describe('routeRelations (relations drawn around actors instead of through them)', () => {
+  it('routes a relation whose straight line crosses a third actor around it, through no actor', () => {
+    expect(throughAny(lineOf(government, society), row)).toEqual(['b']);
+    const routes = routeRelations(actors, [{ id: 'guides', source: 'gov', target: 'society' }]);
+    const bends = routes.get('guides');
+    expect(bends?.length).toBeGreaterThan(0);
+    expect(throughAny(lineOf(government, society, bends), row)).toEqual([]);
+  });
+
+  it('leaves lines that cross nobody straight', () => {
+    const routes = routeRelations(actors, [
+      { id: 'directs-a', source: 'gov', target: 'a' },
+      { id: 'directs-b', source: 'gov', target: 'b' },
+    ]);
+    expect(routes.size).toBe(0);
+  });
+
+  it('runs relations between the same two actors side by side on one route, each from its own source', () => {
+    const routes = routeRelations(actors, [
+      { id: 'guides', source: 'gov', target: 'society' },
+      { id: 'participates', source: 'society', target: 'gov' },
+    ]);
+    const [guides, participates] = [routes.get('guides')!, routes.get('participates')!];
+    expect(guides.length).toBe(participates.length);
+    // the same bends, apart, in opposite orders
+    const [first, mirrored] = [guides[0], participates.at(-1)!];
+    expect(Math.hypot(first.x - mirrored.x, first.y - mirrored.y)).toBeGreaterThan(3);
+    expect(Math.hypot(first.x - mirrored.x, first.y - mirrored.y)).toBeLessThan(20);
+    expect(throughAny(lineOf(government, society, guides), row)).toEqual([]);
+    expect(throughAny(lineOf(society, government, participates), row)).toEqual([]);
+  });
+
+  it('leaves a graph too large for a slide to straight lines', () => {
+    const many = Array.from({ length: 60 }, (_, i) => actor(`n${i}`, (i % 10) * 200, Math.floor(i / 10) * 100));
+    expect(routeRelations(many, [{ id: 'long', source: 'n0', target: 'n59' }]).size).toBe(0);
+  });
+
+  it('gives Cytoscape bends as weights along the line and distances to its left, which put them back where they were', () => {
+    const [source, target] = [{ x: 10, y: 20 }, { x: 210, y: 120 }];
+    const bends = [{ x: 40, y: 90 }, { x: 180, y: 150 }];
+    const { weights, distances } = segmentsOf(source, target, bends);
+    const [dx, dy] = [target.x - source.x, target.y - source.y];
+    const length = Math.hypot(dx, dy);
+    // Cytoscape: the point at `weight` along the line, moved `distance` along the normal (−dy, dx)
+    const placed = weights.map((w, i) => ({ x: source.x + w * dx - (dy / length) * distances[i], y: source.y + w * dy + (dx / length) * distances[i] }));
+    placed.forEach((point, i) => {
+      expect(point.x).toBeCloseTo(bends[i].x);
+      expect(point.y).toBeCloseTo(bends[i].y);
+    });
+  });
+});
+
+describe('measuring drawn lines', () => {
+  it('counts a routed line by where it runs, not by the straight line between its ends', () => {
+    const bends = routeRelations(actors, [{ id: 'guides', source: 'gov', target: 'society' }]).get('guides')!;
+    const slide = (points?: Point[]) => measureSlide({ actors, relations: [{ id: 'guides', source: 'gov', target: 'society', points }], labelPx: 20, width: 800, height: 400 });
+    expect(slide().passThroughs).toEqual([{ relation: 'guides', actor: 'b' }]);
+    expect(slide(lineOf(government, society, bends)).passThroughs).toEqual([]);
+  });
+});
+
+describe('routes on exported slides', () => {
+  it('draws a routed relation from its source’s outline through the same bends, with rounded corners', () => {
+    const elements = [
+      ...actors.map(({ id, width, height }) => ({ data: { id, label: id, sector: 'functional', width, height } })),
+      { data: { id: 'guides', source: 'gov', target: 'society', relation: 'guides', kind: 'guides', reversed: false, inferred: false } },
+    ];
+    const positions = new Map(actors.map(({ id, x, y }) => [id, { x, y }]));
+    const [path] = relationPaths(elements, positions, new Map([['guides', { zIndex: 0 }]]));
+    const bends = routeRelations(actors, [{ id: 'guides', source: 'gov', target: 'society' }]).get('guides');
+    expect(path.bends).toEqual(bends);
+    // leaves the government's box on its outline, toward the first bend
+    const start = path.start;
+    expect(Math.abs(start.x) === 60 || Math.abs(start.y) === 20).toBe(true);
+    const pieces = roundedCorners([path.start, ...path.bends!, path.end]);
+    expect(pieces.filter((piece) => piece.via)).toHaveLength(path.bends!.length);
+    expect(pieces.at(-1)!.to).toEqual(path.end);
+  });
+});
