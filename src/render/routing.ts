@@ -80,7 +80,8 @@ function crossesBox(a: Point, b: Point, box: Box): boolean {
 
 /**
  * The bends of each relation whose straight line would cross a third actor, in graph units, from
- * source to target; relations that run straight or find no way around are left out. Relations
+ * source to target, and of each that leaves a busy side of an actor at a place of its own (see
+ * `spreadPorts`); relations that run straight, or find no way around, are left out. Relations
  * between the same two actors share a route, side by side.
  */
 export function routeRelations(actors: readonly RouteActor[], relations: readonly RouteRelation[]): Map<string, Point[]> {
@@ -117,7 +118,63 @@ export function routeRelations(actors: readonly RouteActor[], relations: readonl
       routes.set(relation.id, relation.source === source.id ? bends : bends.reverse());
     });
   }
+  const fanned = new Set([...bundles.values()].flatMap((bundle) => (bundle.length > 1 && !routes.has(bundle[0].id) ? bundle.map((relation) => relation.id) : [])));
+  spreadPorts(byId, relations, routes, fanned, networkFor(ROUTE_CLEARANCE).clear);
   return routes;
+}
+
+/** An actor with at least this many relations leaving through its top or its bottom gives each its own place along that side. */
+const PORTS_FROM = 4;
+
+/** Ports keep this far from a side's ends, in graph units. */
+const PORT_INSET = 8;
+
+/**
+ * Gives the relations that leave a busy actor's top or bottom each its own place along that side,
+ * in the order of where they go, so that lines fan out from the side instead of meeting at one
+ * point with their arrowheads stacked: a first (or last) bend just outside the side, where it is
+ * clear of other actors. Relations fanned out by Cytoscape (`fanned`) keep their curves.
+ */
+function spreadPorts(
+  byId: ReadonlyMap<string, RouteActor>,
+  relations: readonly RouteRelation[],
+  routes: Map<string, Point[]>,
+  fanned: ReadonlySet<string>,
+  clear: Network['clear'],
+): void {
+  type End = { relation: RouteRelation; atSource: boolean; toward: Point };
+  const sides = new Map<string, { actor: RouteActor; side: 1 | -1; ends: End[] }>();
+  for (const relation of relations) {
+    const [source, target] = [byId.get(relation.source), byId.get(relation.target)];
+    if (!source || !target || source === target || fanned.has(relation.id)) continue;
+    const bends = routes.get(relation.id) ?? [];
+    for (const atSource of [true, false]) {
+      const actor = atSource ? source : target;
+      const toward = atSource ? (bends[0] ?? target) : (bends.at(-1) ?? source);
+      const side = toward.y > actor.y + actor.height / 2 ? 1 : toward.y < actor.y - actor.height / 2 ? -1 : 0;
+      if (side === 0) continue;
+      const key = `${actor.id}\n${side}`;
+      const entry = sides.get(key) ?? sides.set(key, { actor, side, ends: [] }).get(key)!;
+      entry.ends.push({ relation, atSource, toward });
+    }
+  }
+  for (const { actor, side, ends } of sides.values()) {
+    if (ends.length < PORTS_FROM) continue;
+    // left to right by the slope of where each goes, so that neighbouring lines do not cross at the side
+    const slope = ({ toward }: End) => (toward.x - actor.x) / Math.abs(toward.y - actor.y);
+    ends.sort((a, b) => slope(a) - slope(b) || (a.relation.id < b.relation.id ? -1 : 1));
+    const half = actor.height / 2;
+    const usable = actor.width - 2 * PORT_INSET;
+    ends.forEach(({ relation, atSource, toward }, i) => {
+      const exit = actor.x - usable / 2 + (usable * (i + 0.5)) / ends.length;
+      // a bend just outside the side, placed so that the line from it to the actor's centre crosses the side at `exit`
+      const port = { x: actor.x + ((exit - actor.x) * (half + ROUTE_CLEARANCE)) / half, y: actor.y + side * (half + ROUTE_CLEARANCE) };
+      const ownEnds = new Set([relation.source, relation.target]);
+      if (!clear(actor, port, new Set([actor.id])) || !clear(port, toward, ownEnds)) return;
+      const bends = routes.get(relation.id) ?? [];
+      routes.set(relation.id, atSource ? [port, ...bends] : [...bends, port]);
+    });
+  }
 }
 
 /** Where routes may bend (actors' corners, `margin` out) and which of those points see each other past every actor. */

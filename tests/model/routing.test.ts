@@ -50,6 +50,26 @@ describe('routeRelations (relations drawn around actors instead of through them)
     expect(throughAny(lineOf(society, government, participates), row)).toEqual([]);
   });
 
+  it('gives each relation leaving a busy side its own place along it, in the order of where they go', () => {
+    const hub = actor('hub', 0, 0, 200, 40);
+    const below = [-500, -300, -100, 100, 300, 500].map((x, i) => actor(`d${i}`, x, 200));
+    const relations = below.map((d) => ({ id: `to-${d.id}`, source: 'hub', target: d.id }));
+    // drawn straight, all six would leave the hub's bottom within its middle half
+    const routes = routeRelations([hub, ...below], relations);
+    const exits = relations.map(({ id, target }) => {
+      const bends = routes.get(id);
+      expect(bends, id).toBeDefined();
+      const toward = bends![0];
+      // where the line from the hub's centre toward its first bend crosses the bottom side (y = 20)
+      return (toward.x * 20) / toward.y;
+    });
+    expect(exits).toEqual([...exits].sort((a, b) => a - b));
+    const gaps = exits.slice(1).map((x, i) => x - exits[i]);
+    expect(Math.min(...gaps)).toBeGreaterThan(25);
+    expect(exits.every((x) => Math.abs(x) < 100)).toBe(true);
+    for (const { id, target } of relations) expect(throughAny(lineOf(hub, below.find((d) => d.id === target)!, routes.get(id)), below.filter((d) => d.id !== target))).toEqual([]);
+  });
+
   it('leaves a graph too large for a slide to straight lines', () => {
     const many = Array.from({ length: 60 }, (_, i) => actor(`n${i}`, (i % 10) * 200, Math.floor(i / 10) * 100));
     expect(routeRelations(many, [{ id: 'long', source: 'n0', target: 'n59' }]).size).toBe(0);
