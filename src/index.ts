@@ -11,5 +11,5 @@ export type * from './model/types.js';
 export type { Comparison, ComparisonRow, Counterparts } from './model/comparison.js';
 export type { Chain, Trace } from './model/trace.js';
 export { validateGraph } from './model/validate.js';
-export { traceActor, traceUpstream, traceDownstream, connectingChains, chainSentence } from './model/trace.js';
+export { traceActor, traceUpstream, traceDownstream, connectingChains, chainSentence, linkSentences } from './model/trace.js';
 export { BUILTIN_MODELS, BUILTIN_COMPARISON } from './model/builtin.js';

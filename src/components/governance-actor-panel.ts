@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { findQuote, quoteInSentence, type SourceText } from '../model/citations.js';
 import { inLang, msg, oneLang } from '../model/messages.js';
-import { chainParts, type Chain, type Connection, type Trace } from '../model/trace.js';
+import { chainParts, linkStatements, type Chain, type Connection, type Trace } from '../model/trace.js';
 import type { Actor, DisplayLang, Evidence, Graph, Lang, Relation } from '../model/types.js';
 import { INFERRED_MARK, isInferred, LEVELS, RELATIONS, SECTORS } from '../model/vocabulary.js';
 import { canvasLabel } from '../render/elements.js';
@@ -129,6 +129,11 @@ export class GovernanceActorPanel extends LitElement {
     .chain {
       font-weight: 600;
     }
+    .links {
+      margin: 2px 0;
+      padding-left: 1em;
+      font-size: 0.9em;
+    }
     .influence {
       display: block;
       font-size: 0.9em;
@@ -252,11 +257,16 @@ export class GovernanceActorPanel extends LitElement {
     const sentenceLang: Lang = lang === 'en' ? 'en' : 'zh';
     // each name isolated: a right-to-left one must not reorder the arrows and verbs around it
     const sentence = (chain: Chain, language: Lang) => chainParts(this.graph!, chain, language).map((part) => ('name' in part ? html`<bdi>${part.name}</bdi>` : part.link));
+    const statements = (chain: Chain) =>
+      linkStatements(this.graph!, chain, sentenceLang).map(({ source, verb, target }) => html`<li><bdi>${source}</bdi> ${verb} <bdi>${target}</bdi></li>`);
     return html`<ol class=${`chains ${kind}`}>
       ${chains.map(
         (chain) => html`<li>
           <span class="chain">${sentence(chain, sentenceLang)}</span>
           ${lang === 'both' ? html`<br /><span class="chain" lang="en">${sentence(chain, 'en')}</span>` : nothing}
+          <ul class="links">
+            ${statements(chain)}
+          </ul>
           <details>
             <summary>${msg('evidence', lang)}</summary>
             ${chain.links.flatMap((link) => link.relations).map((relation) => this.relationEvidence(relation))}

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { inLang, msg, oneLang } from '../model/messages.js';
-import { chainSentence, type Trace } from '../model/trace.js';
+import { chainSentence, linkSentences, type Trace } from '../model/trace.js';
 import type { DisplayLang, Graph } from '../model/types.js';
 import { isInferred, RELATIONS, SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
 import { selectView } from '../render/elements.js';
@@ -52,9 +52,12 @@ export function textAlternative(graph: Graph, { view, lang, hidden, shown, trace
     )}
     ${trace
       ? html`<h3>${msg('traceTitle', lang)}</h3>
-          <ul>
-            ${[...trace.upstream, ...trace.downstream].map((chain) => html`<li>${chainSentence(graph, chain, one)}</li>`)}
-          </ul>`
+          ${([['upstream', trace.upstream], ['downstream', trace.downstream]] as const).map(
+            ([direction, chains]) => html`<h4>${msg(direction, lang)}</h4>
+              <ul>
+                ${chains.map((chain) => html`<li>${chainSentence(graph, chain, one)} (${linkSentences(graph, chain, one).join('; ')})</li>`)}
+              </ul>`,
+          )}`
       : nothing}
   </section>`;
 }

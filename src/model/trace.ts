@@ -273,9 +273,9 @@ function chainName(graph: Graph, id: string, lang: Lang): string {
 }
 
 /**
- * A chain as a sentence, e.g. `涉灾部门 ← 综合协调 ← 应急管理部门 ← 主导 ← 市政府`. Each arrow
- * points the way its relation reads in the data: from the actor that leads, directs or takes part.
- * An inferred relation's verb carries `INFERRED_MARK` (`领导∗`).
+ * A chain as a sentence, from the traced actor outward, every arrow pointing the same way: up a
+ * chain it reads "answers to", down a chain "steers", e.g. `涉灾部门 → 应急管理部门 → 市政府 → 市委`.
+ * What each link is, and who does it to whom, is in `linkSentences`.
  */
 export function chainSentence(graph: Graph, chain: Chain, lang: Lang): string {
   return chainParts(graph, chain, lang)
@@ -283,22 +283,39 @@ export function chainSentence(graph: Graph, chain: Chain, lang: Lang): string {
     .join('');
 }
 
-/** A piece of a chain sentence: an actor's name, or the arrows and verbs between two actors. */
+/** A piece of a chain sentence: an actor's name, or the arrow between two actors. */
 export type ChainPart = { actor: string; name: string } | { link: string };
 
 /**
  * A chain sentence in pieces (see `chainSentence`), so that a page can isolate each name: a
- * right-to-left name must not reorder the arrows and verbs around it.
+ * right-to-left name must not reorder the arrows around it.
  */
 export function chainParts(graph: Graph, chain: Chain, lang: Lang): ChainPart[] {
-  const parts: ChainPart[] = [{ actor: chain.actors[0], name: chainName(graph, chain.actors[0], lang) }];
-  chain.links.forEach((link, i) => {
-    const nearer = chain.actors[i];
-    const forward = link.relations[0].source === nearer;
-    const verbs = link.relations.map((relation) => RELATIONS[relation.relation].verb[lang] + (isInferred(relation) ? INFERRED_MARK : '')).join(' / ');
-    parts.push({ link: forward ? ` → ${verbs} → ` : ` ← ${verbs} ← ` }, { actor: link.actor, name: chainName(graph, link.actor, lang) });
-  });
-  return parts;
+  return chain.actors.flatMap((actor, i): ChainPart[] => [...(i > 0 ? [{ link: ' → ' }] : []), { actor, name: chainName(graph, actor, lang) }]);
+}
+
+/** One relation of a chain as the data states it: who (`source`) does what (`verb`) to whom (`target`), by name. */
+export interface LinkStatement {
+  source: string;
+  /** The verb, with `INFERRED_MARK` for the author's reading (`领导∗`). */
+  verb: string;
+  target: string;
+}
+
+/** Each relation along a chain as the data states it, nearest first (see `linkSentences`); in pieces, so that a page can isolate each name. */
+export function linkStatements(graph: Graph, chain: Chain, lang: Lang): LinkStatement[] {
+  return chain.links.flatMap((link) =>
+    link.relations.map((relation) => ({
+      source: chainName(graph, relation.source, lang),
+      verb: RELATIONS[relation.relation].verb[lang] + (isInferred(relation) ? INFERRED_MARK : ''),
+      target: chainName(graph, relation.target, lang),
+    })),
+  );
+}
+
+/** Each relation along a chain as a sentence, nearest first, e.g. `应急管理部门 统筹协调 涉灾部门`, `应急管理部门 牵头 市政府`. */
+export function linkSentences(graph: Graph, chain: Chain, lang: Lang): string[] {
+  return linkStatements(graph, chain, lang).map(({ source, verb, target }) => `${source} ${verb} ${target}`);
 }
 
 /** Whether a chain runs upward: its first actor answers to the next. */

@@ -59,7 +59,7 @@ describe("the author's readings (inferred relations)", () => {
     const text = shadowText(panel);
     const note = domestic.edges.find((e) => e.id === READING)!.note as { en: string };
     expect(text).toContain(`${INFERRED_MARK} The author's reading: ${note.en}`);
-    expect(text).toContain(`Municipal Party Committee ← leads${INFERRED_MARK} ← CPC Central Committee`);
+    expect(text).toContain(`CPC Central Committee leads${INFERRED_MARK} Municipal Party Committee`);
   });
 
   it('are said to be readings in the text alternative', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_MODELS } from '../../src/model/builtin.js';
 import { GraphError } from '../../src/model/errors.js';
-import { chainSentence, connectingChains, traceActor, traceDownstream, traceUpstream } from '../../src/model/trace.js';
+import { chainSentence, connectingChains, linkSentences, traceActor, traceDownstream, traceUpstream } from '../../src/model/trace.js';
 import type { Graph, RelationType } from '../../src/model/types.js';
 
 const domestic = BUILTIN_MODELS.domestic;
@@ -30,14 +30,19 @@ describe('tracing the domestic model', () => {
     expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
   });
 
-  it('writes a chain as a sentence in either language, arrows following each relation', () => {
+  it('writes a chain as a sentence in either language, every arrow one way, and each link as the data states it', () => {
     const chain = traceUpstream(domestic, 'disaster-departments').find((c) => c.actors[1] === 'emergency-department' && c.actors[2] === 'city-gov')!;
-    expect(chainSentence(domestic, chain, 'zh')).toBe('涉灾部门 ← 统筹协调 ← 应急管理部门 → 牵头 → 市政府 ← 领导 / 监督∗ ← 市委 ← 领导∗ ← 党中央');
-    expect(chainSentence(domestic, chain, 'en')).toBe(
-      'Disaster-related departments ← coordinates ← Emergency Management → takes the lead for → Municipal Government ← leads / supervises∗ ← Municipal Party Committee ← leads∗ ← CPC Central Committee',
-    );
-    const carried = traceUpstream(domestic, 'disaster-departments').find((c) => c.actors[1] === 'city-gov')!;
-    expect(chainSentence(domestic, carried, 'en')).toMatch(/^Disaster-related departments → carries out its share for → Municipal Government/);
+    expect(chainSentence(domestic, chain, 'zh')).toBe('涉灾部门 → 应急管理部门 → 市政府 → 市委 → 党中央');
+    expect(chainSentence(domestic, chain, 'en')).toBe('Disaster-related departments → Emergency Management → Municipal Government → Municipal Party Committee → CPC Central Committee');
+    // the emergency department takes the lead for the government: a relation pointing up the chain, stated with its own subject
+    expect(linkSentences(domestic, chain, 'zh')).toEqual(['应急管理部门 统筹协调 涉灾部门', '应急管理部门 牵头 市政府', '市委 领导 市政府', '市委 监督∗ 市政府', '党中央 领导∗ 市委']);
+    expect(linkSentences(domestic, chain, 'en')[1]).toBe('Emergency Management takes the lead for Municipal Government');
+  });
+
+  it('never mixes arrow directions in a chain sentence, up or down', () => {
+    const traced = domestic.nodes.flatMap((node) => [...traceUpstream(domestic, node.id), ...traceDownstream(domestic, node.id)]);
+    expect(traced.length).toBeGreaterThan(10);
+    for (const chain of traced) expect(chainSentence(domestic, chain, 'en')).not.toContain('←');
   });
 
   it('shows a department answering to both the Party committee and the government as separate paths', () => {
