@@ -21,7 +21,7 @@ export const styles = [
     position: absolute;
     inset: 0;
     display: grid;
-    grid-template-rows: minmax(0, 1fr) auto;
+    grid-template-rows: minmax(0, 1fr) auto auto;
     grid-template-columns: minmax(0, 1fr);
   }
   [part='canvas'] {
@@ -34,8 +34,34 @@ export const styles = [
     outline: 3px solid var(--gg-highlight);
     outline-offset: -3px;
   }
-  governance-legend {
+  /* a trace on a slide: under the graph, never over it */
+  [part='chains'] {
     grid-row: 2;
+    padding: 4px 12px;
+    border-top: 1px solid var(--gg-border);
+    font-size: 1.1em;
+  }
+  [part='chains'] p {
+    margin: 2px 0;
+  }
+  [part='chains'] strong {
+    margin-right: 0.5em;
+  }
+  /* the direction's colour as on the graph, under its name: coloured text would not keep its contrast */
+  [part='chains'] .upstream strong {
+    border-bottom: 3px solid var(--gg-upstream);
+  }
+  [part='chains'] .downstream strong {
+    border-bottom: 3px solid var(--gg-downstream);
+  }
+  [part='chains'] .separator,
+  [part='chains'] .more {
+    margin: 0 0.6em;
+    opacity: 0.75;
+    white-space: nowrap;
+  }
+  governance-legend {
+    grid-row: 3;
     max-height: 40vh;
   }
   governance-search {

@@ -50,6 +50,7 @@ export const MESSAGES = {
     en: 'Tab into the graph; arrow keys move between actors; Enter traces; Escape clears',
   },
   traceTitle: { zh: '责任链', en: 'Chains of responsibility' },
+  moreChains: { zh: '条未列出', en: 'more not listed' },
   upstream: { zh: '向上:对谁负责', en: 'Upstream: answers to' },
   downstream: { zh: '向下:领导、协调谁', en: 'Downstream: steers' },
   noUpstream: { zh: '本模型中不对其他主体负责', en: 'Answers to no one in this model' },

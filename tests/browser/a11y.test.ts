@@ -66,6 +66,14 @@ describe('accessibility (axe-core, every rule: WCAG 2.1 AA and best practices)',
     });
   }
 
+  for (const theme of ['light', 'dark', 'projector'] as const) {
+    it(`a traced slide with its chains strip has no violations (${theme})`, async () => {
+      const { el } = await renderGraph(html`<main><governance-graph model="domestic" view="city" trace="emergency-department" static lang="zh" theme=${theme}></governance-graph></main>`);
+      expect(el.shadowRoot!.querySelector('[part="chains"]')).not.toBeNull();
+      expect(await violations(el)).toEqual([]);
+    });
+  }
+
   it('the app page comparing the two models has no violations', async () => {
     expect(await pageViolations('/index.html#model=compare&lang=en')).toEqual([]);
   });

@@ -62,6 +62,23 @@ describe('tracing in <governance-graph>', () => {
     }
   });
 
+  it('on a slide (static), lists the chains in a strip under the graph instead of a panel over it', async () => {
+    const { el, cy } = await renderGraph(html`<governance-graph model="domestic" view="city" trace="disaster-departments" lang="en" theme="projector" static style="height: 100%"></governance-graph>`, { width: 1280, height: 720 });
+    const root = el.shadowRoot!;
+    expect(root.querySelector('[part="panel"]')).toBeNull();
+    const strip = root.querySelector<HTMLElement>('[part="chains"]')!;
+    expect(strip.textContent).toContain('Upstream: answers to');
+    expect(strip.textContent).toContain('Disaster-related departments → Emergency Management → Municipal Government → Municipal Party Committee');
+    // disaster-related departments steer no one: no empty row
+    expect(strip.textContent).not.toContain('Downstream');
+    const canvas = root.querySelector('[part="canvas"]')!.getBoundingClientRect();
+    const lowest = () => Math.max(...cy.nodes(':visible').map((node) => canvas.top + node.renderedPosition().y + node.renderedOuterHeight() / 2));
+    await expect.poll(lowest).toBeLessThanOrEqual(strip.getBoundingClientRect().top);
+    el.removeAttribute('trace');
+    await el.updateComplete;
+    expect(root.querySelector('[part="chains"]')).toBeNull();
+  });
+
   it('the trace attribute reproduces a trace and fires trace-change with chains nearest first', async () => {
     const host = document.createElement('div');
     document.body.append(host);

@@ -1,0 +1,40 @@
+import { html, nothing } from 'lit';
+import { msg } from '../model/messages.js';
+import { chainParts, isUpward, type Chain, type Connection, type Trace } from '../model/trace.js';
+import type { DisplayLang, Graph, Lang } from '../model/types.js';
+
+/** Chains a strip lists per direction: a slide has room for a line or two. */
+const STRIP_CHAINS = 2;
+
+/**
+ * A trace on a slide (`static`), as a strip under the graph instead of a panel over it: per
+ * direction, the longest chains as sentences (every arrow one way), and how many more there are.
+ */
+export function chainStrip(graph: Graph, trace: Trace, connection: Connection | undefined, lang: DisplayLang) {
+  const upward = connection ? connection.chains.length > 0 && isUpward(connection.chains[0]) : true;
+  const directions = (
+    connection
+      ? [[upward ? 'upstream' : 'downstream', connection.chains]]
+      : [
+          ['upstream', trace.upstream],
+          ['downstream', trace.downstream],
+        ]
+  ) as [('upstream' | 'downstream'), Chain[]][];
+  const rows = directions.filter(([, chains]) => chains.length > 0);
+  if (rows.length === 0) return nothing;
+  const sentenceLang: Lang = lang === 'en' ? 'en' : 'zh';
+  // each name isolated: a right-to-left one must not reorder the arrows around it
+  const sentence = (chain: Chain) => chainParts(graph, chain, sentenceLang).map((part) => ('name' in part ? html`<bdi>${part.name}</bdi>` : part.link));
+  return html`<div part="chains">
+    ${rows.map(([direction, chains]) => {
+      // the longest first: they reach furthest up or down
+      const listed = [...chains].sort((a, b) => b.actors.length - a.actors.length).slice(0, STRIP_CHAINS);
+      const more = chains.length - listed.length;
+      return html`<p class=${direction}>
+        <strong>${msg(direction, lang)}</strong>
+        ${listed.map((chain, i) => html`${i > 0 ? html`<span class="separator">|</span>` : nothing}<span class="chain">${sentence(chain)}</span>`)}
+        ${more > 0 ? html`<span class="more">+${more} ${msg('moreChains', lang)}</span>` : nothing}
+      </p>`;
+    })}
+  </div>`;
+}
