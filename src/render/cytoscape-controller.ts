@@ -6,6 +6,7 @@ import { routeRelationsIn } from './routing.js';
 import { createCytoscape, loadCytoscape, type CytoscapeFactory } from './cytoscape-loader.js';
 import type { Scene } from './scene.js';
 import { applyClasses } from './classes.js';
+import { holdFocusRing } from './focus.js';
 import { LARGE_GRAPH, StagedPatch } from './staging.js';
 import { ContainerWatch, containerAspect } from './container-watch.js';
 
@@ -48,6 +49,8 @@ export class CytoscapeController implements ReactiveController {
   /** Counts settles, so that only the latest one reports (an older one may still be waiting for a frame). */
   private drawCount = 0;
   private visible = false;
+  /** The actor whose focus ring is held at its width on screen (see `holdFocusRing`). */
+  private ringed?: string;
   /** Cytoscape is being loaded (the first time in a page). */
   private starting = false;
   private readonly staging = new StagedPatch();
@@ -116,7 +119,10 @@ export class CytoscapeController implements ReactiveController {
     if (next.style !== previous?.style) cy.style().fromJson(next.style).update();
     if (next.elements !== previous?.elements) return this.patch(cy, next);
     if (next.placement.mode !== previous?.placement.mode) this.layout();
-    if (next.classes !== previous?.classes) applyClasses(cy, next.classes);
+    if (next.classes !== previous?.classes) {
+      applyClasses(cy, next.classes);
+      this.ringed = holdFocusRing(cy, this.ringed);
+    }
     this.settle();
   }
 
@@ -167,6 +173,7 @@ export class CytoscapeController implements ReactiveController {
     cy.on('mouseover', 'node', (event: EventObject) => this.options.onHover?.(event.target.id()));
     cy.on('mouseout', 'node', () => this.options.onHover?.(null));
     cy.on('dragpan scrollzoom pinchzoom', () => void (this.userMoved = true));
+    cy.on('zoom', () => void (this.ringed = holdFocusRing(cy, this.ringed)));
     this.watch = new ContainerWatch(container, { onResize: () => this.handleResize(), onMove: () => this.cy?.resize() });
     this.drawPending = scene.elements.length > 0;
     this.patch(cy, scene);
@@ -183,6 +190,7 @@ export class CytoscapeController implements ReactiveController {
         this.drawPending = pending;
         // the latest state: it may have changed while a large graph was being added
         if (this.scene) applyClasses(cy, this.scene.classes);
+        this.ringed = holdFocusRing(cy, this.ringed);
         // a new instance measures its container first; one on screen reports the new frame
         if (this.visible) this.settle();
         else this.handleResize();

@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { FOCUS_RING } from './looks.js';
 
 /** Directions of keyboard focus moves on the canvas. */
 export type FocusMove = 'up' | 'down' | 'left' | 'right';
@@ -41,4 +42,19 @@ export function nextFocusIn(cy: Core, from: string | null, move: FocusMove): str
   if (!start?.nonempty()) return nextFocus(candidates, undefined, move);
   const related = new Set(start.neighborhood('node').map((node) => node.id()));
   return nextFocus(candidates, { id: start.id(), ...start.position() }, move, related);
+}
+
+/**
+ * Keeps the focus ring of `cy`'s focused actor `FOCUS_RING` wide on screen at any zoom (in graph
+ * units it would thin to a hairline when zoomed out): its width follows the zoom, on that actor
+ * alone. `ringed` is the actor that had the ring before; returns the one that has it now.
+ */
+export function holdFocusRing(cy: Core, ringed: string | undefined): string | undefined {
+  const focused = cy.$('node.focused');
+  const now = focused.nonempty() ? focused.id() : undefined;
+  cy.batch(() => {
+    if (ringed && ringed !== now) cy.getElementById(ringed).removeStyle('outline-width outline-offset');
+    if (now) focused.style({ 'outline-width': FOCUS_RING.width / cy.zoom(), 'outline-offset': FOCUS_RING.offset / cy.zoom() });
+  });
+  return now;
 }

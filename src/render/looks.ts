@@ -11,6 +11,9 @@ import { RELATION_STYLES, SECTOR_STYLES, type RelationStyle, type SectorStyle, t
  */
 
 /** State classes an element may carry (see `classesOf`). */
+/** The keyboard focus ring around an actor, in screen px at any zoom (see `holdFocusRing`). */
+export const FOCUS_RING = { width: 3, offset: 4 } as const;
+
 export type StateClass = 'filtered' | 'step-hidden' | 'step-emphasis' | 'focused' | 'marked' | 'traced' | 'upstream' | 'downstream' | 'dimmed';
 
 /** Which elements a rule applies to. */
@@ -170,7 +173,7 @@ export function lookRules(colours: ThemeColours): Rule[] {
       (['upstream', 'downstream'] as const).map((state): Rule => ({ match: { group: 'edge', relation, state }, look: { line: 'dotted', width: 4 * s } })),
     ),
     { match: { group: 'node', state: 'marked' }, look: { underlay: { colour: colours.highlight, opacity: 0.45, padding: 10 } } },
-    { match: { group: 'node', state: 'focused' }, look: { outline: { colour: colours.highlight, width: 3, offset: 4 } } },
+    { match: { group: 'node', state: 'focused' }, look: { outline: { colour: colours.highlight, ...FOCUS_RING } } },
   ];
 }
 

@@ -126,7 +126,18 @@ describe('for screen readers', () => {
     await el.updateComplete;
     const focused = cy.$('.focused');
     expect(focused).toHaveLength(1);
-    expect(Number.parseFloat(focused.style('outline-width'))).toBeGreaterThan(0);
+    // 3 px on screen however far the graph is zoomed out or in
+    const ringOnScreen = () => Number.parseFloat(focused.style('outline-width')) * cy.zoom();
+    expect(ringOnScreen()).toBeCloseTo(3, 1);
+    cy.zoom(cy.zoom() / 3);
+    expect(ringOnScreen()).toBeCloseTo(3, 1);
+    cy.zoom(cy.zoom() * 6);
+    expect(ringOnScreen()).toBeCloseTo(3, 1);
+    // the ring goes with the focus: the actor left behind has none
+    canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(cy.$('.focused').id()).not.toBe(focused.id());
+    expect(Number.parseFloat(focused.style('outline-width'))).toBe(0);
   });
 
   it('reaches the search box with one Tab from the graph, before the legend', async () => {
