@@ -27,7 +27,8 @@ try {
       for (const lang of ['zh', 'en', 'both']) {
         for (const theme of ['light', 'projector']) {
           for (const layout of view === undefined || view === 'overview' ? ['hierarchy', 'bands'] : ['hierarchy']) {
-            const query = new URLSearchParams({ model: graph.id, lang, theme, layout, ...(view ? { view } : {}) });
+            // the projector theme is for slides: static, with the slide's compact legend (its canvas has another shape)
+            const query = new URLSearchParams({ model: graph.id, lang, theme, layout, ...(view ? { view } : {}), ...(theme === 'projector' ? { static: '' } : {}) });
             const ready = page.waitForEvent('console', { predicate: (message) => message.text() === 'graph-ready', timeout: 30_000 });
             await page.goto(`http://127.0.0.1:${port}/embed.html?${query}`);
             await ready;

@@ -416,7 +416,7 @@ export class GovernanceGraph extends LitElement {
       ${this.static
         ? nothing
         : html`<governance-search part="search" .graph=${graph} lang=${lang} label=${msg('search', lang)} @search-pick=${(event: InnerEvent<'search-pick'>) => this.handleSelect(event.detail.id)}></governance-search>`}
-      <governance-legend part="legend" .sectors=${legend.sectors} .relations=${legend.relations} ?inferred=${legend.inferred} .hiddenKeys=${this.hiddenKeys} lang=${lang} @legend-toggle=${this.handleLegendToggle}></governance-legend>
+      <governance-legend part="legend" ?compact=${this.static} .sectors=${legend.sectors} .relations=${legend.relations} ?inferred=${legend.inferred} .hiddenKeys=${this.hiddenKeys} lang=${lang} @legend-toggle=${this.handleLegendToggle}></governance-legend>
       ${this.traced && !this.static
         ? html`<governance-actor-panel
             part="panel"

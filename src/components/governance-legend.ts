@@ -31,6 +31,13 @@ export class GovernanceLegend extends LitElement {
       cursor: pointer;
       font-weight: 600;
     }
+    /* on a slide every line of height is the graph's: no heading to fold with, tighter entries */
+    :host([compact]) {
+      padding: 2px 8px;
+    }
+    :host([compact]) button {
+      padding: 0 4px;
+    }
     .rows {
       display: grid;
       grid-template-columns: auto 1fr;
@@ -102,39 +109,43 @@ export class GovernanceLegend extends LitElement {
   @property({ attribute: false }) hiddenKeys: ReadonlySet<string> = new Set();
   /** Display language. */
   @property() override lang: DisplayLang = 'zh';
+  /** For a slide (`static`): the entries alone, without the heading that folds them. */
+  @property({ type: Boolean, reflect: true }) compact = false;
 
   override render() {
     const lang = this.lang;
+    const rows = html`<div class="rows">
+      <h3 id="sectors">${msg('sectors', lang)}</h3>
+      <ul aria-labelledby="sectors">
+        ${this.sectors.map((sector) => {
+          const look = lookOf(NAMED_RULES, { group: 'node', data: { sector } });
+          return this.item(sector, inLang(SECTORS[sector].name, lang), svg`<svg width="22" height="14" aria-hidden="true"><path d=${shapePath(look.shape!, 22, 14)} fill=${look.fill!} stroke="currentColor" stroke-width="0.8"/></svg>`);
+        })}
+      </ul>
+      <h3 id="relations">${msg('relations', lang)}</h3>
+      <ul aria-labelledby="relations">
+        ${this.relations.map((relation) => {
+          const look = lookOf(NAMED_RULES, { group: 'edge', data: { relation } });
+          const width = Math.min(look.width ?? 1, 3);
+          const { pattern, cap } = dashOf({ ...look, width });
+          return this.item(
+            relation,
+            inLang(RELATIONS[relation].verb, lang),
+            // the theme's colour by class, and attributes, not inline style, which a strict Content-Security-Policy would block
+            svg`<svg class=${look.colour!} width="36" height="12" aria-hidden="true">
+              <line x1="1" y1="6" x2="28" y2="6" stroke="currentColor" stroke-width=${width} stroke-dasharray=${pattern.length ? pattern.join(' ') : 'none'} stroke-linecap=${cap}/>
+              <path d=${arrowPath(look.targetArrow as RelationStyle['arrow'], 35, 6, 8)} fill="currentColor"/>
+            </svg>`,
+          );
+        })}
+        ${this.inferred ? this.item(INFERRED, msg('inferredLegend', lang), this.inferredSwatch()) : ''}
+      </ul>
+    </div>`;
+    if (this.compact) return html`<section aria-label=${msg('legend', lang)}>${rows}</section>`;
     return html`
       <details open>
         <summary title=${msg('legendHint', lang)}>${msg('legend', lang)} <small>(${msg('legendHint', lang)})</small></summary>
-        <div class="rows">
-        <h3 id="sectors">${msg('sectors', lang)}</h3>
-        <ul aria-labelledby="sectors">
-          ${this.sectors.map((sector) => {
-            const look = lookOf(NAMED_RULES, { group: 'node', data: { sector } });
-            return this.item(sector, inLang(SECTORS[sector].name, lang), svg`<svg width="22" height="14" aria-hidden="true"><path d=${shapePath(look.shape!, 22, 14)} fill=${look.fill!} stroke="currentColor" stroke-width="0.8"/></svg>`);
-          })}
-        </ul>
-        <h3 id="relations">${msg('relations', lang)}</h3>
-        <ul aria-labelledby="relations">
-          ${this.relations.map((relation) => {
-            const look = lookOf(NAMED_RULES, { group: 'edge', data: { relation } });
-            const width = Math.min(look.width ?? 1, 3);
-            const { pattern, cap } = dashOf({ ...look, width });
-            return this.item(
-              relation,
-              inLang(RELATIONS[relation].verb, lang),
-              // the theme's colour by class, and attributes, not inline style, which a strict Content-Security-Policy would block
-              svg`<svg class=${look.colour!} width="36" height="12" aria-hidden="true">
-                <line x1="1" y1="6" x2="28" y2="6" stroke="currentColor" stroke-width=${width} stroke-dasharray=${pattern.length ? pattern.join(' ') : 'none'} stroke-linecap=${cap}/>
-                <path d=${arrowPath(look.targetArrow as RelationStyle['arrow'], 35, 6, 8)} fill="currentColor"/>
-              </svg>`,
-            );
-          })}
-          ${this.inferred ? this.item(INFERRED, msg('inferredLegend', lang), this.inferredSwatch()) : ''}
-        </ul>
-        </div>
+        ${rows}
       </details>
     `;
   }

@@ -24,6 +24,28 @@ describe('built-in views on a projected 1280×720 slide', () => {
   });
 });
 
+describe('the legend on a slide', () => {
+  it('is the entries alone in static mode, without the heading that folds them, and leaves the graph more of the slide', async () => {
+    const legendOf = async (mode: 'static' | 'interactive') => {
+      const { el } = await renderGraph(
+        mode === 'static'
+          ? html`<governance-graph model="domestic" view="overview" lang="en" theme="projector" static style="height: 100%"></governance-graph>`
+          : html`<governance-graph model="domestic" view="overview" lang="en" theme="projector" style="height: 100%"></governance-graph>`,
+        { width: 1280, height: 720 },
+      );
+      const legend = el.shadowRoot!.querySelector('governance-legend')!;
+      const found = { summary: legend.shadowRoot!.querySelector('summary'), entries: legend.shadowRoot!.querySelectorAll('button').length, height: legend.getBoundingClientRect().height };
+      document.body.replaceChildren();
+      return found;
+    };
+    const [slide, page] = [await legendOf('static'), await legendOf('interactive')];
+    expect(slide.summary).toBeNull();
+    expect(page.summary).not.toBeNull();
+    expect(slide.entries).toBe(page.entries);
+    expect(slide.height).toBeLessThan(page.height - 20);
+  });
+});
+
 describe('laid out toward the element’s shape', () => {
   it('a tall element gets a taller layout of the same view, filling it', async () => {
     const shape = async (width: number, height: number) => {
