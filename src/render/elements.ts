@@ -15,7 +15,7 @@ export interface ElementOptions {
   measure: Measure;
   /** Label font size in px; line height and padding follow it. */
   fontSize: number;
-  /** Widest a label line may be before it wraps, in px. */
+  /** Widest a label line may be before it wraps, in px (default: see `LINE_EMS`). */
   maxLineWidth?: number;
 }
 
@@ -41,6 +41,13 @@ export interface RelationData {
   /** The author's reading, not stated by its quotes: drawn with `INFERRED_MARK`. */
   inferred: boolean;
 }
+
+/**
+ * Widest a label line may be by default, in ems of the label's font size: a Chinese name takes
+ * eleven characters a line; other text wraps sooner, as its long names (Municipal People's
+ * Government) would otherwise make one box the width of a slide's column.
+ */
+export const LINE_EMS = { cjk: 11, other: 8 } as const;
 
 /** Extra room some shapes need so their label stays inside the slanted or round sides. */
 const SHAPE_ROOM: Readonly<Record<SectorStyle['shape'], number>> = {
@@ -133,13 +140,13 @@ export function legendOf(...shown: { actors: readonly Actor[]; relations: readon
  */
 export function toElements(graph: Graph, options: ElementOptions): ElementDefinition[] {
   const { lang, measure, fontSize } = options;
-  const maxLineWidth = options.maxLineWidth ?? fontSize * 11;
+  const maxLineWidth = (text: string) => options.maxLineWidth ?? fontSize * (CJK.test(text) ? LINE_EMS.cjk : LINE_EMS.other);
   const lineHeight = fontSize * LINE_HEIGHT;
   const { actors, relations } = selectView(graph, options.view);
 
   const nodes = actors.map((actor): ElementDefinition => {
     const texts = lang === 'both' ? [canvasLabel(actor.label, 'zh'), canvasLabel(actor.label, 'en')] : [canvasLabel(actor.label, lang)];
-    const lines = texts.flatMap((t) => wrapText(t, maxLineWidth, measure));
+    const lines = texts.flatMap((t) => wrapText(t, maxLineWidth(t), measure));
     const textWidth = Math.max(...lines.map(measure));
     const room = SHAPE_ROOM[SECTOR_STYLES[actor.sector].shape];
     const data: ActorData = {

@@ -40,11 +40,11 @@ describe('<governance-graph>', () => {
     const redrawn = nextEvent(el, 'graph-ready');
     el.lang = 'en';
     await redrawn;
-    expect(cy.getElementById('city-gov').data('label')).toBe('Municipal Government');
+    expect(cy.getElementById('city-gov').data('label')).toBe('Municipal\nGovernment');
     const again = nextEvent(el, 'graph-ready');
     el.lang = 'both';
     await again;
-    expect(cy.getElementById('city-gov').data('label')).toBe('市政府\nMunicipal Government');
+    expect(cy.getElementById('city-gov').data('label')).toBe('市政府\nMunicipal\nGovernment');
     expect(el.shadowRoot!.querySelector('governance-legend')!.shadowRoot!.textContent).toContain('领导 · leads');
   });
 
@@ -122,7 +122,7 @@ describe('<governance-graph>', () => {
     await Promise.all([nextEvent(a, 'graph-ready'), nextEvent(b, 'graph-ready')]);
     const [cyA, cyB] = [cyOf(a)!, cyOf(b)!];
     expect(cyA).not.toBe(cyB);
-    expect(cyA.getElementById('city-gov').data('label')).toBe('Municipal Government');
+    expect(cyA.getElementById('city-gov').data('label')).toBe('Municipal\nGovernment');
     expect(cyB.getElementById('resilience-office').data('label')).toBe('韧性办公室');
     const { x, y } = cyA.getElementById('city-gov').renderedPosition();
     await userEvent.click(a.shadowRoot.querySelector('[part="canvas"]'), { position: { x, y } });

@@ -63,7 +63,8 @@ describe('Export PowerPoint', () => {
     expect(slides).toHaveLength(7);
     expect(notes).toHaveLength(7);
     expect(slides[6]).toContain('name="actor city-gov"');
-    expect(slides[6]).toContain('<a:t>Municipal Government</a:t>');
+    expect(slides[6]).toContain('<a:t>Municipal</a:t>');
+    expect(slides[6]).toContain('<a:t>Government</a:t>');
   });
 
   it("the app's File → Export PowerPoint in the compare view gives one slide with both models side by side", async () => {

@@ -214,7 +214,7 @@ describe('lifecycle', () => {
     window.removeEventListener('error', onError);
     expect(errors).toEqual([]);
     const live = cyOf(el) ?? cy;
-    expect(live.getElementById('city-gov').data('label')).toBe('Municipal Government');
+    expect(live.getElementById('city-gov').data('label')).toBe('Municipal\nGovernment');
     expect(live.getElementById('water-department').hasClass('traced')).toBe(true);
     expect(el.shadowRoot!.querySelector('[part="caption"]')!.textContent).toContain('4 / 7');
   });

@@ -54,6 +54,16 @@ describe('toElements', () => {
     }
   });
 
+  it('wraps a long English name into lines narrower than a Chinese one of the same width, so no box spans a slide’s column', () => {
+    const graph = BUILTIN_MODELS.domestic;
+    const label = (lang: 'zh' | 'en', id: string) => nodesOf(toElements(graph, { ...options, lang })).find((node) => node.id === id)!.label.split('\n');
+    // 11 characters a line in Chinese: the coordination bodies' 16 take two
+    expect(label('zh', 'coordination-bodies').map((line) => [...line].length)).toEqual([11, 5]);
+    // "Municipal Government" (20 letters, about 10.7 em here) takes two lines in English
+    expect(label('en', 'city-gov')).toEqual(['Municipal', 'Government']);
+    for (const line of label('en', 'coordination-bodies')) expect(measure(line)).toBeLessThanOrEqual(options.fontSize * 8);
+  });
+
   it('keeps only the actors of a view and the relations between them', () => {
     const elements = toElements(smallGraph(), { ...options, view: 'top' });
     expect(nodesOf(elements).map((n) => n.id)).toEqual(['party', 'gov']);
