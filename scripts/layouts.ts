@@ -46,7 +46,9 @@ try {
           await page.goto(`http://127.0.0.1:${port}/embed.html?model=foreign`);
           await page.evaluate(
             ([lang, theme, table]) => {
-              document.body.innerHTML = `<governance-compare lang="${lang}" theme="${theme}"${table} style="height: 100vh"></governance-compare>`;
+              // as on a slide in the projector theme (see above)
+              const slide = theme === 'projector' ? ' static' : '';
+              document.body.innerHTML = `<governance-compare lang="${lang}" theme="${theme}"${table}${slide} style="height: 100vh"></governance-compare>`;
               let sides = 0;
               document.body.addEventListener('graph-ready', () => ++sides === 2 && console.log('compare-ready'));
             },

@@ -35,6 +35,7 @@ export const styles = [
   }
   .graphs {
     display: grid;
+    /* set to the shares of the actors shown (see paneShares) */
     grid-template-columns: 1fr 1fr;
     min-height: 0;
   }

@@ -21,6 +21,9 @@ import './governance-legend.js';
 
 type Side = 'left' | 'right';
 
+/** The narrowest a pane gets, as a share of the width: enough for a flat model's row. */
+const PANE_SHARE = 0.4;
+
 /**
  * Two governance models side by side, each laid out for its own pane (a layered chain against a
  * flat partnership), under a headline of the difference, with one legend, counterparts marked
@@ -55,6 +58,12 @@ export class GovernanceCompare extends LitElement {
   @property({ type: Boolean, attribute: 'hide-table', reflect: true }) hideTable = false;
   /** Comma-separated sectors and relation types hidden on both sides. */
   @property({ converter: textOr('') }) hide = '';
+  /** A view of the left model to show instead of the comparison's (e.g. `city`, the level the foreign model works at). */
+  @property({ attribute: 'left-view', converter: textOr('') }) leftView = '';
+  /** A view of the right model to show instead of the comparison's. */
+  @property({ attribute: 'right-view', converter: textOr('') }) rightView = '';
+  /** For slides and print: both sides static (no search boxes, pan, zoom or selection) and the legend compact. */
+  @property({ type: Boolean, reflect: true }) static = false;
 
   @state() private graphs: Partial<Record<Side, Graph>> = {};
   @state() private marked: Record<Side, readonly string[]> = { left: [], right: [] };
@@ -105,6 +114,27 @@ export class GovernanceCompare extends LitElement {
             ${this.renderSummary(lang)} ${this.renderTable(comparison, lang)}
           </details>`}
     </div>`;
+  }
+
+  /**
+   * The panes' widths, as grid fractions: each side's share of the actors shown, between
+   * `PANE_SHARE` and its complement, so a layered model of many actors gets the room it needs
+   * beside a flat one of a few.
+   */
+  private paneShares(comparison: Comparison | undefined): string {
+    const count = (side: Side) => {
+      const graph = this.graphs[side];
+      return graph ? selectView(graph, this.viewOf(side, comparison)).actors.length : 1;
+    };
+    const [left, right] = [count('left'), count('right')];
+    const share = Math.min(1 - PANE_SHARE, Math.max(PANE_SHARE, left / (left + right)));
+    return `minmax(0, ${share.toFixed(3)}fr) minmax(0, ${(1 - share).toFixed(3)}fr)`;
+  }
+
+  override updated(): void {
+    // through the CSSOM: a strict Content-Security-Policy blocks style attributes, not this
+    const graphs = this.renderRoot.querySelector<HTMLElement>('.graphs');
+    if (graphs) graphs.style.gridTemplateColumns = this.paneShares(this.comparison);
   }
 
   /** Fits each graph into its pane. */
@@ -165,10 +195,15 @@ export class GovernanceCompare extends LitElement {
     return new Blob([await deckToPptx(deck)], { type: PPTX_TYPE });
   }
 
+  /** The view shown on a side: the one asked for, else the comparison's. */
+  private viewOf(side: Side, comparison: Comparison | undefined): string | undefined {
+    return (side === 'left' ? this.leftView || comparison?.leftView : this.rightView || comparison?.rightView) || undefined;
+  }
+
   private renderSide(side: Side, comparison: Comparison | undefined) {
     const id = side === 'left' ? this.left : this.right;
     const builtin = builtinModel(id);
-    const view = side === 'left' ? comparison?.leftView : comparison?.rightView;
+    const view = this.viewOf(side, comparison);
     const graph = this.graphs[side];
     return html`<section class="side" aria-label=${graph ? inLang(graph.title, this.lang) : id}>
       <h2>${graph ? inLang(graph.title, this.lang) : id}</h2>
@@ -177,9 +212,11 @@ export class GovernanceCompare extends LitElement {
         model=${ifDefined(builtin ? id : undefined)}
         src=${ifDefined(builtin ? undefined : id)}
         view=${ifDefined(view)}
+        layout="rows"
         lang=${this.lang}
         theme=${ifDefined(this.theme)}
         hide=${this.hide}
+        ?static=${this.static}
         .counterparts=${this.marked[side]}
         @graph-ready=${(event: Event) => this.handleReady(side, event)}
         @actor-hover=${(event: ActorHoverEvent) => this.handlePoint(side, event.detail.id, false)}
@@ -194,11 +231,12 @@ export class GovernanceCompare extends LitElement {
     const comparison = this.comparison;
     const shown = (['left', 'right'] as const).flatMap((side) => {
       const graph = this.graphs[side];
-      return graph ? [selectView(graph, side === 'left' ? comparison?.leftView : comparison?.rightView)] : [];
+      return graph ? [selectView(graph, this.viewOf(side, comparison))] : [];
     });
     const legend = legendOf(...shown);
     return html`<governance-legend
       part="legend"
+      ?compact=${this.static}
       .sectors=${legend.sectors}
       .relations=${legend.relations}
       ?inferred=${legend.inferred}

@@ -557,7 +557,7 @@ export class GovernanceGraph extends LitElement {
     const options = {
       view: this.view,
       lang: this.displayLang,
-      layout: this.layout === 'bands' ? ('bands' as const) : ('hierarchy' as const),
+      layout: this.layout === 'bands' || this.layout === 'rows' ? this.layout : ('hierarchy' as const),
       colours,
       reducedMotion: reducedMotion(),
       measure: canvasMeasure,

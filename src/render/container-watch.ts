@@ -1,8 +1,14 @@
 import { SLIDE_ASPECT } from './export.js';
+import { SLIDE_CANVAS_WIDTH } from './slide-layout.js';
 
 /** Width over height of a container, for layouts that follow its shape; a slide's before it has a size. */
 export function containerAspect(container: HTMLElement | null | undefined): number {
   return container && container.clientHeight > 0 ? container.clientWidth / container.clientHeight : SLIDE_ASPECT;
+}
+
+/** The container's width in px, or a slide's (`SLIDE_CANVAS_WIDTH`) while it has none (a hidden slide). */
+export function containerWidth(container: HTMLElement | null | undefined): number {
+  return container && container.clientWidth > 0 ? container.clientWidth : SLIDE_CANVAS_WIDTH;
 }
 
 /** Page events after which the container may sit elsewhere on screen. */

@@ -8,7 +8,7 @@ import type { Scene } from './scene.js';
 import { applyClasses } from './classes.js';
 import { holdFocusRing } from './focus.js';
 import { LARGE_GRAPH, StagedPatch } from './staging.js';
-import { ContainerWatch, containerAspect } from './container-watch.js';
+import { ContainerWatch, containerAspect, containerWidth } from './container-watch.js';
 
 /** How long the view takes to zoom to the next presentation step, in ms. */
 const STEP_ZOOM_MS = 450;
@@ -202,7 +202,8 @@ export class CytoscapeController implements ReactiveController {
   private layout(): void {
     if (!this.cy || !this.scene || this.cy.nodes().empty()) return;
     try {
-      placeActors(this.cy, { ...this.scene.placement, aspect: containerAspect(this.options.container()) });
+      const container = this.options.container();
+      placeActors(this.cy, { ...this.scene.placement, aspect: containerAspect(container), width: containerWidth(container) });
       routeRelationsIn(this.cy);
     } catch (error) {
       this.fail(error);

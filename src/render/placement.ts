@@ -3,7 +3,7 @@ import type { Sector } from '../model/types.js';
 import { SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
 import { layeredGraphLayout, type LayerEdge, type LayerNode } from './fast-layout.js';
 import { contentHash, layoutCache, type StoredLayout } from './layout-cache.js';
-import { fitsSlide, SLIDE_LAYOUT, slideCost, slideLayout } from './slide-layout.js';
+import { fitsSlide, SLIDE_CANVAS_WIDTH, SLIDE_LAYOUT, slideCost, slideLayout } from './slide-layout.js';
 import { COMPONENT_GAP, DAGRE_MAX_RELATIONS, DAGRE_OPTIONS, FAST_LAYOUT_THRESHOLD, HIERARCHY_LAYOUT, LAYER_SPACING, extentOfActors, fitsDagre, packComponents, rankSpan, type Bounds } from './layout.js';
 
 /**
@@ -13,8 +13,13 @@ import { COMPONENT_GAP, DAGRE_MAX_RELATIONS, DAGRE_OPTIONS, FAST_LAYOUT_THRESHOL
  * keyed by the data and by the options that shape them, so changing an option lays out afresh.
  */
 
-/** `hierarchy`: dagre, top-down; `bands`: one horizontal band per sector tier, for side-by-side comparison. */
-export type LayoutMode = 'hierarchy' | 'bands';
+/**
+ * `hierarchy`: top-down, by dagre or the slide layout, whichever reads better; `rows`: one row per
+ * step of the relations (the slide layout alone, so depth on screen is the depth of the chains, as
+ * the compare view needs), a hierarchy for graphs too large for it; `bands`: one horizontal band
+ * per sector tier.
+ */
+export type LayoutMode = 'hierarchy' | 'rows' | 'bands';
 
 /** Centre of each actor, by id, in graph coordinates. */
 export type Positions = Map<string, { x: number; y: number }>;
@@ -52,8 +57,10 @@ export interface PlacementRequest {
   /** See `layoutKey`; none: nothing is reused or kept. */
   key?: string;
   mode: LayoutMode;
-  /** Width over height of the canvas, for packing separate pieces of the graph. */
+  /** Width over height of the canvas, for packing separate pieces of the graph and for a slide's layout. */
   aspect: number;
+  /** Width of the canvas in px, for a slide's layout: type must read at the size the canvas is. */
+  width: number;
   /** Keep a computed layout for later visits too (graphs from files). */
   persist: boolean;
 }
@@ -102,28 +109,29 @@ export function knownPlacement(request: PlacementRequest): Positions | undefined
 /** Whether a request is laid out for a slide (see `slideLayout`): a small hierarchy. */
 const forSlide = (request: PlacementRequest) => {
   const relations = request.elements.filter(({ data }) => data.source !== undefined).length;
-  return request.mode === 'hierarchy' && fitsSlide(request.elements.length - relations, relations);
+  return request.mode !== 'bands' && fitsSlide(request.elements.length - relations, relations);
 };
 
 /** Shapes of canvas this many classes apart (see `aspectClass`) share a slide's layout: about 41 % wider or narrower. */
 const NEAR_SHAPE = 2;
 
-/** A kept layout for the request: for a slide, the one made for the nearest shape of canvas within `NEAR_SHAPE`. */
+/** A kept layout for the request: for a slide, the one made for the nearest shape of a canvas of its size within `NEAR_SHAPE`. */
 function findNearShape(request: PlacementRequest, sizes: Map<string, [number, number]>): StoredLayout | undefined {
   if (!request.key) return undefined;
   if (!forSlide(request)) return layoutCache.find(request.key, sizes);
   const shape = aspectClass(request.aspect);
   for (let distance = 0; distance <= NEAR_SHAPE; distance++) {
     for (const near of new Set([shape - distance, shape + distance])) {
-      const found = layoutCache.find(`${request.key}|${near}`, sizes);
+      const found = layoutCache.find(`${request.key}|${near}|${widthClass(request.width)}`, sizes);
       if (found) return found;
     }
   }
   return undefined;
 }
 
-/** A slide's layout follows the canvas's shape, so the shape is part of its key. */
-const keyedBySlide = (request: PlacementRequest): PlacementRequest => (request.key && forSlide(request) ? { ...request, key: `${request.key}|${aspectClass(request.aspect)}` } : request);
+/** A slide's layout follows the canvas's shape and size, so both are part of its key. */
+const keyedBySlide = (request: PlacementRequest): PlacementRequest =>
+  request.key && forSlide(request) ? { ...request, key: `${request.key}|${aspectClass(request.aspect)}|${widthClass(request.width)}` } : request;
 
 /** Canvas shapes are told apart in steps of a quarter of a power of two: a layout made for one fits its neighbours. */
 export function aspectClass(aspect: number): number {
@@ -131,6 +139,13 @@ export function aspectClass(aspect: number): number {
 }
 
 const aspectOf = (aspectClass: number) => 2 ** (aspectClass / 4);
+
+/** Canvas widths are told apart in steps of half a power of two (about 41 %) from a slide's: a half-slide pane is laid out for its own size. */
+export function widthClass(width: number): number {
+  return Math.round(Math.log2(width > 0 && Number.isFinite(width) ? width / SLIDE_CANVAS_WIDTH : 1) * 2);
+}
+
+const widthOf = (widthClass: number) => SLIDE_CANVAS_WIDTH * 2 ** (widthClass / 2);
 
 /** The elements as input to the pure layouts: actors with their sizes and lowest rank, relations with the ranks they span. */
 function layerGraph(elements: readonly ElementDefinition[]): { nodes: (LayerNode & { sector: Sector })[]; edges: LayerEdge[] } {
@@ -152,7 +167,7 @@ export function computePlacement(cy: Core, request: PlacementRequest): Positions
   const start = performance.now();
   cy.batch(() => (request.mode === 'bands' ? layOutBands(cy) : layOutHierarchy(cy, request.aspect)));
   let positions: Positions = new Map(cy.nodes().map((node) => [node.id(), { ...node.position() }]));
-  if (forSlide(request)) positions = readsBetter(request, positions);
+  if (forSlide(request)) positions = request.mode === 'rows' ? inRows(request) : readsBetter(request, positions);
   const kept = keep(keyedBySlide(request), positions, { persist: true });
   // visible in the browser's performance panel and to `npm run bench`
   performance.measure('governance-layout', { start });
@@ -160,17 +175,26 @@ export function computePlacement(cy: Core, request: PlacementRequest): Positions
 }
 
 /**
- * Dagre's placement or the slide layout's, whichever reads better on a slide of the request's
- * shape (see `slideCost`): dagre keeps separate pieces apart, the slide layout wraps wide ranks.
+ * Dagre's placement or the slide layout's, whichever reads better on a canvas of the request's
+ * shape and size (see `slideCost`): dagre keeps separate pieces apart, the slide layout wraps wide ranks.
  */
 function readsBetter(request: PlacementRequest, dagre: Positions): Positions {
   const { nodes, edges } = layerGraph(request.elements);
-  const aspect = aspectOf(aspectClass(request.aspect));
-  const slide = slideLayout(nodes, edges, { spacing: LAYER_SPACING, aspect });
+  const canvas = slideCanvas(request);
+  const slide = slideLayout(nodes, edges, { spacing: LAYER_SPACING, canvas });
   const relations = edges.map((edge, i) => ({ id: String(i), ...edge }));
-  const cost = (positions: Positions) => slideCost(nodes.map((node) => ({ ...node, ...positions.get(node.id)! })), relations, aspect);
+  const cost = (positions: Positions) => slideCost(nodes.map((node) => ({ ...node, ...positions.get(node.id)! })), relations, canvas);
   return cost(slide) < cost(dagre) ? slide : dagre;
 }
+
+/** The slide layout alone (see `LayoutMode`). */
+function inRows(request: PlacementRequest): Positions {
+  const { nodes, edges } = layerGraph(request.elements);
+  return slideLayout(nodes, edges, { spacing: LAYER_SPACING, canvas: slideCanvas(request) });
+}
+
+/** The representative canvas of the request's classes: every canvas of the classes gets the same layout. */
+const slideCanvas = (request: PlacementRequest) => ({ width: widthOf(widthClass(request.width)), aspect: aspectOf(aspectClass(request.aspect)) });
 
 /** Puts the actors of `cy` where they go: at a layout known without dagre (see `knownPlacement`), or where dagre puts them now. */
 export function placeActors(cy: Core, request: PlacementRequest): void {

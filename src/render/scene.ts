@@ -26,7 +26,7 @@ export interface Scene {
    * slide layouts follow it, and it is final only once the legend has taken its room, so
    * positions are resolved when Cytoscape is laid out (see `placeActors`).
    */
-  placement: Omit<PlacementRequest, 'aspect'>;
+  placement: Omit<PlacementRequest, 'aspect' | 'width'>;
   /** The theme's colours, custom properties applied. */
   colours: ThemeColours;
   /** The Cytoscape stylesheet: the table of looks compiled for these colours. */

@@ -23,14 +23,31 @@ export function fitsSlide(actors: number, relations: number): boolean {
 /** How much each fault weighs against the others: `small` per halving of the type below the goal, `zoom` per doubling above it, `wrap` per rank wrapped into one more row. */
 const WEIGHTS = { overlap: 1000, small: 200, passThrough: 6, crossing: 2, zoom: 1, wrap: 3 } as const;
 
-/** The canvas a slide layout is made for, in px: a 1200-px-wide element less the fit's padding (its height follows the aspect). */
-const SLIDE_WIDTH = 1200 - 2 * FIT_PADDING;
+/** A slide's canvas, in px wide: what a layout is made for while its canvas has no size yet. */
+export const SLIDE_CANVAS_WIDTH = 1200;
+
+/** The canvas a slide layout is made for: its width in px and its width over its height. */
+export interface SlideCanvas {
+  width: number;
+  aspect: number;
+}
+
+/** Width and height in px a fit has for the graph on a canvas: all of it but the fit's padding. */
+function usable({ width, aspect }: SlideCanvas): { width: number; height: number } {
+  return { width: Math.max(1, width - 2 * FIT_PADDING), height: Math.max(1, width / aspect - 2 * FIT_PADDING) };
+}
 
 /** The zoom at which labels reach the slide goal's type size in every theme (node sizes grow with the theme's type). */
 const GOAL_ZOOM = Math.max(...Object.entries(SLIDE_GOALS.labelPx).map(([theme, px]) => px / labelSize(THEME_COLOURS[theme as keyof typeof THEME_COLOURS].scale)));
 
 /** Rows are spread apart at most this many times the spacing, to fill a canvas taller than the graph. */
 const MAX_SPREAD = 3.5;
+
+/**
+ * A rank of fewer actors keeps one row whatever the canvas: rows read as levels, and wrapping a
+ * few partners under a city would draw a flat model as a layered one.
+ */
+const WRAP_FROM = 7;
 
 /** Passes of the order search; each tries every swap of two near places in a row and every move to a sibling row. */
 const SEARCH_PASSES = 4;
@@ -39,14 +56,15 @@ const SEARCH_PASSES = 4;
 const SWAP_REACH = 3;
 
 /**
- * How badly a placement reads on a slide of `aspect`: overlaps, relations through actors and
- * crossings, and type below the goal once fitted (see `SLIDE_GOALS`). Lower is better; used to
- * search a slide layout and to choose between it and dagre's.
+ * How badly a placement reads on a canvas: overlaps, relations through actors and crossings, and
+ * type below the goal once fitted (see `SLIDE_GOALS`). Lower is better; used to search a slide
+ * layout and to choose between it and dagre's.
  */
-export function slideCost(actors: readonly ShownActor[], relations: readonly ShownRelation[], aspect: number): number {
+export function slideCost(actors: readonly ShownActor[], relations: readonly ShownRelation[], canvas: SlideCanvas): number {
   const figures = measureSlide({ actors, relations, labelPx: 1, width: 1, height: 1 });
-  // the zoom of a fit into the slide's canvas (the figures' fill is the extent, as the canvas here is 1 × 1)
-  const zoom = Math.min(SLIDE_WIDTH / figures.fill.width, SLIDE_WIDTH / aspect / figures.fill.height);
+  // the zoom of a fit into the canvas (the figures' fill is the extent, as the canvas here is 1 × 1)
+  const room = usable(canvas);
+  const zoom = Math.min(room.width / figures.fill.width, room.height / figures.fill.height);
   const faults = WEIGHTS.overlap * figures.overlaps.length + WEIGHTS.passThrough * figures.passThroughs.length + WEIGHTS.crossing * figures.crossings.length;
   return faults + WEIGHTS.small * Math.max(0, Math.log2(GOAL_ZOOM / zoom)) - WEIGHTS.zoom * Math.log2(zoom);
 }
@@ -58,18 +76,21 @@ const EMPTY = -1;
 const MIN_ROW_GAP = 36;
 
 /** Everything that shapes a slide layout besides the data (part of `LAYOUT_OPTIONS`). */
-export const SLIDE_LAYOUT = { max: SLIDE_LAYOUT_MAX, width: SLIDE_WIDTH, goalZoom: GOAL_ZOOM, weights: WEIGHTS, maxSpread: MAX_SPREAD, minRowGap: MIN_ROW_GAP, passes: SEARCH_PASSES, reach: SWAP_REACH } as const;
+export const SLIDE_LAYOUT = { max: SLIDE_LAYOUT_MAX, padding: FIT_PADDING, goalZoom: GOAL_ZOOM, weights: WEIGHTS, wrapFrom: WRAP_FROM, maxSpread: MAX_SPREAD, minRowGap: MIN_ROW_GAP, passes: SEARCH_PASSES, reach: SWAP_REACH } as const;
 
 type Rows = number[][];
 
 /**
- * Positions for a small graph on a canvas of `aspect` (width / height). Ranks come from
+ * Positions for a small graph on a canvas (its width in px and its shape). Ranks come from
  * `longestPathRanks`; each rank takes one row or, when wider than the chosen width, several.
  * Rows are spread across the width, with a few empty places that let the search move actors
  * out of the way of lines.
  */
-export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, aspect }: { spacing: LayerSpacing; aspect: number }): Map<string, { x: number; y: number }> {
+export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, canvas }: { spacing: LayerSpacing; canvas: SlideCanvas }): Map<string, { x: number; y: number }> {
   if (nodes.length === 0) return new Map();
+  const room = usable(canvas);
+  // the shape of what the fit fills
+  const aspect = room.width / room.height;
   const index = new Map(nodes.map((node, i) => [node.id, i]));
   const links = edges.flatMap((edge) => {
     const [s, t] = [index.get(edge.source), index.get(edge.target)];
@@ -134,7 +155,7 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, a
     return slideCost(
       nodes.map((node, v) => ({ id: String(v), x: x[v], y: y[v], width: node.width, height: node.height })),
       relations,
-      aspect,
+      canvas,
     );
   };
 
@@ -142,7 +163,7 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, a
   const wrap = (width: number): Rows =>
     ranks.flatMap((unsorted) => {
       const members = [...unsorted].sort((a, b) => tier(a) - tier(b));
-      const count = Math.max(1, Math.ceil(rowWidth(members) / width));
+      const count = members.length < WRAP_FROM ? 1 : Math.max(1, Math.ceil(rowWidth(members) / width));
       const rows: Rows = Array.from({ length: count }, () => []);
       const share = rowWidth(members) / count;
       let filled = 0;
@@ -222,9 +243,9 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, a
   orderRanks();
   const widest = Math.max(...nodes.map((node) => node.width));
   const full = Math.max(...ranks.map(rowWidth));
-  // widths from the widest rank down to the widest actor, in even steps of the ratio, and the slide's own
+  // widths from the widest rank down to the widest actor, in even steps of the ratio, and the canvas's own at the goal's type
   const steps = 6;
-  const widths = [...new Set([...Array.from({ length: steps }, (_, k) => full * (widest / full) ** (k / (steps - 1))), SLIDE_WIDTH / GOAL_ZOOM].map(Math.ceil))].filter(
+  const widths = [...new Set([...Array.from({ length: steps }, (_, k) => full * (widest / full) ** (k / (steps - 1))), room.width / GOAL_ZOOM].map(Math.ceil))].filter(
     (w) => w >= widest && w <= full,
   );
   let best: { rows: Rows; width: number; cost: number } | undefined;

@@ -47,6 +47,26 @@ describe('<governance-compare>', () => {
     }
   });
 
+  it('gives the side with more actors the wider pane, and lays each out for its pane’s size: larger type than in halves', async () => {
+    const { el, left, right, leftCy } = await renderCompare('lang="zh" theme="projector" static hide-table');
+    const [l, r] = [left.getBoundingClientRect().width, right.getBoundingClientRect().width];
+    expect(l).toBeGreaterThan(r * 1.3);
+    expect(r).toBeGreaterThan((l + r) * 0.35);
+    // 19 actors in a pane of 60 % of a slide: still large enough to read from the middle of a hall
+    expect(Number.parseFloat(leftCy.nodes().first().renderedStyle('font-size'))).toBeGreaterThan(13);
+    expect(el.shadowRoot!.querySelector('governance-legend')!.hasAttribute('compact')).toBe(true);
+  });
+
+  it('on a slide (static) both sides are static, without search boxes; left-view shows another view of the left model', async () => {
+    const { left, right, leftCy } = await renderCompare('lang="en" static left-view="city" hide-table');
+    for (const side of [left, right]) {
+      expect(side.static).toBe(true);
+      expect(side.shadowRoot!.querySelector('[part="search"]')).toBeNull();
+    }
+    const city = BUILTIN_MODELS.domestic.views!.find((v) => v.id === 'city')!;
+    expect(leftCy.nodes().map((node) => node.id()).sort()).toEqual([...city.actors].sort());
+  });
+
   it('says the difference in one line above the graphs: the longest chain of accountability on each side', async () => {
     const { el } = await renderCompare('lang="en"');
     const headline = el.shadowRoot!.querySelector('[part="headline"]')!.textContent!.replace(/\s+/g, ' ');

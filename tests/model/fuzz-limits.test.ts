@@ -64,7 +64,7 @@ describe('files up to the stated limits, with hostile texts (fast-check)', () =>
         const elements = toElements(graph as Graph, { lang: 'both', measure: (text) => text.length * 8, fontSize: 16 });
         const relations = elements.length - graph.nodes.length;
         // dagre only where it is quick; the layered layout otherwise
-        const request = { elements, mode, aspect: 16 / 9, persist: false };
+        const request = { elements, mode, aspect: 16 / 9, width: 1280, persist: false };
         const positions = fitsDagre(graph.nodes.length, relations)
           ? computePlacement(cytoscape({ headless: true, styleEnabled: true, elements }), request)
           : knownPlacement(request)!;

@@ -21,8 +21,8 @@ describe('graph-data/layouts.json (npm run layouts)', () => {
     for (const graph of Object.values(BUILTIN_MODELS)) {
       for (const view of [undefined, ...(graph.views ?? []).map((v) => v.id)]) {
         for (const lang of ['zh', 'en', 'both']) {
-          // a slide-sized graph's key ends with the shape of the canvas it was laid out for (see `aspectClass`)
-          const keys = Object.keys(file.layouts).filter((key) => key.startsWith(`${LAYOUT_VERSION}|${graph.id}|${view ?? ''}|${lang}|`) && /\|hierarchy(\|-?\d+)?$/.test(key));
+          // a slide-sized graph's key ends with the shape and size of the canvas it was laid out for (see `aspectClass`, `widthClass`)
+          const keys = Object.keys(file.layouts).filter((key) => key.startsWith(`${LAYOUT_VERSION}|${graph.id}|${view ?? ''}|${lang}|`) && /\|hierarchy(\|-?\d+\|-?\d+)?$/.test(key));
           // both type sizes (light and projector), whatever shapes of canvas they were made for
           expect(new Set(keys.map((key) => key.split('|')[4])).size, `${graph.id} ${view} ${lang}`).toBe(2);
           for (const key of keys) {

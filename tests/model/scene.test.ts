@@ -70,17 +70,17 @@ describe('scene', () => {
   it('names a layout that dagre has to make for a small graph laid out nowhere yet, and that is known once made', () => {
     const graph = { ...smallGraph(), id: 'scene-test' };
     const first = scene(graph, none, options);
-    expect(knownPlacement({ ...first.placement, aspect })).toBeUndefined();
+    expect(knownPlacement({ ...first.placement, aspect, width: 1280 })).toBeUndefined();
     // what the controller does with it
     const cy = cytoscape({ headless: true, styleEnabled: true, style: first.style, elements: structuredClone(first.elements) });
-    const laidOut = computePlacement(cy, { ...first.placement, aspect });
+    const laidOut = computePlacement(cy, { ...first.placement, aspect, width: 1280 });
     const again = scene(graph, { ...none, focused: 'gov' }, options, first);
-    expect(knownPlacement({ ...again.placement, aspect })).toEqual(laidOut);
+    expect(knownPlacement({ ...again.placement, aspect, width: 1280 })).toEqual(laidOut);
   });
 
   it('names a layout known at once for a graph too large for dagre: the layered layout', () => {
     const large = scene(syntheticGraph(200), none, options);
-    const positions = knownPlacement({ ...large.placement, aspect });
+    const positions = knownPlacement({ ...large.placement, aspect, width: 1280 });
     const actors = large.elements.filter(({ data }) => data.source === undefined);
     expect(actors).toHaveLength(200);
     for (const { data } of actors) expect(positions?.get(data.id!), data.id).toBeDefined();

@@ -20,9 +20,9 @@ const measureAt = (fontSize: number) => (text: string) => textWidth(text, fontSi
 export function shippedDeck(graph: Graph, view: string | undefined, lang: DisplayLang, { theme = 'light', ...rest }: { theme?: Theme } & Partial<SlideInput> = {}): SlideDeck {
   const colours = THEME_COLOURS[theme];
   const fontSize = labelSize(colours.scale);
-  // a slide-sized graph's key ends with the shape of the canvas it was laid out for (see `aspectClass`)
+  // a slide-sized graph's key ends with the shape and size of the canvas it was laid out for (see `aspectClass`, `widthClass`)
   const key = layoutKey({ graph: graph.id, view, lang, fontSize, mode: 'hierarchy' });
-  const layout = layouts[Object.keys(layouts).find((candidate) => candidate.startsWith(key) && /^(\|-?\d+)?$/.test(candidate.slice(key.length))) ?? key];
+  const layout = layouts[Object.keys(layouts).find((candidate) => candidate.startsWith(key) && /^(\|-?\d+\|-?\d+)?$/.test(candidate.slice(key.length))) ?? key];
   if (!layout) throw new Error(`no shipped layout of ${graph.id} ${view} ${lang} ${theme}`);
   const elements = toElements(graph, { lang, view, fontSize, measure: measureAt(fontSize) }).map((element) => {
     const size = layout.sizes[element.data.id!];

@@ -4,11 +4,11 @@ import { LAYER_SPACING } from '../../src/render/layout.js';
 import { slideCost, slideLayout } from '../../src/render/slide-layout.js';
 import { measureSlide } from '../../src/render/slide-metrics.js';
 
-const SLIDE = 16 / 9;
+const SLIDE = { width: 1280, aspect: 16 / 9 };
 const actor = (id: string, minRank = 0, width = 160, height = 44): LayerNode => ({ id, width, height, minRank });
 
-function placed(nodes: LayerNode[], edges: LayerEdge[], aspect = SLIDE) {
-  const positions = slideLayout(nodes, edges, { spacing: LAYER_SPACING, aspect });
+function placed(nodes: LayerNode[], edges: LayerEdge[], canvas = SLIDE) {
+  const positions = slideLayout(nodes, edges, { spacing: LAYER_SPACING, canvas });
   const actors = nodes.map((node) => ({ ...node, ...positions.get(node.id)! }));
   const figures = measureSlide({ actors, relations: edges.map((edge, i) => ({ id: String(i), ...edge })), labelPx: 1, width: 1, height: 1 });
   return { positions, actors, figures, extent: figures.fill };
@@ -26,6 +26,25 @@ describe('slideLayout', () => {
     expect(figures.overlaps).toEqual([]);
     // the leader stays above everyone it leads
     for (const node of nodes.slice(1)) expect(positions.get(node.id)!.y).toBeGreaterThan(positions.get('leader')!.y);
+  });
+
+  it('lays a graph out for the size of its canvas, not only its shape: a half-slide pane gets more rows and larger type than a slide’s layout would give it', () => {
+    const nodes = [actor('leader'), ...Array.from({ length: 10 }, (_, i) => actor(`member${i}`, 1))];
+    const edges = nodes.slice(1).map((node) => ({ source: 'leader', target: node.id }));
+    const pane = { width: 520, aspect: 520 / 560 };
+    const [forPane, forSlide] = [placed(nodes, edges, pane), placed(nodes, edges, { ...SLIDE, aspect: pane.aspect })];
+    const rows = (positions: Map<string, { y: number }>) => new Set([...positions.values()].map((p) => p.y)).size;
+    expect(rows(forPane.positions)).toBeGreaterThan(rows(forSlide.positions));
+    // the zoom of each fitted into the pane (less the fit's padding): the type grows with it
+    const zoomIn = ({ extent }: { extent: { width: number; height: number } }) => Math.min((pane.width - 48) / extent.width, (pane.width / pane.aspect - 48) / extent.height);
+    expect(zoomIn(forPane)).toBeGreaterThan(zoomIn(forSlide) * 1.2);
+  });
+
+  it('keeps a few actors of one rank in one row even on a narrow canvas: rows read as levels', () => {
+    const nodes = [actor('city', 1), ...['office', 'officer', 'unit', 'market', 'society'].map((id) => actor(id, 2))];
+    const edges = nodes.slice(1).map((node) => ({ source: 'city', target: node.id }));
+    const { positions } = placed(nodes, edges, { width: 500, aspect: 500 / 560 });
+    expect(new Set(nodes.slice(1).map((node) => positions.get(node.id)!.y)).size).toBe(1);
   });
 
   it('keeps a model without layers flat: every partner of a city in one row beneath it', () => {
