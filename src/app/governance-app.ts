@@ -12,7 +12,7 @@ import { crowded } from '../model/slides.js';
 import { crowdedMessage, inLang, msg, oneLang, sheetMessage, type MessageKey } from '../model/messages.js';
 import type { SourceFile } from '../model/open.js';
 import { SCHEMA_URL, type DisplayLang, type Graph, type Problem, type Relation } from '../model/types.js';
-import { RELATIONS } from '../model/vocabulary.js';
+import { vocabularyOf } from '../model/vocabulary.js';
 import { THEMES, type Theme } from '../render/palette.js';
 import { MY_MODEL, exportName, formatHash, parseHash, type AppState } from './app-state.js';
 import { MyModels, type StoredModel } from './my-models.js';
@@ -503,7 +503,7 @@ export class GovernanceApp extends LitElement {
         <p>${msg('sourceKept', lang)} <button type="button" @click=${this.handleDetachSource}>${msg('detachSource', lang)}</button></p>
         <ol>
         ${listed.map(({ relation, status }) => {
-          const verb = inLang(RELATIONS[relation.relation].verb, oneLang(lang));
+          const verb = inLang(vocabularyOf(graph).relations[relation.relation].verb, oneLang(lang));
           return html`<li data-relation=${relation.id} data-status=${status}>
             <bdi>${name(relation.source)}</bdi> → ${verb} → <bdi>${name(relation.target)}</bdi>:
             ${status === 'none'

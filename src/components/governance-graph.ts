@@ -8,6 +8,7 @@ import { didYouMean, inLang, msg } from '../model/messages.js';
 import { shownStep } from '../model/steps.js';
 import { clip, quoted } from '../model/text.js';
 import type { DisplayLang, Graph, Step } from '../model/types.js';
+import { vocabularyOf } from '../model/vocabulary.js';
 import { closest } from '../model/validate.js';
 import { cssColour } from '../render/colour.js';
 import type { DisplayState, Highlight } from '../render/classes.js';
@@ -15,7 +16,7 @@ import { CytoscapeController } from '../render/cytoscape-controller.js';
 import { nextFocusIn, type FocusMove } from '../render/focus.js';
 import type { LayoutMode } from '../render/placement.js';
 import { connectingChains, traceActor, traceByDirection, type Connection, type Trace } from '../model/trace.js';
-import { legendOf, selectView } from '../render/elements.js';
+import { legendIn, selectView } from '../render/elements.js';
 import { exportFrame, graphToSvg, SLIDE_ASPECT, svgToPng } from '../render/export.js';
 import { canvasMeasure } from '../render/measure.js';
 import { MAX_SCALE, MIN_SCALE, THEME_COLOURS, type Theme, type ThemeColours } from '../render/palette.js';
@@ -410,13 +411,14 @@ export class GovernanceGraph extends LitElement {
 
   private renderOverlays(graph: Graph, lang: DisplayLang) {
     // the legend lists what is on screen: the view, and at a presentation step only what it shows so far
-    const legend = legendOf(selectView(graph, this.view, this.stepActors));
+    const vocabulary = vocabularyOf(graph);
+    const legend = legendIn(vocabulary, selectView(graph, this.view, this.stepActors));
     // the search box right after the graph in Tab order, before the legend's many buttons
     return html`
       ${this.static
         ? nothing
         : html`<governance-search part="search" .graph=${graph} lang=${lang} label=${msg('search', lang)} @search-pick=${(event: InnerEvent<'search-pick'>) => this.handleSelect(event.detail.id)}></governance-search>`}
-      <governance-legend part="legend" ?compact=${this.static} .sectors=${legend.sectors} .relations=${legend.relations} ?inferred=${legend.inferred} .hiddenKeys=${this.hiddenKeys} lang=${lang} @legend-toggle=${this.handleLegendToggle}></governance-legend>
+      <governance-legend part="legend" ?compact=${this.static} .vocabulary=${vocabulary} .sectors=${legend.sectors} .relations=${legend.relations} ?inferred=${legend.inferred} .hiddenKeys=${this.hiddenKeys} lang=${lang} @legend-toggle=${this.handleLegendToggle}></governance-legend>
       ${this.traced && !this.static
         ? html`<governance-actor-panel
             part="panel"
@@ -590,7 +592,7 @@ export class GovernanceGraph extends LitElement {
       const trace = traceActor(shown, this.trace, options);
       this.traced = trace;
       this.connection = this.traceTo ? { to: this.traceTo, chains: connectingChains(shown, this.trace, this.traceTo, options) } : undefined;
-      const { upstream, downstream } = traceByDirection(trace, this.connection);
+      const { upstream, downstream } = traceByDirection(graph, trace, this.connection);
       this.traceChange = { id: trace.id, ...(this.connection ? { to: this.connection.to } : {}), upstream, downstream };
     } catch (error) {
       this.traceProblem = (error as Error).message;
@@ -599,8 +601,8 @@ export class GovernanceGraph extends LitElement {
 
   /** The elements to emphasise for the current trace, for the controller. */
   private highlight(): Highlight | null {
-    if (!this.traced) return null;
-    const { upstreamIds, downstreamIds } = traceByDirection(this.traced, this.connection);
+    if (!this.traced || !this.loaded) return null;
+    const { upstreamIds, downstreamIds } = traceByDirection(this.loaded, this.traced, this.connection);
     return { root: this.traced.id, upstream: upstreamIds, downstream: downstreamIds };
   }
 

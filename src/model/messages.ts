@@ -225,7 +225,30 @@ export const VALIDATION_SUBJECTS = {
   publication: { zh: '出版物', en: 'The publication' },
   caption: { zh: '步骤说明', en: 'The caption' },
   viewTitle: { zh: '视图标题', en: 'The view title' },
+  sectorName: { zh: '主体类型的名称', en: "The sector's name" },
+  verb: { zh: '关系的动词', en: "The relation's verb" },
+  meaning: { zh: '含义', en: 'The meaning' },
 } as const satisfies Record<string, Bilingual>;
+
+/** A model's own sector or relation, in messages about its declaration. */
+export type Declared = 'sector' | 'relation';
+
+/** What each declaration is called, and where an author declares it: in JSON, and in the sheets. */
+const DECLARED: Readonly<Record<Declared, { zh: string; en: string; json: string; sheet: string; sheetZh: string }>> = {
+  sector: { zh: '主体类型', en: 'sector', json: '"vocabulary": { "sectors": […] }', sheet: 'the sectors sheet (sectors.csv)', sheetZh: '主体类型表(sectors.csv)' },
+  relation: { zh: '关系', en: 'relation', json: '"vocabulary": { "relations": […] }', sheet: 'the relation kinds sheet (relation-kinds.csv)', sheetZh: '关系类型表(relation-kinds.csv)' },
+};
+
+/** The palette's kinds of name, in words. */
+const PALETTE_WORDS = {
+  colour: { zh: '颜色', en: 'colour' },
+  shape: { zh: '形状', en: 'shape' },
+  line: { zh: '线型', en: 'line' },
+  arrow: { zh: '箭头', en: 'arrow' },
+} as const satisfies Record<string, Bilingual>;
+
+/** A kind of palette name (see `PALETTE_NAMES`). */
+export type PaletteKey = keyof typeof PALETTE_WORDS;
 
 /** A subject of `VALIDATION_SUBJECTS`. */
 export type ValidationSubject = keyof typeof VALIDATION_SUBJECTS;
@@ -300,8 +323,8 @@ export const VALIDATION = {
   shortObject: (): Bilingual => ({ zh: '简称应为含 "zh" 和/或 "en" 的对象。', en: 'The short label must be an object with "zh" and/or "en".' }),
   shortText: (): Bilingual => ({ zh: '简称必须是非空文本。', en: 'A short label must be a non-empty text.' }),
   unknownSector: (value: string, match: string | undefined, choices: readonly string[]): Bilingual => ({
-    zh: `未知的主体类型 ${value}。${hint(match).zh}可用:${choices.join(', ')}。`,
-    en: `Unknown sector ${value}.${hint(match).en} Use one of: ${choices.join(', ')}.`,
+    zh: `未知的主体类型 ${value}。${hint(match).zh}可用:${choices.join(', ')};或在 ${DECLARED.sector.json} 中声明新的类型。`,
+    en: `Unknown sector ${value}.${hint(match).en} Use one of: ${choices.join(', ')}; or declare it in ${DECLARED.sector.json}.`,
   }),
   unknownLevel: (value: string, match: string | undefined, choices: readonly string[]): Bilingual => ({
     zh: `未知的层级 ${value}。${hint(match).zh}可用:${choices.join(', ')}。`,
@@ -316,8 +339,8 @@ export const VALIDATION = {
   noActor: (ref: string, match: string | undefined): Bilingual => ({ zh: `没有 id 为 ${ref} 的主体。${hint(match).zh}`, en: `No actor has the id ${ref}.${hint(match).en}` }),
   selfLoop: (id: string): Bilingual => ({ zh: `关系把 ${id} 连到它自己:一条关系需要两个不同的主体。`, en: `The edge links ${id} to itself: a relation needs two different actors.` }),
   unknownRelation: (value: string, match: string | undefined, choices: readonly string[]): Bilingual => ({
-    zh: `未知的关系 ${value}。${hint(match).zh}可用:${choices.join(', ')}。`,
-    en: `Unknown relation ${value}.${hint(match).en} Use one of: ${choices.join(', ')}.`,
+    zh: `未知的关系 ${value}。${hint(match).zh}可用:${choices.join(', ')};或在 ${DECLARED.relation.json} 中声明新的关系。`,
+    en: `Unknown relation ${value}.${hint(match).en} Use one of: ${choices.join(', ')}; or declare it in ${DECLARED.relation.json}.`,
   }),
   stepsArray: (): Bilingual => ({ zh: 'steps 应为非空数组,每项含 "caption" 和 "actors"。', en: 'steps must be a non-empty array of { "caption", "actors" }.' }),
   stepObject: (): Bilingual => ({ zh: '每个步骤需要 "caption" 和它引入的 "actors"。', en: 'Each step needs a "caption" and the "actors" it brings in.' }),
@@ -331,7 +354,101 @@ export const VALIDATION = {
   viewId: (): Bilingual => ({ zh: '视图需要 "id"。', en: 'The view needs an "id".' }),
   duplicateView: (id: string): Bilingual => ({ zh: `视图 id ${id} 重复。`, en: `Duplicate view id ${id}.` }),
   viewActors: (): Bilingual => ({ zh: '视图需要 "actors":主体 id 的非空数组。', en: 'The view needs "actors": a non-empty array of actor ids.' }),
+  vocabularyObject: (): Bilingual => ({
+    zh: 'vocabulary 应为对象,可含 "sectors"(新的主体类型)和 "relations"(新的关系)两个数组。',
+    en: 'vocabulary must be an object with "sectors" (your own sectors) and "relations" (your own relations), each an array.',
+  }),
+  declarationsArray: (what: Declared): Bilingual => ({ zh: `${DECLARED[what].json} 应为数组。`, en: `${DECLARED[what].json} must be an array.` }),
+  declarationObject: (what: Declared): Bilingual =>
+    what === 'sector'
+      ? { zh: '每个新的主体类型应为含 "id"、"name"、"colour" 和 "shape" 的对象。', en: 'Each sector of your own must be an object with "id", "name", "colour" and "shape".' }
+      : { zh: '每个新的关系应为含 "id"、"verb"、"kind"、"line" 和 "arrow" 的对象。', en: 'Each relation of your own must be an object with "id", "verb", "kind", "line" and "arrow".' },
+  declaredId: (what: Declared, value: string | undefined): Bilingual => ({
+    zh: `${DECLARED[what].zh}需要 "id"${value ? `(${value} 不可用)` : ''}:只用字母、数字、- 和 _,如 "water-board"。`,
+    en: `The ${DECLARED[what].en} needs an "id"${value ? ` (not ${value})` : ''} of letters, digits, - and _ only, such as "water-board".`,
+  }),
+  builtInId: (what: Declared, id: string): Bilingual => ({
+    zh: `${id} 已是内置的${DECLARED[what].zh}:直接使用即可,无需声明;若要不同的含义,请换一个 id。`,
+    en: `${id} is already a built-in ${DECLARED[what].en}: use it without declaring it, or choose another id for a different meaning.`,
+  }),
+  duplicateDeclared: (what: Declared, id: string): Bilingual => ({ zh: `${DECLARED[what].zh} ${id} 声明了两次:请删除一处。`, en: `The ${DECLARED[what].en} ${id} is declared twice: remove one.` }),
+  paletteName: (key: PaletteKey, value: string | undefined, match: string | undefined, names: readonly string[]): Bilingual => ({
+    zh: `${value === undefined ? `缺少${PALETTE_WORDS[key].zh} "${key}"` : `调色板中没有${PALETTE_WORDS[key].zh} ${value}`}。${hint(match).zh}可用:${names.join(', ')}。`,
+    en: `${value === undefined ? `There is no ${key}` : `The palette has no ${key} ${value}`}.${hint(match).en} Use one of: ${names.join(', ')}.`,
+  }),
+  tier: (value: string, min: number, max: number): Bilingual => ({
+    zh: `层次 ${value} 无效:请写 ${min}(最上,如党委)到 ${max}(最下,如社会)之间的整数。`,
+    en: `The tier ${value} is not a row of the picture: write a whole number from ${min} (the top, as the Party) to ${max} (the bottom, as society).`,
+  }),
+  relationKind: (value: string | undefined, match: string | undefined): Bilingual => ({
+    zh: `${value === undefined ? '缺少 "kind"' : `未知的关系类别 ${value}`}。${hint(match).zh}请用 "accountability"(问责:追溯时沿它向上)或 "influence"(影响)。`,
+    en: `${value === undefined ? 'There is no "kind"' : `Unknown kind ${value}`}.${hint(match).en} Use "accountability" (the lower end answers to the upper: traces follow it) or "influence".`,
+  }),
+  flow: (value: string, match: string | undefined): Bilingual => ({
+    zh: `未知的方向 ${value}。${hint(match).zh}请用 "down"(起点在上)或 "up"(起点在下)。`,
+    en: `Unknown flow ${value}.${hint(match).en} Use "down" (the source stands above the target) or "up" (it stands below).`,
+  }),
 } satisfies Record<string, (...args: never[]) => Bilingual>;
+
+/**
+ * The validator's messages that speak of JSON fields, in a spreadsheet's words: a graph read from
+ * sheets is checked like any other, and its problems name the columns to fill in.
+ */
+export const IN_SHEETS = {
+  noText: (what: ValidationSubject, lang: Lang): Bilingual => ({
+    zh: `${VALIDATION_SUBJECTS[what].zh}缺少${lang === 'zh' ? '中文' : '英文'}文本:请填写 ${lang} 列(${lang === 'zh' ? '中文名' : '英文名'})。`,
+    en: `${VALIDATION_SUBJECTS[what].en} has no ${lang === 'zh' ? 'Chinese' : 'English'} text: fill in the column ${lang}.`,
+  }),
+  labelLength: (length: number, max: number): Bilingual => ({
+    zh: `名称有 ${length} 个字符,超过上限 ${max}:请用简短的名称,其余写入 description(描述)列。`,
+    en: `The name has ${length} characters, more than the ${max} a name may have: keep it short and put the rest in the column description.`,
+  }),
+  nodeId: (): Bilingual => ({ zh: '主体需要编号:请填写 id(编号)列。', en: 'The actor needs an id: fill in the column id.' }),
+  noActors: (): Bilingual => ({ zh: '主体表中没有主体:请每行填写一个。', en: 'The actors sheet has no actors: add one row per actor.' }),
+  duplicateId: (id: string): Bilingual => ({ zh: `编号 ${id} 重复:主体和关系各需自己的编号(id 列)。`, en: `Duplicate id ${id}: actors and relations each need their own id (column id).` }),
+  edgeEnd: (end: 'source' | 'target'): Bilingual => ({
+    zh: `关系需要${end === 'source' ? '起点' : '终点'}:请在 ${end} 列填写一个主体的编号。`,
+    en: `The relation needs a ${end}: fill in the column ${end} with the id of an actor.`,
+  }),
+  unknownSector: (value: string, match: string | undefined, choices: readonly string[]): Bilingual => ({
+    zh: `未知的主体类型 ${value}。${hint(match).zh}可用:${choices.join(', ')};或在${DECLARED.sector.sheetZh}中添加一行。`,
+    en: `Unknown sector ${value}.${hint(match).en} Use one of: ${choices.join(', ')}; or add it to ${DECLARED.sector.sheet}.`,
+  }),
+  unknownRelation: (value: string, match: string | undefined, choices: readonly string[]): Bilingual => ({
+    zh: `未知的关系 ${value}。${hint(match).zh}可用:${choices.join(', ')};或在${DECLARED.relation.sheetZh}中添加一行。`,
+    en: `Unknown relation ${value}.${hint(match).en} Use one of: ${choices.join(', ')}; or add it to ${DECLARED.relation.sheet}.`,
+  }),
+  unknownBasis: (value: string, match: string | undefined): Bilingual => ({
+    zh: `未知的依据 ${value}。${hint(match).zh}请在 basis(依据)列写“原文陈述”(stated)或“作者解读”(inferred,并在 note 列说明)。`,
+    en: `Unknown basis ${value}.${hint(match).en} Write stated (the quotes say so) or inferred (your reading, explained in the column note) in the column basis.`,
+  }),
+  inferredNote: (): Bilingual => ({
+    zh: '作者解读的关系需要说明:请在 note(备注)列写明解读的依据,如“原文在同一句中提到两个机构;二者的领导关系是背景知识”。',
+    en: 'An inferred relation needs a note: say in the column note what the reading rests on, e.g. "the text names both bodies in one sentence; that one leads the other is background knowledge".',
+  }),
+  viewId: (): Bilingual => ({ zh: '视图需要编号:请填写 id(视图)列。', en: 'The view needs an id: fill in the column id.' }),
+  viewActors: (): Bilingual => ({ zh: '视图需要主体:请在 actors(主体)列列出主体编号,用逗号分隔。', en: 'The view needs actors: list their ids in the column actors, separated by commas.' }),
+  declaredId: (what: Declared, value: string | undefined): Bilingual => ({
+    zh: `${DECLARED[what].zh}需要编号${value ? `(${value} 不可用)` : ''}:请在 id 列只用字母、数字、- 和 _,如 water-board。`,
+    en: `The ${DECLARED[what].en} needs an id${value ? ` (not ${value})` : ''}: fill in the column id with letters, digits, - and _ only, such as water-board.`,
+  }),
+  paletteName: (key: PaletteKey, value: string | undefined, match: string | undefined, names: readonly string[]): Bilingual => ({
+    zh: `${value === undefined ? `请填写 ${key}(${PALETTE_WORDS[key].zh})列` : `调色板中没有${PALETTE_WORDS[key].zh} ${value}`}。${hint(match).zh}可用:${names.join(', ')}。`,
+    en: `${value === undefined ? `Fill in the column ${key}` : `The palette has no ${key} ${value}`}.${hint(match).en} Use one of: ${names.join(', ')}.`,
+  }),
+  tier: (value: string, min: number, max: number): Bilingual => ({
+    zh: `tier(层次)列的 ${value} 无效:请写 ${min}(最上,如党委)到 ${max}(最下,如社会)之间的整数,或留空。`,
+    en: `The tier ${value} is not a row of the picture: write a whole number from ${min} (the top, as the Party) to ${max} (the bottom, as society) in the column tier, or leave it empty.`,
+  }),
+  relationKind: (value: string | undefined, match: string | undefined): Bilingual => ({
+    zh: `${value === undefined ? '请填写 kind(类别)列' : `未知的关系类别 ${value}`}。${hint(match).zh}请写“问责”(accountability:追溯时沿它向上)或“影响”(influence)。`,
+    en: `${value === undefined ? 'Fill in the column kind' : `Unknown kind ${value}`}.${hint(match).en} Write accountability (the lower end answers to the upper: traces follow it) or influence.`,
+  }),
+  flow: (value: string, match: string | undefined): Bilingual => ({
+    zh: `未知的方向 ${value}。${hint(match).zh}请在 flow(方向)列写“向下”(down,起点在上)或“向上”(up,起点在下),或留空。`,
+    en: `Unknown flow ${value}.${hint(match).en} Write down (the source stands above the target) or up (it stands below) in the column flow, or leave it empty.`,
+  }),
+} satisfies Partial<{ [key in keyof typeof VALIDATION]: (typeof VALIDATION)[key] }>;
 
 /** The summary of a file that is not a valid graph: how many problems, and the first. */
 export function invalidGraph(where: string, count: number, first: string, lang: Lang): string {
