@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_MODELS } from '../../src/model/builtin.js';
@@ -5,7 +6,7 @@ import { compareModels } from '../../src/model/compare.js';
 import { importSheets, type SheetFile } from '../../src/model/sheets.js';
 import { chainSentence, traceUpstream } from '../../src/model/trace.js';
 import { validateGraph } from '../../src/model/validate.js';
-import { BUILT_IN_VOCABULARY, SECTOR_TYPES, vocabularyOf } from '../../src/model/vocabulary.js';
+import { BUILT_IN_VOCABULARY, DECLARED_KINDS, PALETTE_NAMES, SECTOR_TYPES, vocabularyOf } from '../../src/model/vocabulary.js';
 import { legendIn, selectView, toElements } from '../../src/render/elements.js';
 import { exportFrame } from '../../src/render/export.js';
 import { contrast, lookOf, rulesOf, type Drawn } from '../../src/render/looks.js';
@@ -94,6 +95,15 @@ describe("a model's own sectors and relations", () => {
     expect(problem.message).toContain('是否想写 "orange"?');
   });
 
+  it('are described by the JSON Schema with the palette the validator takes', () => {
+    const { $defs } = JSON.parse(readFileSync('graph-data/schema.json', 'utf8'));
+    expect($defs.sectorDeclaration.properties.colour.enum).toEqual(PALETTE_NAMES.colours);
+    expect($defs.sectorDeclaration.properties.shape.enum).toEqual(PALETTE_NAMES.shapes);
+    expect($defs.relationDeclaration.properties.line.enum).toEqual(PALETTE_NAMES.lines);
+    expect($defs.relationDeclaration.properties.arrow.enum).toEqual(PALETTE_NAMES.arrows);
+    expect($defs.relationDeclaration.properties.kind.enum).toEqual(DECLARED_KINDS);
+  });
+
   it('resolve into one vocabulary per declaration, the built-in one first', () => {
     const graph = ownVocabularyGraph();
     const vocabulary = vocabularyOf(graph);
@@ -128,6 +138,10 @@ describe('drawing sectors and relations a model declares', () => {
   const elements = toElements(graph, { lang: 'en', measure: measure(), fontSize: 16 });
   const rules = rulesOf(colours, vocabularyOf(graph));
   const data = (id: string) => elements.find((element) => element.data.id === id)!.data as Drawn['data'] & Record<string, unknown>;
+
+  it('every named colour of the palette carries a label legibly', () => {
+    for (const [name, { colour, ink }] of Object.entries(COLOURS)) expect(contrast(colour, ink), name).toBeGreaterThanOrEqual(4.5);
+  });
 
   it('gives their actors the named colour and shape, with a legible label', () => {
     const look = lookOf(rules, { group: 'node', data: data('board') });
