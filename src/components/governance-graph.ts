@@ -4,7 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { BUILTIN_MODELS, builtinModel } from '../model/builtin.js';
 import { GraphError, loadGraph } from '../model/load.js';
 import { preparedOnce } from '../model/citations.js';
-import { didYouMean, inLang, msg } from '../model/messages.js';
+import { inLang, LOADING, msg } from '../model/messages.js';
 import { shownStep } from '../model/steps.js';
 import { clip, quoted } from '../model/text.js';
 import type { DisplayLang, Graph, Step } from '../model/types.js';
@@ -438,14 +438,16 @@ export class GovernanceGraph extends LitElement {
     `;
   }
 
+  /** Why nothing is drawn, in the element's language (the `graph-error` event says it in English, for scripts and logs). */
   private renderError(error: GraphError, lang: DisplayLang) {
+    const { message, problems } = error.in(lang);
     return html`<div part="error" role="alert">
       <h2>${msg('errorTitle', lang)}</h2>
-      <p>${error.message}</p>
-      ${error.problems.length > 1
+      <p>${message}</p>
+      ${problems.length > 1
         ? html`<h3>${msg('errorMore', lang)}</h3>
             <ul>
-              ${error.problems.slice(0, 50).map((problem) => html`<li><code>${problem.path}</code>: ${problem.message}</li>`)}
+              ${problems.slice(0, 50).map((problem) => html`<li><code>${problem.path}</code>: ${problem.message}</li>`)}
             </ul>`
         : nothing}
     </div>`;
@@ -480,11 +482,8 @@ export class GovernanceGraph extends LitElement {
       this.loaded = builtinModel(this.model);
     } else {
       const names = Object.keys(BUILTIN_MODELS);
-      const match = this.model ? closest(this.model, names) : undefined;
-      const message = this.model
-        ? `There is no built-in model ${quoted(this.model)}.${didYouMean(match)} Built-in models: ${names.join(', ')}; or set src to the URL of a graph file.`
-        : `${msg('noModel', 'en')}: model="domestic", model="foreign", or src="my-graph.json".`;
-      this.fail(new GraphError(message, [{ path: this.model ? 'model' : 'src', message }]));
+      const message = this.model ? LOADING.noBuiltIn(quoted(this.model), closest(this.model, names), names) : LOADING.noModel();
+      this.fail(GraphError.of(message, [{ path: this.model ? 'model' : 'src', message }]));
     }
   }
 
@@ -534,9 +533,8 @@ export class GovernanceGraph extends LitElement {
       return;
     }
     const names = graph.views?.map((view) => view.id) ?? [];
-    const match = closest(this.view, names);
-    const message = `The model ${quoted(graph.id)} has no view ${quoted(this.view)}.${didYouMean(match)} ${names.length ? `Views: ${names.join(', ')}.` : 'It defines no views.'} Remove the view attribute to show the whole model.`;
-    this.fail(new GraphError(message, [{ path: 'view', message }]));
+    const message = LOADING.noView(quoted(graph.id), quoted(this.view), closest(this.view, names), names);
+    this.fail(GraphError.of(message, [{ path: 'view', message }]));
   }
 
   /** The scene shown (see `scene.ts`); the next one reuses its elements when only the state changed. */
@@ -614,8 +612,8 @@ export class GovernanceGraph extends LitElement {
 
   /** A graph that loaded but could not be laid out or drawn: say so, with what to try. */
   private handleDrawError(error: Error): void {
-    const message = `The graph could not be laid out (${clip(error.message)}). Try layout="hierarchy", or fewer actors and relations in one view.`;
-    this.fail(new GraphError(message, [{ path: 'layout', message }]));
+    const message = LOADING.layout(clip(error.message));
+    this.fail(GraphError.of(message, [{ path: 'layout', message }]));
   }
 
   /** A user's pick (click, search, panel, keyboard) traces the actor; `null` clears. */

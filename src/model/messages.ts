@@ -452,10 +452,70 @@ export const IN_SHEETS = {
 
 /** The summary of a file that is not a valid graph: how many problems, and the first. */
 export function invalidGraph(where: string, count: number, first: string, lang: Lang): string {
-  return lang === 'zh'
-    ? `${where} 不是有效的图(${count} 个问题)。第一个:${first}`
-    : `${where} is not a valid graph (${count === 1 ? '1 problem' : `${count} problems`}). First: ${first}`;
+  return LOADING.invalidGraph(where, count, first)[lang];
 }
+
+/**
+ * Why a graph could not be loaded or shown, in both languages: what went wrong and what to try.
+ * Places (URLs, ids) come already quoted or clipped; `detail` is the browser's or parser's own text.
+ */
+export const LOADING = {
+  invalidGraph: (where: string, count: number, first: string): Bilingual => ({
+    zh: `${where} 不是有效的图(${count} 个问题)。第一个:${first}`,
+    en: `${where} is not a valid graph (${count === 1 ? '1 problem' : `${count} problems`}). First: ${first}`,
+  }),
+  tooLarge: (where: string, size: Bilingual, max: string): Bilingual => ({
+    zh: `${where} 大小为 ${size.zh},超过图文件的上限 ${max}:请拆分为多个文件。`,
+    en: `${where} is ${size.en}, larger than the ${max} a graph file may have: split it into several files.`,
+  }),
+  sizeLimit: (max: string): Bilingual => ({ zh: `图文件最大 ${max}。`, en: `A graph file may have at most ${max}.` }),
+  overSize: (max: string): Bilingual => ({ zh: `超过 ${max}`, en: `over ${max}` }),
+  html: (where: string): Bilingual => ({
+    zh: `${where} 是 HTML 而不是 JSON:请检查地址是否指向 .json 文件本身(404 页面或登录页常以 HTML 返回)。`,
+    en: `${where} is HTML, not JSON: check the URL points at the .json file itself (a 404 page or a login page is often served as HTML).`,
+  }),
+  startsWithTag: (): Bilingual => ({ zh: '返回内容以 "<" 开头。', en: 'The response starts with "<".' }),
+  notJson: (where: string, at: { line: number; column: number } | undefined, detail: string): Bilingual => ({
+    zh: `${where} 不是有效的 JSON${at ? `(第 ${at.line} 行第 ${at.column} 列)` : ''}:${detail}。请检查该处是否缺少逗号、引号或括号。`,
+    en: `${where} is not valid JSON${at ? ` at line ${at.line}, column ${at.column}` : ''}: ${detail}. Check for a missing comma, quote or bracket there.`,
+  }),
+  timeout: (where: string, seconds: number): Bilingual => ({
+    zh: `${where} 在 ${seconds} 秒内未能加载完成:请检查地址和服务器,或换用更好的网络重试。`,
+    en: `${where} did not arrive within ${seconds} s: check the address and the server, or try again on a better connection.`,
+  }),
+  http: (where: string, status: string): Bilingual => ({
+    zh: `无法加载 ${where}:服务器返回 HTTP ${status}。请检查文件地址。`,
+    en: `Could not load ${where}: the server answered HTTP ${status}. Check the address of the file.`,
+  }),
+  broke: (where: string, detail: string): Bilingual => ({
+    zh: `加载 ${where} 时连接中断(${detail}):请重试,或检查服务器。`,
+    en: `The connection broke while ${where} was loading (${detail}): try again, or check the server.`,
+  }),
+  redirects: (where: string): Bilingual => ({
+    zh: `无法加载 ${where}:它发生了重定向,而重定向无法跟随(循环重定向,或重定向到不允许本页面加载的服务器)。请在浏览器标签页中打开该地址查看最终去向,并使用最终地址。`,
+    en: `Could not load ${where}: it redirects, and the redirects could not be followed (a redirect loop, or a redirect to a server that does not let this page load it). Open the address in a browser tab to see where it leads, and use the final address.`,
+  }),
+  unreachable: (where: string, detail: string): Bilingual => ({
+    zh: `无法访问 ${where}:${detail}。请检查地址、服务器是否允许本页面加载它(CORS),以及页面的内容安全策略是否允许(connect-src)。`,
+    en: `Could not reach ${where}: ${detail}. Check the address, that the server lets this page load it (CORS), and that the page's Content-Security-Policy allows it (connect-src).`,
+  }),
+  noBuiltIn: (model: string, match: string | undefined, names: readonly string[]): Bilingual => ({
+    zh: `没有名为 ${model} 的内置模型。${didYouMean(match, 'zh')}内置模型:${names.join(', ')};或将 src 设为图文件的地址。`,
+    en: `There is no built-in model ${model}.${didYouMean(match, 'en')} Built-in models: ${names.join(', ')}; or set src to the URL of a graph file.`,
+  }),
+  noModel: (): Bilingual => ({
+    zh: `${MESSAGES.noModel.zh}:model="domestic"、model="foreign" 或 src="my-graph.json"。`,
+    en: `${MESSAGES.noModel.en}: model="domestic", model="foreign", or src="my-graph.json".`,
+  }),
+  noView: (model: string, view: string, match: string | undefined, views: readonly string[]): Bilingual => ({
+    zh: `模型 ${model} 没有视图 ${view}。${didYouMean(match, 'zh')}${views.length ? `视图:${views.join(', ')}。` : '它没有定义视图。'}删除 view 属性即可显示整个模型。`,
+    en: `The model ${model} has no view ${view}.${didYouMean(match, 'en')} ${views.length ? `Views: ${views.join(', ')}.` : 'It defines no views.'} Remove the view attribute to show the whole model.`,
+  }),
+  layout: (detail: string): Bilingual => ({
+    zh: `无法为此图布局(${detail})。请尝试 layout="hierarchy",或在一个视图中减少主体和关系。`,
+    en: `The graph could not be laid out (${detail}). Try layout="hierarchy", or fewer actors and relations in one view.`,
+  }),
+} satisfies Record<string, (...args: never[]) => Bilingual>;
 
 /** The slide check: a view with more actors than read on one slide, and what to do. */
 export function crowdedMessage(actors: number, max: number, view: string | undefined, lang: Lang): string {

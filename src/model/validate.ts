@@ -1,6 +1,7 @@
 import { MAX_ACTORS, MAX_LABEL_LENGTH, MAX_RELATIONS } from './limits.js';
 import { IN_SHEETS, VALIDATION, type ValidationSubject } from './messages.js';
 import { characterProblem, escapeInvisible, isVisibleText, quoted } from './text.js';
+import type { BilingualProblem } from './errors.js';
 import type { Basis, Bilingual, Graph, Lang, Problem } from './types.js';
 import { DECLARED_KINDS, LEVEL_TYPES, PALETTE_NAMES, RELATION_TYPES, SECTOR_TYPES, TIERS } from './vocabulary.js';
 
@@ -140,9 +141,16 @@ const DECLARED_ID = /^[\p{L}\p{N}_-]+$/u;
  * @returns the graph when nothing is wrong, and every problem with its JSON path, in `lang`.
  */
 export function validateGraph(input: unknown, { lang = 'en', words = 'json' }: ValidateOptions = {}): Validation {
+  const { graph, problems } = checkGraph(input, { words });
+  const shown = problems.map((problem) => ({ path: problem.path, message: problem.message[lang === 'zh' ? 'zh' : 'en'] }));
+  return graph ? { graph, problems: shown } : { problems: shown };
+}
+
+/** Like `validateGraph`, with every message in both languages, for a reader who may switch (see `GraphError.of`). */
+export function checkGraph(input: unknown, { words = 'json' }: Pick<ValidateOptions, 'words'> = {}): { graph?: Graph; problems: BilingualProblem[] } {
   const say: Messages = words === 'sheets' ? { ...VALIDATION, ...IN_SHEETS } : VALIDATION;
-  const problems: Problem[] = [];
-  const report: Report = (path, message) => problems.push({ path, message: message[lang === 'zh' ? 'zh' : 'en'] });
+  const problems: BilingualProblem[] = [];
+  const report: Report = (path, message) => problems.push({ path, message });
   let suggestions = 0;
   /** The candidate a text close to one probably meant, for the first `MAX_SUGGESTIONS` problems. */
   const suggest = (value: unknown, candidates: Iterable<string>) => {
