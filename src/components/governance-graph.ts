@@ -22,6 +22,7 @@ import { canvasMeasure } from '../render/measure.js';
 import { MAX_SCALE, MIN_SCALE, THEME_COLOURS, type Theme, type ThemeColours } from '../render/palette.js';
 import { loadPptxWriter, PPTX_TYPE } from '../render/pptx-loader.js';
 import { scene, type Scene } from '../render/scene.js';
+import { measureSlide, shownSlide, type SlideFigures } from '../render/slide-metrics.js';
 import type { SlideDeck, SlideInput } from '../render/slides.js';
 import { textOr } from './attribute.js';
 import { emit, type InnerEvent, type TraceChangeDetail } from './events.js';
@@ -334,6 +335,18 @@ export class GovernanceGraph extends LitElement {
     // the scene's elements, where Cytoscape has placed them
     const positions = new Map(cy.nodes().map((node) => [node.id(), { ...node.position() }]));
     return { graph, elements, positions, view: this.view, lang: this.displayLang, hidden: this.hiddenKeys, colours: this.themeColours(), highlight: this.highlight(), step: this.stepNumber, steps };
+  }
+
+  /**
+   * How the graph as drawn reads, as if this canvas were a slide (see `measureSlide`): the label
+   * size on screen, actors overlapping, relations crossing or drawn through a third actor, fill.
+   *
+   * @throws when the graph is not drawn (still loading, failed, or never shown).
+   */
+  slideFigures(): SlideFigures {
+    const cy = this.cytoscape.cy;
+    if (!cy || !this.loaded || this.error || cy.nodes().empty()) throw new Error('The graph is not drawn yet: wait for graph-ready before measuring it.');
+    return measureSlide(shownSlide(cy));
   }
 
   /** Shows the next presentation step (the first, if none is shown). */

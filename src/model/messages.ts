@@ -92,6 +92,13 @@ export const MESSAGES = {
   fromLink: { zh: '链接中的模型文件', en: 'Model file from the link' },
   removeModel: { zh: '移除此模型', en: 'Remove this model' },
   exportModel: { zh: '导出模型 JSON', en: 'Export model JSON' },
+  renameModel: { zh: '重命名此模型…', en: 'Rename this model…' },
+  renameTitle: { zh: '模型的标题', en: "The model's title" },
+  titleZh: { zh: '中文标题', en: 'Chinese title' },
+  titleEn: { zh: '英文标题', en: 'English title' },
+  titleHint: { zh: '只填一种语言时,另一种语言用同一标题。', en: 'Fill in one language and the other takes the same title.' },
+  save: { zh: '保存', en: 'Save' },
+  cancel: { zh: '取消', en: 'Cancel' },
   openFailed: { zh: '无法打开这些文件,当前的图保持不变。', en: 'These files could not be opened; the graph shown is unchanged.' },
   moreProblems: { zh: '另有问题', en: 'more problems' },
   notMine: { zh: '此浏览器的“我的模型”中没有这个模型,已改为显示内置模型。', en: 'This model is not among My models in this browser; a built-in model is shown instead.' },
@@ -516,6 +523,36 @@ export const LOADING = {
     en: `The graph could not be laid out (${detail}). Try layout="hierarchy", or fewer actors and relations in one view.`,
   }),
 } satisfies Record<string, (...args: never[]) => Bilingual>;
+
+/** A goal of the slide check a view misses (see `slideShortfalls` in `src/render/slide-metrics.ts`). */
+export interface SlideMiss {
+  goal: 'labelPx' | 'split' | 'overlaps' | 'passThroughs' | 'crossings';
+  actual: number;
+  wanted: number;
+}
+
+/** What a view misses to read on a slide, drawn as on one, and what to do, in the reader's language. */
+export function slideCheckMessage(view: string | undefined, size: string, misses: readonly SlideMiss[], lang: Lang): string {
+  const zh = lang === 'zh';
+  const say = ({ goal, actual, wanted }: SlideMiss): string => {
+    switch (goal) {
+      case 'labelPx':
+        return zh ? `标签只有 ${actual.toFixed(1)} 像素(至少需要 ${wanted} 像素)` : `labels are ${actual.toFixed(1)} px (at least ${wanted} px read from the back of a room)`;
+      case 'split':
+        return zh ? '主体太多,一张幻灯片放不下:请拆分此视图(views.csv)' : 'too many actors for one slide: split the view (views.csv)';
+      case 'overlaps':
+        return zh ? `${actual} 对主体重叠` : `${actual} ${actual === 1 ? 'pair' : 'pairs'} of actors overlap`;
+      case 'passThroughs':
+        return zh ? `${actual} 条关系穿过其他主体` : `${actual} ${actual === 1 ? 'relation runs' : 'relations run'} through another actor`;
+      case 'crossings':
+        return zh ? `${actual} 处关系交叉(至多 ${wanted} 处)` : `${actual} relations cross (at most ${wanted} read)`;
+    }
+  };
+  const where = view ? quoted(view) : '';
+  return zh
+    ? `${view ? `视图 ${where}` : '此图'}在 ${size} 的幻灯片上看不清:${misses.map(say).join(';')}。`
+    : `${view ? `The view ${where}` : 'This graph'} does not read on a ${size} slide: ${misses.map(say).join('; ')}.`;
+}
 
 /** The slide check: a view with more actors than read on one slide, and what to do. */
 export function crowdedMessage(actors: number, max: number, view: string | undefined, lang: Lang): string {
