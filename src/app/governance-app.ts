@@ -417,7 +417,7 @@ export class GovernanceApp extends LitElement {
    */
   private renderFileMenu(comparing: boolean) {
     const lang = this.state.lang;
-    const templates = ['actors.csv', 'relations.csv', 'views.csv', 'steps.csv', 'source.txt'];
+    const templates = ['actors.csv', 'relations.csv', 'views.csv', 'steps.csv', 'sectors.csv', 'relation-kinds.csv', 'source.txt'];
     /** A menu item: the menu closes, then the action runs. */
     const item = (key: MessageKey, action: () => unknown, disabled = false) =>
       html`<button

@@ -209,6 +209,17 @@ describe('declaring sectors and relations in sheets', () => {
     expect(traceUpstream(graph!, 'village')[0].actors).toEqual(['village', 'board', 'county-gov']);
   });
 
+  it("reads the template's sectors and relation kinds sheets beside its other sheets, and its actors and relations may use them", () => {
+    const template = (name: string) => sheet(`${name}.csv`, readFileSync(`public/templates/${name}.csv`, 'utf8'));
+    const edited = sheet('relations.csv', template('relations').text.replace('village-committee,township-gov,participates', 'village-committee,township-gov,协助'));
+    const { graph, problems } = importSheets({ actors: template('actors'), relations: edited, sectors: template('sectors'), relationKinds: template('relation-kinds') });
+    expect(problems).toEqual([]);
+    const assists = graph!.edges.find((edge) => edge.source === 'village-committee')!;
+    expect(assists.relation).toBe('assists');
+    expect(vocabularyOf(graph!).relations.assists).toMatchObject({ kind: 'influence', flow: 'up', look: { line: 'short-dashed', arrow: 'circle' } });
+    expect(vocabularyOf(graph!).sectors.grassroots.tier).toBe(5);
+  });
+
   it('places a mistake in a declaration at its sheet, row and column', () => {
     const { problems } = importSheets({ actors, relations, sectors: sectors('orang'), relationKinds: kinds('问则') });
     expect(problems.map((problem) => problem.path)).toEqual(['sectors.csv row 2, column 颜色', 'relation-kinds.csv row 2, column 类别']);
