@@ -136,7 +136,7 @@ export class GovernanceCompare extends LitElement {
     if (!a || !b) throw new Error('The graphs are not drawn yet: wait for graph-ready on both sides before exporting.');
     const decks = await Promise.all([a.exportSlides({ steps: false }), b.exportSlides({ steps: false })]);
     const [left, right] = decks.map((deck) => deck.slides[0]);
-    const vocabulary = sharedVocabulary(...[this.graphs.left, this.graphs.right].filter((graph) => graph !== undefined));
+    const vocabulary = sharedVocabulary(this.graphs.left, this.graphs.right);
     const rank = (list: readonly string[], key: string) => (list.includes(key) ? list.indexOf(key) : list.length);
     const order = (entry: SlideLegendEntry) =>
       entry.kind === 'sector' ? rank(vocabulary.sectorTypes, entry.key) : entry.kind === 'relation' ? 1_000 + rank(vocabulary.relationTypes, entry.key) : 2_000;
@@ -199,7 +199,7 @@ export class GovernanceCompare extends LitElement {
       const graph = this.graphs[side];
       return graph ? [selectView(graph, side === 'left' ? comparison?.leftView : comparison?.rightView)] : [];
     });
-    const vocabulary = sharedVocabulary(...[this.graphs.left, this.graphs.right].filter((graph) => graph !== undefined));
+    const vocabulary = sharedVocabulary(this.graphs.left, this.graphs.right);
     const legend = legendIn(vocabulary, ...shown);
     return html`<governance-legend
       part="legend"

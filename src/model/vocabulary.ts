@@ -331,15 +331,28 @@ export function vocabularyOf(graph: Pick<Graph, 'vocabulary'>): Vocabulary {
   return vocabulary;
 }
 
-/** The vocabulary of several graphs shown together (the compare view): each one's own sectors and relations, the first declaration of an id winning. */
-export function sharedVocabulary(...graphs: Pick<Graph, 'vocabulary'>[]): Vocabulary {
-  const all = graphs.map(vocabularyOf).filter((v) => v !== BUILT_IN_VOCABULARY);
-  if (all.length <= 1) return all[0] ?? BUILT_IN_VOCABULARY;
-  const merged = [...all].reverse();
-  return {
-    sectors: Object.assign({}, ...merged.map((v) => v.sectors)),
-    relations: Object.assign({}, ...merged.map((v) => v.relations)),
-    sectorTypes: [...new Set(all.flatMap((v) => v.sectorTypes))],
-    relationTypes: [...new Set(all.flatMap((v) => v.relationTypes))],
-  };
+/** Vocabularies shared by two graphs, by the first graph's vocabulary and the second's. */
+const shared = new WeakMap<Vocabulary, WeakMap<Vocabulary, Vocabulary>>();
+
+/**
+ * The vocabulary of two graphs shown together (the compare view): each one's own sectors and
+ * relations, the first graph's declaration of an id winning. Made once per pair, like `vocabularyOf`.
+ */
+export function sharedVocabulary(left: Pick<Graph, 'vocabulary'> | undefined, right: Pick<Graph, 'vocabulary'> | undefined): Vocabulary {
+  const [first, second] = [left, right].map((graph) => (graph ? vocabularyOf(graph) : BUILT_IN_VOCABULARY));
+  if (second === BUILT_IN_VOCABULARY || second === first) return first;
+  if (first === BUILT_IN_VOCABULARY) return second;
+  let byFirst = shared.get(first);
+  if (!byFirst) shared.set(first, (byFirst = new WeakMap()));
+  let both = byFirst.get(second);
+  if (!both) {
+    both = {
+      sectors: { ...second.sectors, ...first.sectors },
+      relations: { ...second.relations, ...first.relations },
+      sectorTypes: [...new Set([...first.sectorTypes, ...second.sectorTypes])],
+      relationTypes: [...new Set([...first.relationTypes, ...second.relationTypes])],
+    };
+    byFirst.set(second, both);
+  }
+  return both;
 }
