@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_MODELS } from '../../src/model/builtin.js';
 import { compareModels } from '../../src/model/compare.js';
 import { importSheets, type SheetFile } from '../../src/model/sheets.js';
-import { chainSentence, traceUpstream } from '../../src/model/trace.js';
+import { chainSentence, linkSentences, traceUpstream } from '../../src/model/trace.js';
 import { validateGraph } from '../../src/model/validate.js';
 import { BUILT_IN_VOCABULARY, DECLARED_KINDS, PALETTE_NAMES, SECTOR_TYPES, vocabularyOf } from '../../src/model/vocabulary.js';
 import { legendIn, selectView, toElements } from '../../src/render/elements.js';
@@ -123,7 +123,8 @@ describe('tracing through relations a model declares', () => {
   it('follows an accountability relation of its own', () => {
     const [chain] = traceUpstream(graph, 'village');
     expect(chain.actors).toEqual(['village', 'board', 'county-gov']);
-    expect(chainSentence(graph, chain, 'en')).toBe('Village Committee ← directs ← Irrigation Water Board ← inspects ← County Government');
+    expect(chainSentence(graph, chain, 'en')).toBe('Village Committee → Irrigation Water Board → County Government');
+    expect(linkSentences(graph, chain, 'zh')).toEqual(['灌区水务协会 主导 村委会', '县政府 督查 灌区水务协会']);
   });
 
   it('follows an influence relation of its own only when asked, in its direction', () => {
