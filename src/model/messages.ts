@@ -457,11 +457,6 @@ export const IN_SHEETS = {
   }),
 } satisfies Partial<{ [key in keyof typeof VALIDATION]: (typeof VALIDATION)[key] }>;
 
-/** The summary of a file that is not a valid graph: how many problems, and the first. */
-export function invalidGraph(where: string, count: number, first: string, lang: Lang): string {
-  return LOADING.invalidGraph(where, count, first)[lang];
-}
-
 /**
  * Why a graph could not be loaded or shown, in both languages: what went wrong and what to try.
  * Places (URLs, ids) come already quoted or clipped; `detail` is the browser's or parser's own text.
