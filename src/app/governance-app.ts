@@ -7,15 +7,16 @@ import { GovernanceGraph } from '../components/governance-graph.js';
 import { fontFamily, themedHost, visuallyHidden } from '../components/theme.styles.js';
 import { BUILTIN_MODELS, builtinModel } from '../model/builtin.js';
 import { findQuote, preparedOnce, quoteInSentence } from '../model/citations.js';
-import { MAX_FILE_SIZE, SLIDE_ACTORS, formatSize } from '../model/limits.js';
-import { crowded } from '../model/slides.js';
-import { crowdedMessage, inLang, msg, oneLang, sheetMessage, type MessageKey } from '../model/messages.js';
+import { MAX_FILE_SIZE, MAX_LABEL_LENGTH, formatSize } from '../model/limits.js';
+import { validateGraph } from '../model/validate.js';
+import { inLang, msg, oneLang, sheetMessage, slideCheckMessage, type MessageKey, type SlideMiss } from '../model/messages.js';
 import type { SourceFile } from '../model/open.js';
 import { SCHEMA_URL, type DisplayLang, type Graph, type Problem, type Relation } from '../model/types.js';
-import { RELATIONS } from '../model/vocabulary.js';
+import { vocabularyOf } from '../model/vocabulary.js';
 import { THEMES, type Theme } from '../render/palette.js';
 import { MY_MODEL, exportName, formatHash, parseHash, type AppState } from './app-state.js';
 import { MyModels, type StoredModel } from './my-models.js';
+import { CHECKED_SLIDE, checkSlide, type SlideRequest } from './slide-check.js';
 
 const LANG_NAMES: Readonly<Record<DisplayLang, string>> = { zh: '中文', en: 'English', both: '中英' };
 const THEME_KEYS: Readonly<Record<Theme, MessageKey>> = { light: 'themeLight', dark: 'themeDark', projector: 'themeProjector' };
@@ -118,6 +119,13 @@ export class GovernanceApp extends LitElement {
       margin: 0 0 6px;
       font-size: 1rem;
       color: var(--gg-error);
+    }
+    .rename h2 {
+      color: inherit;
+    }
+    .rename input {
+      width: 24em;
+      max-width: 100%;
     }
     .problems li,
     .citations li {
@@ -237,6 +245,14 @@ export class GovernanceApp extends LitElement {
   @state() private pageSources: Readonly<Record<string, SourceFile>> = {};
   /** The graph the element shows, once loaded (for a `#src` file, its views and export). */
   @state() private shownGraph?: Graph;
+  /** What the view shown of an opened model misses on a slide, once measured (see `checkSlide`). */
+  @state() private slideMisses?: { key: string; misses: readonly SlideMiss[] };
+  /** The shown model of My models is being renamed: its title form is open. */
+  @state() private renaming = false;
+  /** Why the title given could not be taken. */
+  @state() private renameProblems?: Problem[];
+  /** The slide check under way. */
+  private slideCheck?: { key: string; abort: AbortController };
 
   private readonly myModels = new MyModels();
   /** Models of My models being shown, as blob: URLs for the elements' `src`, by id, with when each was opened. */
@@ -254,6 +270,8 @@ export class GovernanceApp extends LitElement {
   }
 
   override disconnectedCallback(): void {
+    this.slideCheck?.abort.abort();
+    this.slideCheck = undefined;
     window.removeEventListener('hashchange', this.handleHashChange);
     for (const name of ['dragenter', 'dragover', 'dragleave', 'drop'] as const) this.removeEventListener(name, this.handleDrag);
     for (const { url } of this.blobs.values()) URL.revokeObjectURL(url);
@@ -270,6 +288,7 @@ export class GovernanceApp extends LitElement {
   }
 
   override updated(): void {
+    this.checkSlide();
     const lang = this.state.lang;
     document.documentElement.lang = lang === 'en' ? 'en' : 'zh';
     document.title = msg('appTitle', lang);
@@ -278,11 +297,10 @@ export class GovernanceApp extends LitElement {
   }
 
   override render() {
-    const { model, view, lang, theme } = this.state;
+    const { model, lang, theme } = this.state;
     const comparing = model === 'compare' && !this.state.src;
-    const current = this.state.src ? this.shownGraph : (this.myModel?.graph ?? builtinModel(model));
-    // no view in the link: the model's first view, its readable overview; `all`: the whole model
-    const shownView = view === 'all' ? undefined : view || current?.views?.[0]?.id;
+    const current = this.currentGraph;
+    const shownView = this.shownView;
     const titleLang = oneLang(lang);
     return html`
       <header>
@@ -333,7 +351,7 @@ export class GovernanceApp extends LitElement {
         <p class="notice" role="status">${this.exportFailed ? msg('exportFailed', lang) : this.missingMine ? msg('notMine', lang) : ''}</p>
       </header>
       <main>
-        ${this.renderProblems()}
+        ${this.renderProblems()} ${this.renderRename()}
         ${this.dragging ? html`<p class="drop">${msg('dropHere', lang)}</p>` : nothing}
         ${comparing ? nothing : html`<div class="notes">${this.renderCitations()}${this.renderSlideCheck(current, shownView)}</div>`}
         ${comparing
@@ -399,7 +417,7 @@ export class GovernanceApp extends LitElement {
    */
   private renderFileMenu(comparing: boolean) {
     const lang = this.state.lang;
-    const templates = ['actors.csv', 'relations.csv', 'views.csv', 'steps.csv', 'source.txt'];
+    const templates = ['actors.csv', 'relations.csv', 'views.csv', 'steps.csv', 'sectors.csv', 'relation-kinds.csv', 'source.txt'];
     /** A menu item: the menu closes, then the action runs. */
     const item = (key: MessageKey, action: () => unknown, disabled = false) =>
       html`<button
@@ -433,6 +451,7 @@ export class GovernanceApp extends LitElement {
             ${item('exportSvg', () => this.download('svg'), comparing)} ${item('exportPng', () => this.download('png'), comparing)}
             ${item('exportPptx', () => this.download('pptx'))}
             ${item('exportModel', () => this.handleExportModel(), comparing || !this.shownGraph)}
+            ${this.myModel && !this.state.src ? item('renameModel', () => (this.renaming = true)) : nothing}
             ${this.myModel && !this.state.src ? item('removeModel', () => this.handleRemove()) : nothing}
             <p>${msg('template', lang)}: ${templates.map((name, i) => html`${i ? ' · ' : ''}<a href="templates/${name}" download>${name}</a>`)}</p>
           </div>`
@@ -453,11 +472,47 @@ export class GovernanceApp extends LitElement {
     />`;
   }
 
-  /** The slide check: a view with more actors than read on one slide says so, for authors. */
+  /** The graph shown: a file from the link, one of My models, or a built-in model. */
+  private get currentGraph(): Graph | undefined {
+    return this.state.src ? this.shownGraph : (this.myModel?.graph ?? builtinModel(this.state.model));
+  }
+
+  /** The view shown: none in the link gives the model's first view, its readable overview; `all`, the whole model. */
+  private get shownView(): string | undefined {
+    const view = this.state.view;
+    return view === 'all' ? undefined : view || this.currentGraph?.views?.[0]?.id;
+  }
+
+  /** What the slide check of the view shown draws: only an opened model's (a file from the link, or one of My models). */
+  private slideRequest(): (SlideRequest & { key: string }) | undefined {
+    const src = this.state.model === 'compare' && !this.state.src ? undefined : this.state.src || this.myModelUrl();
+    if (!src || !this.currentGraph) return undefined;
+    const request = { src, view: this.shownView, lang: this.state.lang };
+    return { ...request, key: JSON.stringify(request) };
+  }
+
+  /** Measures the view shown on a slide when what is shown has changed; a newer check cancels an older one. */
+  private checkSlide(): void {
+    const request = this.slideRequest();
+    if (request?.key === this.slideCheck?.key) return;
+    this.slideCheck?.abort.abort();
+    this.slideCheck = undefined;
+    if (!request) return;
+    const abort = new AbortController();
+    this.slideCheck = { key: request.key, abort };
+    void checkSlide(request, abort.signal).then((misses) => {
+      if (misses && !abort.signal.aborted) this.slideMisses = { key: request.key, misses };
+    });
+  }
+
+  /** The slide check of an opened model: the goals the view shown misses on a slide, for authors. */
   private renderSlideCheck(graph: Graph | undefined, view: string | undefined) {
-    const found = graph && crowded(graph, view);
-    if (!found) return nothing;
-    return html`<p class="slide-check">${crowdedMessage(found.actors, SLIDE_ACTORS, found.view, oneLang(this.state.lang))}</p>`;
+    const found = this.slideMisses;
+    if (!graph || !found?.misses.length || found.key !== this.slideRequest()?.key) return nothing;
+    const lang = oneLang(this.state.lang);
+    const title = graph.views?.find((item) => item.id === view)?.title;
+    const size = `${CHECKED_SLIDE.width}×${CHECKED_SLIDE.height}`;
+    return html`<p class="slide-check">${slideCheckMessage(title && inLang(title, lang), size, found.misses, lang)}</p>`;
   }
 
   /** Problems of the files last opened: every one, and that the graph shown has not changed. */
@@ -474,6 +529,22 @@ export class GovernanceApp extends LitElement {
       ${problems.length > shown.length ? html`<p>… ${problems.length - shown.length} ${msg('moreProblems', lang)}</p>` : nothing}
       <button type="button" @click=${() => (this.openProblems = undefined)}>${msg('close', lang)}</button>
     </section>`;
+  }
+
+  /** The form that renames the shown model of My models: its title in both languages. */
+  private renderRename() {
+    const model = this.myModel;
+    if (!this.renaming || !model || this.state.src) return nothing;
+    const lang = this.state.lang;
+    return html`<form class="problems rename" aria-labelledby="rename-title" @submit=${this.handleRename} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && (this.renaming = false)}>
+      <h2 id="rename-title">${msg('renameTitle', lang)}</h2>
+      <p><label>${msg('titleZh', lang)} <input name="zh" lang="zh" maxlength=${MAX_LABEL_LENGTH} .value=${model.graph.title.zh} /></label></p>
+      <p><label>${msg('titleEn', lang)} <input name="en" lang="en" maxlength=${MAX_LABEL_LENGTH} .value=${model.graph.title.en} /></label></p>
+      <p>${msg('titleHint', lang)}</p>
+      ${this.renameProblems ? html`<ul role="alert">${this.renameProblems.map((problem) => html`<li>${problem.message}</li>`)}</ul>` : nothing}
+      <button type="submit">${msg('save', lang)}</button>
+      <button type="button" @click=${() => ((this.renaming = false), (this.renameProblems = undefined))}>${msg('cancel', lang)}</button>
+    </form>`;
   }
 
   /** With a source text attached: how many relations' quotes it holds, and each relation found or not, in its sentence. */
@@ -503,7 +574,7 @@ export class GovernanceApp extends LitElement {
         <p>${msg('sourceKept', lang)} <button type="button" @click=${this.handleDetachSource}>${msg('detachSource', lang)}</button></p>
         <ol>
         ${listed.map(({ relation, status }) => {
-          const verb = inLang(RELATIONS[relation.relation].verb, oneLang(lang));
+          const verb = inLang(vocabularyOf(graph).relations[relation.relation].verb, oneLang(lang));
           return html`<li data-relation=${relation.id} data-status=${status}>
             <bdi>${name(relation.source)}</bdi> → ${verb} → <bdi>${name(relation.target)}</bdi>:
             ${status === 'none'
@@ -619,7 +690,10 @@ export class GovernanceApp extends LitElement {
     this.missingMine = false;
     if (opened.graph) {
       const previous = this.mine?.find((item) => item.id === opened.graph!.id);
-      await this.myModels.put({ id: opened.graph.id, graph: opened.graph, source: opened.source ?? previous?.source, saved: Date.now() });
+      // sheets carry no title: an edited sheet, reopened, keeps the name given to the model
+      const untitled = opened.graph.title.zh === opened.graph.id && opened.graph.title.en === opened.graph.id;
+      const graph = untitled && previous ? { ...opened.graph, title: previous.graph.title } : opened.graph;
+      await this.myModels.put({ id: graph.id, graph, source: opened.source ?? previous?.source, saved: Date.now() });
       await this.readMine();
       this.set({ model: MY_MODEL + opened.graph.id, src: '', view: '', hide: '', trace: '', to: '' });
     } else if (opened.source) await this.attachSource(opened.source);
@@ -639,6 +713,25 @@ export class GovernanceApp extends LitElement {
   }
 
   private readonly handleDetachSource = () => void this.attachSource(undefined);
+
+  /** Keeps the title given (one language standing for both when the other is empty), validated as any title is. */
+  private readonly handleRename = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const model = this.myModel;
+    if (!model) return;
+    const form = new FormData(event.target as HTMLFormElement);
+    const [zh, en] = [String(form.get('zh') ?? '').trim(), String(form.get('en') ?? '').trim()];
+    const graph = { ...model.graph, title: { zh: zh || en, en: en || zh } };
+    const { problems } = validateGraph(graph, { lang: oneLang(this.state.lang) });
+    if (problems.length > 0) {
+      this.renameProblems = problems;
+      return;
+    }
+    await this.myModels.put({ ...model, graph, saved: Date.now() });
+    await this.readMine();
+    this.renaming = false;
+    this.renameProblems = undefined;
+  };
 
   private async handleRemove(): Promise<void> {
     const model = this.myModel;
@@ -675,7 +768,11 @@ export class GovernanceApp extends LitElement {
   };
 
   private set(change: Partial<AppState>): void {
-    if ((change.model !== undefined && change.model !== this.state.model) || (change.src !== undefined && change.src !== this.state.src)) this.shownGraph = undefined;
+    if ((change.model !== undefined && change.model !== this.state.model) || (change.src !== undefined && change.src !== this.state.src)) {
+      this.shownGraph = undefined;
+      this.renaming = false;
+      this.renameProblems = undefined;
+    }
     this.state = { ...this.state, ...change };
     history.replaceState(null, '', formatHash(this.state) || location.pathname + location.search);
   }

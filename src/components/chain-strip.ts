@@ -11,7 +11,7 @@ const STRIP_CHAINS = 2;
  * direction, the longest chains as sentences (every arrow one way), and how many more there are.
  */
 export function chainStrip(graph: Graph, trace: Trace, connection: Connection | undefined, lang: DisplayLang) {
-  const upward = connection ? connection.chains.length > 0 && isUpward(connection.chains[0]) : true;
+  const upward = connection ? connection.chains.length > 0 && isUpward(graph, connection.chains[0]) : true;
   const directions = (
     connection
       ? [[upward ? 'upstream' : 'downstream', connection.chains]]

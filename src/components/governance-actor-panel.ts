@@ -4,7 +4,7 @@ import { findQuote, quoteInSentence, type SourceText } from '../model/citations.
 import { inLang, msg, oneLang } from '../model/messages.js';
 import { chainParts, linkStatements, type Chain, type Connection, type Trace } from '../model/trace.js';
 import type { Actor, DisplayLang, Evidence, Graph, Lang, Relation } from '../model/types.js';
-import { INFERRED_MARK, isInferred, LEVELS, RELATIONS, SECTORS } from '../model/vocabulary.js';
+import { INFERRED_MARK, isInferred, LEVELS, vocabularyOf } from '../model/vocabulary.js';
 import { canvasLabel } from '../render/elements.js';
 import { emitInner, type InnerEvent } from './events.js';
 import './governance-search.js';
@@ -208,7 +208,7 @@ export class GovernanceActorPanel extends LitElement {
       <p class="other" lang=${second}>${other}</p>
       <dl>
         <dt>${msg('sector', lang)}</dt>
-        <dd>${inLang(SECTORS[actor.sector].name, lang)}</dd>
+        <dd>${inLang(vocabularyOf(this.graph).sectors[actor.sector].name, lang)}</dd>
         ${actor.level ? html`<dt>${msg('level', lang)}</dt><dd>${inLang(LEVELS[actor.level], lang)}</dd>` : nothing}
         ${actor.year ? html`<dt>${msg('year', lang)}</dt><dd>${actor.year}</dd>` : nothing}
       </dl>
@@ -280,7 +280,7 @@ export class GovernanceActorPanel extends LitElement {
     const lang = oneLang(this.lang);
     const label = (id: string) => this.graph!.nodes.find((node) => node.id === id)?.label[lang] ?? id;
     return html`<p class="link-evidence">
-      <strong><bdi>${label(relation.source)}</bdi> ${RELATIONS[relation.relation].verb[lang]}${isInferred(relation) ? INFERRED_MARK : ''} <bdi>${label(relation.target)}</bdi></strong>
+      <strong><bdi>${label(relation.source)}</bdi> ${vocabularyOf(this.graph!).relations[relation.relation].verb[lang]}${isInferred(relation) ? INFERRED_MARK : ''} <bdi>${label(relation.target)}</bdi></strong>
       ${this.reading(relation)}
       ${(relation.evidence ?? []).map((item) => html`<blockquote lang="zh">${this.quote(item.quote)}</blockquote>`)}
     </p>`;
@@ -298,7 +298,7 @@ export class GovernanceActorPanel extends LitElement {
     return html`<ul>
       ${relations.map((relation) => {
         const other = this.graph!.nodes.find((node) => node.id === relation[end]) as Actor;
-        const verb = html`<span class="verb">${inLang(RELATIONS[relation.relation].verb, lang)}${isInferred(relation) ? INFERRED_MARK : ''}</span>`;
+        const verb = html`<span class="verb">${inLang(vocabularyOf(this.graph!).relations[relation.relation].verb, lang)}${isInferred(relation) ? INFERRED_MARK : ''}</span>`;
         const name = html`<button class="actor" type="button" @click=${() => this.handleNavigate(other.id)}>${inLang(other.label, oneLang(lang))}</button>`;
         return html`<li>
           ${end === 'target' ? html`${verb} → ${name}` : html`${name} → ${verb}`} ${this.citation(relation)}

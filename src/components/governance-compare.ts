@@ -5,9 +5,9 @@ import { BUILTIN_COMPARISON, builtinModel } from '../model/builtin.js';
 import { compareModels, counterpartsOf, type ComparisonSummary } from '../model/compare.js';
 import type { Comparison, ComparisonCell } from '../model/comparison.js';
 import { inLang, msg, oneLang } from '../model/messages.js';
-import type { DisplayLang, Graph, RelationType, Sector } from '../model/types.js';
-import { INFERRED_MARK, RELATIONS, RELATION_TYPES, SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
-import { legendOf, selectView } from '../render/elements.js';
+import type { DisplayLang, Graph } from '../model/types.js';
+import { INFERRED_MARK, sharedVocabulary } from '../model/vocabulary.js';
+import { legendIn, selectView } from '../render/elements.js';
 import type { Theme } from '../render/palette.js';
 import { loadPptxWriter, PPTX_TYPE } from '../render/pptx-loader.js';
 import type { SlideDeck, SlideLegendEntry } from '../render/slides.js';
@@ -166,7 +166,10 @@ export class GovernanceCompare extends LitElement {
     if (!a || !b) throw new Error('The graphs are not drawn yet: wait for graph-ready on both sides before exporting.');
     const decks = await Promise.all([a.exportSlides({ steps: false }), b.exportSlides({ steps: false })]);
     const [left, right] = decks.map((deck) => deck.slides[0]);
-    const order = (entry: SlideLegendEntry) => (entry.kind === 'sector' ? SECTOR_TYPES.indexOf(entry.key as Sector) : entry.kind === 'relation' ? 100 + RELATION_TYPES.indexOf(entry.key as RelationType) : 1000);
+    const vocabulary = sharedVocabulary(this.graphs.left, this.graphs.right);
+    const rank = (list: readonly string[], key: string) => (list.includes(key) ? list.indexOf(key) : list.length);
+    const order = (entry: SlideLegendEntry) =>
+      entry.kind === 'sector' ? rank(vocabulary.sectorTypes, entry.key) : entry.kind === 'relation' ? 1_000 + rank(vocabulary.relationTypes, entry.key) : 2_000;
     const legend = [...new Map([...left.legend, ...right.legend].map((entry) => [entry.key, entry])).values()].sort((x, y) => order(x) - order(y));
     const title = msg('compare', this.lang);
     return {
@@ -233,10 +236,12 @@ export class GovernanceCompare extends LitElement {
       const graph = this.graphs[side];
       return graph ? [selectView(graph, this.viewOf(side, comparison))] : [];
     });
-    const legend = legendOf(...shown);
+    const vocabulary = sharedVocabulary(this.graphs.left, this.graphs.right);
+    const legend = legendIn(vocabulary, ...shown);
     return html`<governance-legend
       part="legend"
       ?compact=${this.static}
+      .vocabulary=${vocabulary}
       .sectors=${legend.sectors}
       .relations=${legend.relations}
       ?inferred=${legend.inferred}
@@ -251,6 +256,7 @@ export class GovernanceCompare extends LitElement {
     const { left, right } = this.graphs;
     if (!summary || !left || !right) return nothing;
     const one = (name: Record<'zh' | 'en', string>) => inLang(name, oneLang(lang));
+    const vocabulary = sharedVocabulary(left, right);
     const side = (graph: Graph, s: ComparisonSummary['left'], only: ComparisonSummary['onlyLeft']) => html`<div class="summary-side" data-side=${s.id}>
       <h3>${inLang(graph.title, lang)}</h3>
       <p>
@@ -263,17 +269,17 @@ export class GovernanceCompare extends LitElement {
       <details class="counts">
         <summary>${msg('countsBySector', lang)}</summary>
         <p class="sectors">
-          ${SECTOR_TYPES.filter((sector) => s.bySector[sector] > 0).map((sector) => html`<span class="chip">${one(SECTORS[sector].name)} ${s.bySector[sector]}</span>`)}
+          ${vocabulary.sectorTypes.filter((sector) => s.bySector[sector] > 0).map((sector) => html`<span class="chip">${one(vocabulary.sectors[sector].name)} ${s.bySector[sector]}</span>`)}
         </p>
         <p class="relations">
-          ${RELATION_TYPES.filter((relation) => s.byRelation[relation] > 0).map(
-            (relation) => html`<span class="chip" data-relation=${relation}>${one(RELATIONS[relation].verb)} ${s.byRelation[relation]}</span>`,
+          ${vocabulary.relationTypes.filter((relation) => s.byRelation[relation] > 0).map(
+            (relation) => html`<span class="chip" data-relation=${relation}>${one(vocabulary.relations[relation].verb)} ${s.byRelation[relation]}</span>`,
           )}
         </p>
       </details>
       ${only.sectors.length + only.relations.length > 0
         ? html`<p class="only">
-            ${msg('onlyHere', lang)}: ${[...only.sectors.map((sector) => one(SECTORS[sector].name)), ...only.relations.map((relation) => one(RELATIONS[relation].verb))].join(lang === 'en' ? ', ' : '、')}
+            ${msg('onlyHere', lang)}: ${[...only.sectors.map((sector) => one(vocabulary.sectors[sector].name)), ...only.relations.map((relation) => one(vocabulary.relations[relation].verb))].join(lang === 'en' ? ', ' : '、')}
           </p>`
         : nothing}
     </div>`;

@@ -4,10 +4,11 @@ import { guard } from 'lit/directives/guard.js';
 import { BUILTIN_MODELS, builtinModel } from '../model/builtin.js';
 import { GraphError, loadGraph } from '../model/load.js';
 import { preparedOnce } from '../model/citations.js';
-import { didYouMean, inLang, msg } from '../model/messages.js';
+import { inLang, LOADING, msg } from '../model/messages.js';
 import { shownStep } from '../model/steps.js';
 import { clip, quoted } from '../model/text.js';
 import type { DisplayLang, Graph, Step } from '../model/types.js';
+import { vocabularyOf } from '../model/vocabulary.js';
 import { closest } from '../model/validate.js';
 import { cssColour } from '../render/colour.js';
 import type { DisplayState, Highlight } from '../render/classes.js';
@@ -15,12 +16,13 @@ import { CytoscapeController } from '../render/cytoscape-controller.js';
 import { nextFocusIn, type FocusMove } from '../render/focus.js';
 import type { LayoutMode } from '../render/placement.js';
 import { connectingChains, traceActor, traceByDirection, type Connection, type Trace } from '../model/trace.js';
-import { legendOf, selectView } from '../render/elements.js';
+import { legendIn, selectView } from '../render/elements.js';
 import { exportFrame, graphToSvg, SLIDE_ASPECT, svgToPng } from '../render/export.js';
 import { canvasMeasure } from '../render/measure.js';
 import { MAX_SCALE, MIN_SCALE, THEME_COLOURS, type Theme, type ThemeColours } from '../render/palette.js';
 import { loadPptxWriter, PPTX_TYPE } from '../render/pptx-loader.js';
 import { scene, type Scene } from '../render/scene.js';
+import { measureSlide, shownSlide, type SlideFigures } from '../render/slide-metrics.js';
 import type { SlideDeck, SlideInput } from '../render/slides.js';
 import { textOr } from './attribute.js';
 import { emit, type InnerEvent, type TraceChangeDetail } from './events.js';
@@ -335,6 +337,18 @@ export class GovernanceGraph extends LitElement {
     return { graph, elements, positions, view: this.view, lang: this.displayLang, hidden: this.hiddenKeys, colours: this.themeColours(), highlight: this.highlight(), step: this.stepNumber, steps };
   }
 
+  /**
+   * How the graph as drawn reads, as if this canvas were a slide (see `measureSlide`): the label
+   * size on screen, actors overlapping, relations crossing or drawn through a third actor, fill.
+   *
+   * @throws when the graph is not drawn (still loading, failed, or never shown).
+   */
+  slideFigures(): SlideFigures {
+    const cy = this.cytoscape.cy;
+    if (!cy || !this.loaded || this.error || cy.nodes().empty()) throw new Error('The graph is not drawn yet: wait for graph-ready before measuring it.');
+    return measureSlide(shownSlide(cy));
+  }
+
   /** Shows the next presentation step (the first, if none is shown). */
   next(): void {
     const total = this.steps.length;
@@ -410,13 +424,14 @@ export class GovernanceGraph extends LitElement {
 
   private renderOverlays(graph: Graph, lang: DisplayLang) {
     // the legend lists what is on screen: the view, and at a presentation step only what it shows so far
-    const legend = legendOf(selectView(graph, this.view, this.stepActors));
+    const vocabulary = vocabularyOf(graph);
+    const legend = legendIn(vocabulary, selectView(graph, this.view, this.stepActors));
     // the search box right after the graph in Tab order, before the legend's many buttons
     return html`
       ${this.static
         ? nothing
         : html`<governance-search part="search" .graph=${graph} lang=${lang} label=${msg('search', lang)} @search-pick=${(event: InnerEvent<'search-pick'>) => this.handleSelect(event.detail.id)}></governance-search>`}
-      <governance-legend part="legend" ?compact=${this.static} .sectors=${legend.sectors} .relations=${legend.relations} ?inferred=${legend.inferred} .hiddenKeys=${this.hiddenKeys} lang=${lang} @legend-toggle=${this.handleLegendToggle}></governance-legend>
+      <governance-legend part="legend" ?compact=${this.static} .vocabulary=${vocabulary} .sectors=${legend.sectors} .relations=${legend.relations} ?inferred=${legend.inferred} .hiddenKeys=${this.hiddenKeys} lang=${lang} @legend-toggle=${this.handleLegendToggle}></governance-legend>
       ${this.traced && !this.static
         ? html`<governance-actor-panel
             part="panel"
@@ -436,14 +451,16 @@ export class GovernanceGraph extends LitElement {
     `;
   }
 
+  /** Why nothing is drawn, in the element's language (the `graph-error` event says it in English, for scripts and logs). */
   private renderError(error: GraphError, lang: DisplayLang) {
+    const { message, problems } = error.in(lang);
     return html`<div part="error" role="alert">
       <h2>${msg('errorTitle', lang)}</h2>
-      <p>${error.message}</p>
-      ${error.problems.length > 1
+      <p>${message}</p>
+      ${problems.length > 1
         ? html`<h3>${msg('errorMore', lang)}</h3>
             <ul>
-              ${error.problems.slice(0, 50).map((problem) => html`<li><code>${problem.path}</code>: ${problem.message}</li>`)}
+              ${problems.slice(0, 50).map((problem) => html`<li><code>${problem.path}</code>: ${problem.message}</li>`)}
             </ul>`
         : nothing}
     </div>`;
@@ -478,11 +495,8 @@ export class GovernanceGraph extends LitElement {
       this.loaded = builtinModel(this.model);
     } else {
       const names = Object.keys(BUILTIN_MODELS);
-      const match = this.model ? closest(this.model, names) : undefined;
-      const message = this.model
-        ? `There is no built-in model ${quoted(this.model)}.${didYouMean(match)} Built-in models: ${names.join(', ')}; or set src to the URL of a graph file.`
-        : `${msg('noModel', 'en')}: model="domestic", model="foreign", or src="my-graph.json".`;
-      this.fail(new GraphError(message, [{ path: this.model ? 'model' : 'src', message }]));
+      const message = this.model ? LOADING.noBuiltIn(quoted(this.model), closest(this.model, names), names) : LOADING.noModel();
+      this.fail(GraphError.of(message, [{ path: this.model ? 'model' : 'src', message }]));
     }
   }
 
@@ -532,9 +546,8 @@ export class GovernanceGraph extends LitElement {
       return;
     }
     const names = graph.views?.map((view) => view.id) ?? [];
-    const match = closest(this.view, names);
-    const message = `The model ${quoted(graph.id)} has no view ${quoted(this.view)}.${didYouMean(match)} ${names.length ? `Views: ${names.join(', ')}.` : 'It defines no views.'} Remove the view attribute to show the whole model.`;
-    this.fail(new GraphError(message, [{ path: 'view', message }]));
+    const message = LOADING.noView(quoted(graph.id), quoted(this.view), closest(this.view, names), names);
+    this.fail(GraphError.of(message, [{ path: 'view', message }]));
   }
 
   /** The scene shown (see `scene.ts`); the next one reuses its elements when only the state changed. */
@@ -590,7 +603,7 @@ export class GovernanceGraph extends LitElement {
       const trace = traceActor(shown, this.trace, options);
       this.traced = trace;
       this.connection = this.traceTo ? { to: this.traceTo, chains: connectingChains(shown, this.trace, this.traceTo, options) } : undefined;
-      const { upstream, downstream } = traceByDirection(trace, this.connection);
+      const { upstream, downstream } = traceByDirection(graph, trace, this.connection);
       this.traceChange = { id: trace.id, ...(this.connection ? { to: this.connection.to } : {}), upstream, downstream };
     } catch (error) {
       this.traceProblem = (error as Error).message;
@@ -599,8 +612,8 @@ export class GovernanceGraph extends LitElement {
 
   /** The elements to emphasise for the current trace, for the controller. */
   private highlight(): Highlight | null {
-    if (!this.traced) return null;
-    const { upstreamIds, downstreamIds } = traceByDirection(this.traced, this.connection);
+    if (!this.traced || !this.loaded) return null;
+    const { upstreamIds, downstreamIds } = traceByDirection(this.loaded, this.traced, this.connection);
     return { root: this.traced.id, upstream: upstreamIds, downstream: downstreamIds };
   }
 
@@ -612,8 +625,8 @@ export class GovernanceGraph extends LitElement {
 
   /** A graph that loaded but could not be laid out or drawn: say so, with what to try. */
   private handleDrawError(error: Error): void {
-    const message = `The graph could not be laid out (${clip(error.message)}). Try layout="hierarchy", or fewer actors and relations in one view.`;
-    this.fail(new GraphError(message, [{ path: 'layout', message }]));
+    const message = LOADING.layout(clip(error.message));
+    this.fail(GraphError.of(message, [{ path: 'layout', message }]));
   }
 
   /** A user's pick (click, search, panel, keyboard) traces the actor; `null` clears. */

@@ -2,14 +2,11 @@ import { LitElement, css, html, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { msg, inLang } from '../model/messages.js';
 import type { DisplayLang, RelationType, Sector } from '../model/types.js';
-import { INFERRED, INFERRED_MARK, RELATIONS, SECTORS } from '../model/vocabulary.js';
+import { BUILT_IN_VOCABULARY, INFERRED, INFERRED_MARK, type Vocabulary } from '../model/vocabulary.js';
 import { inferredBadge, type RelationStyle } from '../render/palette.js';
-import { COLOUR_NAMES, dashOf, lookOf, rulesOf } from '../render/looks.js';
+import { COLOUR_NAMES, dashOf, rulesOf, swatchLook } from '../render/looks.js';
 import { emitInner } from './events.js';
 import { arrowPath, shapePath } from '../render/shapes.js';
-
-/** The table of looks with the theme's colours by name: swatches look as the canvas draws, in the theme's colours from CSS. */
-const NAMED_RULES = rulesOf(COLOUR_NAMES);
 
 /**
  * The legend of a governance graph: the sectors and relations on screen, and the mark of the
@@ -112,25 +109,31 @@ export class GovernanceLegend extends LitElement {
   /** For a slide (`static`): the entries alone, without the heading that folds them. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
+  /** The sectors and relations the graph speaks of: names and looks of the entries (default: the built-in ones). */
+  @property({ attribute: false }) vocabulary: Vocabulary = BUILT_IN_VOCABULARY;
+
   override render() {
     const lang = this.lang;
+    const vocabulary = this.vocabulary;
+    // the table of looks with the theme's colours by name: swatches look as the canvas draws, in the theme's colours from CSS
+    const rules = rulesOf(COLOUR_NAMES, vocabulary);
     const rows = html`<div class="rows">
       <h3 id="sectors">${msg('sectors', lang)}</h3>
       <ul aria-labelledby="sectors">
         ${this.sectors.map((sector) => {
-          const look = lookOf(NAMED_RULES, { group: 'node', data: { sector } });
-          return this.item(sector, inLang(SECTORS[sector].name, lang), svg`<svg width="22" height="14" aria-hidden="true"><path d=${shapePath(look.shape!, 22, 14)} fill=${look.fill!} stroke="currentColor" stroke-width="0.8"/></svg>`);
+          const look = swatchLook(rules, vocabulary, { sector });
+          return this.item(sector, inLang(vocabulary.sectors[sector].name, lang), svg`<svg width="22" height="14" aria-hidden="true"><path d=${shapePath(look.shape!, 22, 14)} fill=${look.fill!} stroke="currentColor" stroke-width="0.8"/></svg>`);
         })}
       </ul>
       <h3 id="relations">${msg('relations', lang)}</h3>
       <ul aria-labelledby="relations">
         ${this.relations.map((relation) => {
-          const look = lookOf(NAMED_RULES, { group: 'edge', data: { relation } });
+          const look = swatchLook(rules, vocabulary, { relation });
           const width = Math.min(look.width ?? 1, 3);
           const { pattern, cap } = dashOf({ ...look, width });
           return this.item(
             relation,
-            inLang(RELATIONS[relation].verb, lang),
+            inLang(vocabulary.relations[relation].verb, lang),
             // the theme's colour by class, and attributes, not inline style, which a strict Content-Security-Policy would block
             svg`<svg class=${look.colour!} width="36" height="12" aria-hidden="true">
               <line x1="1" y1="6" x2="28" y2="6" stroke="currentColor" stroke-width=${width} stroke-dasharray=${pattern.length ? pattern.join(' ') : 'none'} stroke-linecap=${cap}/>

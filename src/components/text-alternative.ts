@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { inLang, msg, oneLang } from '../model/messages.js';
 import { chainSentence, linkSentences, type Trace } from '../model/trace.js';
 import type { DisplayLang, Graph } from '../model/types.js';
-import { isInferred, RELATIONS, SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
+import { isInferred, vocabularyOf } from '../model/vocabulary.js';
 import { selectView } from '../render/elements.js';
 
 /** What is on screen, for the text version of a graph. */
@@ -22,6 +22,7 @@ export interface ShownState {
  */
 export function textAlternative(graph: Graph, { view, lang, hidden, shown, trace }: ShownState) {
   const one = oneLang(lang);
+  const vocabulary = vocabularyOf(graph);
   const { actors, relations } = selectView(graph, view, shown);
   const onScreen = actors.filter((a) => !hidden.has(a.sector));
   const ids = new Set(onScreen.map((a) => a.id));
@@ -30,7 +31,7 @@ export function textAlternative(graph: Graph, { view, lang, hidden, shown, trace
   // relations by their source, so that thousands of actors do not each scan every relation
   const outgoing = new Map<string, string[]>();
   for (const r of visible) {
-    const text = `${RELATIONS[r.relation].verb[one]} ${name.get(r.target)}${isInferred(r) ? ` (${msg('inferred', lang)})` : ''}`;
+    const text = `${vocabulary.relations[r.relation].verb[one]} ${name.get(r.target)}${isInferred(r) ? ` (${msg('inferred', lang)})` : ''}`;
     const list = outgoing.get(r.source);
     if (list) list.push(text);
     else outgoing.set(r.source, [text]);
@@ -39,8 +40,8 @@ export function textAlternative(graph: Graph, { view, lang, hidden, shown, trace
   return html`<section id="text-alternative" class="visually-hidden" aria-label=${`${msg('textAlternative', lang)}: ${inLang(graph.title, lang)}`}>
     <h2>${inLang(graph.title, lang)}</h2>
     <p>${onScreen.length} / ${visible.length} ${msg('counts', lang)}</p>
-    ${SECTOR_TYPES.filter((sector) => onScreen.some((a) => a.sector === sector)).map(
-      (sector) => html`<h3>${inLang(SECTORS[sector].name, lang)}</h3>
+    ${vocabulary.sectorTypes.filter((sector) => onScreen.some((a) => a.sector === sector)).map(
+      (sector) => html`<h3>${inLang(vocabulary.sectors[sector].name, lang)}</h3>
         <ul>
           ${onScreen
             .filter((a) => a.sector === sector)

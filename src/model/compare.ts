@@ -1,7 +1,7 @@
 import type { Comparison } from './comparison.js';
 import { longestChain, type Chain } from './trace.js';
 import type { Graph, RelationType, Sector } from './types.js';
-import { isInferred, RELATION_TYPES, SECTOR_TYPES } from './vocabulary.js';
+import { isInferred, sharedVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** Counts of one side of a comparison. */
 export interface SideSummary {
@@ -29,9 +29,9 @@ export interface ComparisonSummary {
   onlyRight: { sectors: Sector[]; relations: RelationType[] };
 }
 
-function summarise(graph: Graph, matched: ReadonlySet<string>): SideSummary {
-  const bySector = Object.fromEntries(SECTOR_TYPES.map((s) => [s, 0])) as Record<Sector, number>;
-  const byRelation = Object.fromEntries(RELATION_TYPES.map((r) => [r, 0])) as Record<RelationType, number>;
+function summarise(graph: Graph, matched: ReadonlySet<string>, vocabulary: Vocabulary): SideSummary {
+  const bySector = Object.fromEntries(vocabulary.sectorTypes.map((s) => [s, 0])) as Record<Sector, number>;
+  const byRelation = Object.fromEntries(vocabulary.relationTypes.map((r) => [r, 0])) as Record<RelationType, number>;
   for (const node of graph.nodes) bySector[node.sector]++;
   for (const edge of graph.edges) byRelation[edge.relation]++;
   // a link is a reading when every relation it follows is one
@@ -57,11 +57,13 @@ function summarise(graph: Graph, matched: ReadonlySet<string>): SideSummary {
  */
 export function compareModels(left: Graph, right: Graph, comparison?: Comparison): ComparisonSummary {
   const groups = comparison?.counterparts ?? [];
-  const a = summarise(left, new Set(groups.flatMap((g) => g.left)));
-  const b = summarise(right, new Set(groups.flatMap((g) => g.right)));
+  // both sides counted over the sectors and relations of either, so each counts the other's own as 0
+  const vocabulary = sharedVocabulary(left, right);
+  const a = summarise(left, new Set(groups.flatMap((g) => g.left)), vocabulary);
+  const b = summarise(right, new Set(groups.flatMap((g) => g.right)), vocabulary);
   const only = (mine: SideSummary, theirs: SideSummary) => ({
-    sectors: SECTOR_TYPES.filter((s) => mine.bySector[s] > 0 && theirs.bySector[s] === 0),
-    relations: RELATION_TYPES.filter((r) => mine.byRelation[r] > 0 && theirs.byRelation[r] === 0),
+    sectors: vocabulary.sectorTypes.filter((s) => mine.bySector[s] > 0 && theirs.bySector[s] === 0),
+    relations: vocabulary.relationTypes.filter((r) => mine.byRelation[r] > 0 && theirs.byRelation[r] === 0),
   });
   return { left: a, right: b, onlyLeft: only(a, b), onlyRight: only(b, a) };
 }

@@ -1,9 +1,9 @@
 import { GraphError } from './errors.js';
 import { LOAD_TIMEOUT, MAX_FILE_SIZE, formatSize } from './limits.js';
 import { MAX_QUOTED_LENGTH, clip, escapeInvisible } from './text.js';
-import { invalidGraph } from './messages.js';
-import type { Graph, Lang } from './types.js';
-import { validateGraph } from './validate.js';
+import { LOADING } from './messages.js';
+import type { Bilingual, Graph, Lang } from './types.js';
+import { checkGraph } from './validate.js';
 
 export { GraphError };
 
@@ -17,10 +17,14 @@ function lineAndColumn(text: string, offset: number) {
 const named = (where: string) => escapeInvisible(clip(where));
 
 /** A file over `MAX_FILE_SIZE`, with its size as far as it is known. */
-const tooLarge = (where: string, size: string) =>
-  new GraphError(`${named(where)} is ${size}, larger than the ${formatSize(MAX_FILE_SIZE)} a graph file may have: split it into several files.`, [
-    { path: '$', message: `A graph file may have at most ${formatSize(MAX_FILE_SIZE)}.` },
-  ]);
+const tooLarge = (where: string, size: Bilingual, lang: Lang) =>
+  GraphError.of(LOADING.tooLarge(named(where), size, formatSize(MAX_FILE_SIZE)), [{ path: '$', message: LOADING.sizeLimit(formatSize(MAX_FILE_SIZE)) }], lang);
+
+/** A file's size as far as it is known: over the limit. */
+const overLimit = () => LOADING.overSize(formatSize(MAX_FILE_SIZE));
+
+/** A file's size as measured, the same in both languages. */
+const measured = (size: string): Bilingual => ({ zh: size, en: size });
 
 /**
  * Parses and validates the text of a graph file.
@@ -31,12 +35,8 @@ const tooLarge = (where: string, size: string) =>
  */
 export function parseGraph(text: string, where: string, lang: Lang = 'en'): Graph {
   // every character takes at least a byte
-  if (text.length > MAX_FILE_SIZE) throw tooLarge(where, `over ${formatSize(MAX_FILE_SIZE)}`);
-  if (/^\s*</.test(text)) {
-    throw new GraphError(`${named(where)} is HTML, not JSON: check the URL points at the .json file itself (a 404 page or a login page is often served as HTML).`, [
-      { path: '$', message: 'The response starts with "<".' },
-    ]);
-  }
+  if (text.length > MAX_FILE_SIZE) throw tooLarge(where, overLimit(), lang);
+  if (/^\s*</.test(text)) throw GraphError.of(LOADING.html(named(where)), [{ path: '$', message: LOADING.startsWithTag() }], lang);
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -44,13 +44,14 @@ export function parseGraph(text: string, where: string, lang: Lang = 'en'): Grap
     const reason = (error as Error).message;
     const detail = escapeInvisible(clip(reason, 2 * MAX_QUOTED_LENGTH));
     const offset = Number(/position (\d+)/.exec(reason)?.[1]);
-    const at = Number.isFinite(offset) ? (({ line, column }) => ` at line ${line}, column ${column}`)(lineAndColumn(text, offset)) : '';
-    throw new GraphError(`${named(where)} is not valid JSON${at}: ${detail}. Check for a missing comma, quote or bracket there.`, [
-      { path: '$', message: detail },
-    ]);
+    const at = Number.isFinite(offset) ? lineAndColumn(text, offset) : undefined;
+    throw GraphError.of(LOADING.notJson(named(where), at, detail), [{ path: '$', message: { zh: detail, en: detail } }], lang);
   }
-  const { graph, problems } = validateGraph(value, { lang });
-  if (!graph) throw new GraphError(invalidGraph(named(where), problems.length, `${problems[0].path}: ${problems[0].message}`, lang), problems);
+  const { graph, problems } = checkGraph(value);
+  if (!graph) {
+    const summary = (language: Lang) => LOADING.invalidGraph(named(where), problems.length, `${problems[0].path}: ${problems[0].message[language]}`)[language];
+    throw GraphError.of({ zh: summary('zh'), en: summary('en') }, problems, lang);
+  }
   return graph;
 }
 
@@ -92,10 +93,10 @@ export async function loadGraph(url: string, signal?: AbortSignal, { timeout = L
   signal?.addEventListener('abort', forward);
   let file: { text: string; url: string };
   try {
-    file = await download(url, request.signal);
+    file = await download(url, request.signal, lang);
   } catch (error) {
     if (signal?.aborted || !timedOut) throw error;
-    throw new GraphError(`${named(url)} did not arrive within ${timeout / 1000} s: check the address and the server, or try again on a better connection.`);
+    throw GraphError.of(LOADING.timeout(named(url), timeout / 1000), [], lang);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', forward);
@@ -104,20 +105,20 @@ export async function loadGraph(url: string, signal?: AbortSignal, { timeout = L
 }
 
 /** The body of `url` as text, and its final address; read in pieces so that one larger than `MAX_FILE_SIZE` (or endless) is cut off. */
-async function download(url: string, signal: AbortSignal): Promise<{ text: string; url: string }> {
+async function download(url: string, signal: AbortSignal, lang: Lang): Promise<{ text: string; url: string }> {
   let response: Response;
   try {
     response = await fetch(url, { signal });
   } catch (error) {
     if (signal.aborted) throw error;
-    throw new GraphError(await unreachable(url, error as Error, signal));
+    throw GraphError.of(await unreachable(url, error as Error, signal), [], lang);
   }
   if (!response.ok) {
     const status = `${response.status}${response.statusText ? ` ${clip(response.statusText)}` : ''}`;
-    throw new GraphError(`Could not load ${named(url)}: the server answered HTTP ${status}. Check the address of the file.`);
+    throw GraphError.of(LOADING.http(named(url), status), [], lang);
   }
   const declared = Number(response.headers.get('content-length'));
-  if (declared > MAX_FILE_SIZE) throw tooLarge(url, formatSize(declared));
+  if (declared > MAX_FILE_SIZE) throw tooLarge(url, measured(formatSize(declared)), lang);
   if (!response.body) return { text: '', url: response.url };
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
@@ -128,13 +129,13 @@ async function download(url: string, signal: AbortSignal): Promise<{ text: strin
       size += chunk.value.byteLength;
       if (size > MAX_FILE_SIZE) {
         void reader.cancel();
-        throw tooLarge(url, `over ${formatSize(MAX_FILE_SIZE)}`);
+        throw tooLarge(url, overLimit(), lang);
       }
       text += decoder.decode(chunk.value, { stream: true });
     }
   } catch (error) {
     if (error instanceof GraphError || signal.aborted) throw error;
-    throw new GraphError(`The connection broke while ${named(url)} was loading (${escapeInvisible(clip((error as Error).message))}): try again, or check the server.`);
+    throw GraphError.of(LOADING.broke(named(url), escapeInvisible(clip((error as Error).message))), [], lang);
   }
   return { text: text + decoder.decode(), url: response.url };
 }
@@ -143,7 +144,7 @@ async function download(url: string, signal: AbortSignal): Promise<{ text: strin
  * Why a URL could not be fetched. A browser reports a refused, blocked or looping request alike,
  * so a second request that does not follow redirects tells a redirect that failed from the rest.
  */
-async function unreachable(url: string, error: Error, signal: AbortSignal): Promise<string> {
+async function unreachable(url: string, error: Error, signal: AbortSignal): Promise<Bilingual> {
   let redirects = false;
   try {
     const probe = await fetch(url, { signal, redirect: 'manual' });
@@ -151,7 +152,5 @@ async function unreachable(url: string, error: Error, signal: AbortSignal): Prom
   } catch {
     // not even the first answer arrives: the reasons below
   }
-  return redirects
-    ? `Could not load ${named(url)}: it redirects, and the redirects could not be followed (a redirect loop, or a redirect to a server that does not let this page load it). Open the address in a browser tab to see where it leads, and use the final address.`
-    : `Could not reach ${named(url)}: ${escapeInvisible(clip(error.message))}. Check the address, that the server lets this page load it (CORS), and that the page's Content-Security-Policy allows it (connect-src).`;
+  return redirects ? LOADING.redirects(named(url)) : LOADING.unreachable(named(url), escapeInvisible(clip(error.message)));
 }

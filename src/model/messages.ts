@@ -92,6 +92,13 @@ export const MESSAGES = {
   fromLink: { zh: '链接中的模型文件', en: 'Model file from the link' },
   removeModel: { zh: '移除此模型', en: 'Remove this model' },
   exportModel: { zh: '导出模型 JSON', en: 'Export model JSON' },
+  renameModel: { zh: '重命名此模型…', en: 'Rename this model…' },
+  renameTitle: { zh: '模型的标题', en: "The model's title" },
+  titleZh: { zh: '中文标题', en: 'Chinese title' },
+  titleEn: { zh: '英文标题', en: 'English title' },
+  titleHint: { zh: '只填一种语言时,另一种语言用同一标题。', en: 'Fill in one language and the other takes the same title.' },
+  save: { zh: '保存', en: 'Save' },
+  cancel: { zh: '取消', en: 'Cancel' },
   openFailed: { zh: '无法打开这些文件,当前的图保持不变。', en: 'These files could not be opened; the graph shown is unchanged.' },
   moreProblems: { zh: '另有问题', en: 'more problems' },
   notMine: { zh: '此浏览器的“我的模型”中没有这个模型,已改为显示内置模型。', en: 'This model is not among My models in this browser; a built-in model is shown instead.' },
@@ -225,7 +232,30 @@ export const VALIDATION_SUBJECTS = {
   publication: { zh: '出版物', en: 'The publication' },
   caption: { zh: '步骤说明', en: 'The caption' },
   viewTitle: { zh: '视图标题', en: 'The view title' },
+  sectorName: { zh: '主体类型的名称', en: "The sector's name" },
+  verb: { zh: '关系的动词', en: "The relation's verb" },
+  meaning: { zh: '含义', en: 'The meaning' },
 } as const satisfies Record<string, Bilingual>;
+
+/** A model's own sector or relation, in messages about its declaration. */
+export type Declared = 'sector' | 'relation';
+
+/** What each declaration is called, and where an author declares it: in JSON, and in the sheets. */
+const DECLARED: Readonly<Record<Declared, { zh: string; en: string; json: string; sheet: string; sheetZh: string }>> = {
+  sector: { zh: '主体类型', en: 'sector', json: '"vocabulary": { "sectors": […] }', sheet: 'the sectors sheet (sectors.csv)', sheetZh: '主体类型表(sectors.csv)' },
+  relation: { zh: '关系', en: 'relation', json: '"vocabulary": { "relations": […] }', sheet: 'the relation kinds sheet (relation-kinds.csv)', sheetZh: '关系类型表(relation-kinds.csv)' },
+};
+
+/** The palette's kinds of name, in words. */
+const PALETTE_WORDS = {
+  colour: { zh: '颜色', en: 'colour' },
+  shape: { zh: '形状', en: 'shape' },
+  line: { zh: '线型', en: 'line' },
+  arrow: { zh: '箭头', en: 'arrow' },
+} as const satisfies Record<string, Bilingual>;
+
+/** A kind of palette name (see `PALETTE_NAMES`). */
+export type PaletteKey = keyof typeof PALETTE_WORDS;
 
 /** A subject of `VALIDATION_SUBJECTS`. */
 export type ValidationSubject = keyof typeof VALIDATION_SUBJECTS;
@@ -300,8 +330,8 @@ export const VALIDATION = {
   shortObject: (): Bilingual => ({ zh: '简称应为含 "zh" 和/或 "en" 的对象。', en: 'The short label must be an object with "zh" and/or "en".' }),
   shortText: (): Bilingual => ({ zh: '简称必须是非空文本。', en: 'A short label must be a non-empty text.' }),
   unknownSector: (value: string, match: string | undefined, choices: readonly string[]): Bilingual => ({
-    zh: `未知的主体类型 ${value}。${hint(match).zh}可用:${choices.join(', ')}。`,
-    en: `Unknown sector ${value}.${hint(match).en} Use one of: ${choices.join(', ')}.`,
+    zh: `未知的主体类型 ${value}。${hint(match).zh}可用:${choices.join(', ')};或在 ${DECLARED.sector.json} 中声明新的类型。`,
+    en: `Unknown sector ${value}.${hint(match).en} Use one of: ${choices.join(', ')}; or declare it in ${DECLARED.sector.json}.`,
   }),
   unknownLevel: (value: string, match: string | undefined, choices: readonly string[]): Bilingual => ({
     zh: `未知的层级 ${value}。${hint(match).zh}可用:${choices.join(', ')}。`,
@@ -316,8 +346,8 @@ export const VALIDATION = {
   noActor: (ref: string, match: string | undefined): Bilingual => ({ zh: `没有 id 为 ${ref} 的主体。${hint(match).zh}`, en: `No actor has the id ${ref}.${hint(match).en}` }),
   selfLoop: (id: string): Bilingual => ({ zh: `关系把 ${id} 连到它自己:一条关系需要两个不同的主体。`, en: `The edge links ${id} to itself: a relation needs two different actors.` }),
   unknownRelation: (value: string, match: string | undefined, choices: readonly string[]): Bilingual => ({
-    zh: `未知的关系 ${value}。${hint(match).zh}可用:${choices.join(', ')}。`,
-    en: `Unknown relation ${value}.${hint(match).en} Use one of: ${choices.join(', ')}.`,
+    zh: `未知的关系 ${value}。${hint(match).zh}可用:${choices.join(', ')};或在 ${DECLARED.relation.json} 中声明新的关系。`,
+    en: `Unknown relation ${value}.${hint(match).en} Use one of: ${choices.join(', ')}; or declare it in ${DECLARED.relation.json}.`,
   }),
   stepsArray: (): Bilingual => ({ zh: 'steps 应为非空数组,每项含 "caption" 和 "actors"。', en: 'steps must be a non-empty array of { "caption", "actors" }.' }),
   stepObject: (): Bilingual => ({ zh: '每个步骤需要 "caption" 和它引入的 "actors"。', en: 'Each step needs a "caption" and the "actors" it brings in.' }),
@@ -331,13 +361,192 @@ export const VALIDATION = {
   viewId: (): Bilingual => ({ zh: '视图需要 "id"。', en: 'The view needs an "id".' }),
   duplicateView: (id: string): Bilingual => ({ zh: `视图 id ${id} 重复。`, en: `Duplicate view id ${id}.` }),
   viewActors: (): Bilingual => ({ zh: '视图需要 "actors":主体 id 的非空数组。', en: 'The view needs "actors": a non-empty array of actor ids.' }),
+  vocabularyObject: (): Bilingual => ({
+    zh: 'vocabulary 应为对象,可含 "sectors"(新的主体类型)和 "relations"(新的关系)两个数组。',
+    en: 'vocabulary must be an object with "sectors" (your own sectors) and "relations" (your own relations), each an array.',
+  }),
+  declarationsArray: (what: Declared): Bilingual => ({ zh: `${DECLARED[what].json} 应为数组。`, en: `${DECLARED[what].json} must be an array.` }),
+  declarationObject: (what: Declared): Bilingual =>
+    what === 'sector'
+      ? { zh: '每个新的主体类型应为含 "id"、"name"、"colour" 和 "shape" 的对象。', en: 'Each sector of your own must be an object with "id", "name", "colour" and "shape".' }
+      : { zh: '每个新的关系应为含 "id"、"verb"、"kind"、"line" 和 "arrow" 的对象。', en: 'Each relation of your own must be an object with "id", "verb", "kind", "line" and "arrow".' },
+  declaredId: (what: Declared, value: string | undefined): Bilingual => ({
+    zh: `${DECLARED[what].zh}需要 "id"${value ? `(${value} 不可用)` : ''}:只用字母、数字、- 和 _,如 "water-board"。`,
+    en: `The ${DECLARED[what].en} needs an "id"${value ? ` (not ${value})` : ''} of letters, digits, - and _ only, such as "water-board".`,
+  }),
+  builtInId: (what: Declared, id: string): Bilingual => ({
+    zh: `${id} 已是内置的${DECLARED[what].zh}:直接使用即可,无需声明;若要不同的含义,请换一个 id。`,
+    en: `${id} is already a built-in ${DECLARED[what].en}: use it without declaring it, or choose another id for a different meaning.`,
+  }),
+  duplicateDeclared: (what: Declared, id: string): Bilingual => ({ zh: `${DECLARED[what].zh} ${id} 声明了两次:请删除一处。`, en: `The ${DECLARED[what].en} ${id} is declared twice: remove one.` }),
+  paletteName: (key: PaletteKey, value: string | undefined, match: string | undefined, names: readonly string[]): Bilingual => ({
+    zh: `${value === undefined ? `缺少${PALETTE_WORDS[key].zh} "${key}"` : `调色板中没有${PALETTE_WORDS[key].zh} ${value}`}。${hint(match).zh}可用:${names.join(', ')}。`,
+    en: `${value === undefined ? `There is no ${key}` : `The palette has no ${key} ${value}`}.${hint(match).en} Use one of: ${names.join(', ')}.`,
+  }),
+  tier: (value: string, min: number, max: number): Bilingual => ({
+    zh: `层次 ${value} 无效:请写 ${min}(最上,如党委)到 ${max}(最下,如社会)之间的整数。`,
+    en: `The tier ${value} is not a row of the picture: write a whole number from ${min} (the top, as the Party) to ${max} (the bottom, as society).`,
+  }),
+  relationKind: (value: string | undefined, match: string | undefined): Bilingual => ({
+    zh: `${value === undefined ? '缺少 "kind"' : `未知的关系类别 ${value}`}。${hint(match).zh}请用 "accountability"(问责:追溯时沿它向上)或 "influence"(影响)。`,
+    en: `${value === undefined ? 'There is no "kind"' : `Unknown kind ${value}`}.${hint(match).en} Use "accountability" (the lower end answers to the upper: traces follow it) or "influence".`,
+  }),
+  flow: (value: string, match: string | undefined): Bilingual => ({
+    zh: `未知的方向 ${value}。${hint(match).zh}请用 "down"(起点在上)或 "up"(起点在下)。`,
+    en: `Unknown flow ${value}.${hint(match).en} Use "down" (the source stands above the target) or "up" (it stands below).`,
+  }),
 } satisfies Record<string, (...args: never[]) => Bilingual>;
 
-/** The summary of a file that is not a valid graph: how many problems, and the first. */
-export function invalidGraph(where: string, count: number, first: string, lang: Lang): string {
-  return lang === 'zh'
-    ? `${where} 不是有效的图(${count} 个问题)。第一个:${first}`
-    : `${where} is not a valid graph (${count === 1 ? '1 problem' : `${count} problems`}). First: ${first}`;
+/**
+ * The validator's messages that speak of JSON fields, in a spreadsheet's words: a graph read from
+ * sheets is checked like any other, and its problems name the columns to fill in.
+ */
+export const IN_SHEETS = {
+  noText: (what: ValidationSubject, lang: Lang): Bilingual => ({
+    zh: `${VALIDATION_SUBJECTS[what].zh}缺少${lang === 'zh' ? '中文' : '英文'}文本:请填写 ${lang} 列(${lang === 'zh' ? '中文名' : '英文名'})。`,
+    en: `${VALIDATION_SUBJECTS[what].en} has no ${lang === 'zh' ? 'Chinese' : 'English'} text: fill in the column ${lang}.`,
+  }),
+  labelLength: (length: number, max: number): Bilingual => ({
+    zh: `名称有 ${length} 个字符,超过上限 ${max}:请用简短的名称,其余写入 description(描述)列。`,
+    en: `The name has ${length} characters, more than the ${max} a name may have: keep it short and put the rest in the column description.`,
+  }),
+  nodeId: (): Bilingual => ({ zh: '主体需要编号:请填写 id(编号)列。', en: 'The actor needs an id: fill in the column id.' }),
+  noActors: (): Bilingual => ({ zh: '主体表中没有主体:请每行填写一个。', en: 'The actors sheet has no actors: add one row per actor.' }),
+  duplicateId: (id: string): Bilingual => ({ zh: `编号 ${id} 重复:主体和关系各需自己的编号(id 列)。`, en: `Duplicate id ${id}: actors and relations each need their own id (column id).` }),
+  edgeEnd: (end: 'source' | 'target'): Bilingual => ({
+    zh: `关系需要${end === 'source' ? '起点' : '终点'}:请在 ${end} 列填写一个主体的编号。`,
+    en: `The relation needs a ${end}: fill in the column ${end} with the id of an actor.`,
+  }),
+  unknownSector: (value: string, match: string | undefined, choices: readonly string[]): Bilingual => ({
+    zh: `未知的主体类型 ${value}。${hint(match).zh}可用:${choices.join(', ')};或在${DECLARED.sector.sheetZh}中添加一行。`,
+    en: `Unknown sector ${value}.${hint(match).en} Use one of: ${choices.join(', ')}; or add it to ${DECLARED.sector.sheet}.`,
+  }),
+  unknownRelation: (value: string, match: string | undefined, choices: readonly string[]): Bilingual => ({
+    zh: `未知的关系 ${value}。${hint(match).zh}可用:${choices.join(', ')};或在${DECLARED.relation.sheetZh}中添加一行。`,
+    en: `Unknown relation ${value}.${hint(match).en} Use one of: ${choices.join(', ')}; or add it to ${DECLARED.relation.sheet}.`,
+  }),
+  unknownBasis: (value: string, match: string | undefined): Bilingual => ({
+    zh: `未知的依据 ${value}。${hint(match).zh}请在 basis(依据)列写“原文陈述”(stated)或“作者解读”(inferred,并在 note 列说明)。`,
+    en: `Unknown basis ${value}.${hint(match).en} Write stated (the quotes say so) or inferred (your reading, explained in the column note) in the column basis.`,
+  }),
+  inferredNote: (): Bilingual => ({
+    zh: '作者解读的关系需要说明:请在 note(备注)列写明解读的依据,如“原文在同一句中提到两个机构;二者的领导关系是背景知识”。',
+    en: 'An inferred relation needs a note: say in the column note what the reading rests on, e.g. "the text names both bodies in one sentence; that one leads the other is background knowledge".',
+  }),
+  viewId: (): Bilingual => ({ zh: '视图需要编号:请填写 id(视图)列。', en: 'The view needs an id: fill in the column id.' }),
+  viewActors: (): Bilingual => ({ zh: '视图需要主体:请在 actors(主体)列列出主体编号,用逗号分隔。', en: 'The view needs actors: list their ids in the column actors, separated by commas.' }),
+  declaredId: (what: Declared, value: string | undefined): Bilingual => ({
+    zh: `${DECLARED[what].zh}需要编号${value ? `(${value} 不可用)` : ''}:请在 id 列只用字母、数字、- 和 _,如 water-board。`,
+    en: `The ${DECLARED[what].en} needs an id${value ? ` (not ${value})` : ''}: fill in the column id with letters, digits, - and _ only, such as water-board.`,
+  }),
+  paletteName: (key: PaletteKey, value: string | undefined, match: string | undefined, names: readonly string[]): Bilingual => ({
+    zh: `${value === undefined ? `请填写 ${key}(${PALETTE_WORDS[key].zh})列` : `调色板中没有${PALETTE_WORDS[key].zh} ${value}`}。${hint(match).zh}可用:${names.join(', ')}。`,
+    en: `${value === undefined ? `Fill in the column ${key}` : `The palette has no ${key} ${value}`}.${hint(match).en} Use one of: ${names.join(', ')}.`,
+  }),
+  tier: (value: string, min: number, max: number): Bilingual => ({
+    zh: `tier(层次)列的 ${value} 无效:请写 ${min}(最上,如党委)到 ${max}(最下,如社会)之间的整数,或留空。`,
+    en: `The tier ${value} is not a row of the picture: write a whole number from ${min} (the top, as the Party) to ${max} (the bottom, as society) in the column tier, or leave it empty.`,
+  }),
+  relationKind: (value: string | undefined, match: string | undefined): Bilingual => ({
+    zh: `${value === undefined ? '请填写 kind(类别)列' : `未知的关系类别 ${value}`}。${hint(match).zh}请写“问责”(accountability:追溯时沿它向上)或“影响”(influence)。`,
+    en: `${value === undefined ? 'Fill in the column kind' : `Unknown kind ${value}`}.${hint(match).en} Write accountability (the lower end answers to the upper: traces follow it) or influence.`,
+  }),
+  flow: (value: string, match: string | undefined): Bilingual => ({
+    zh: `未知的方向 ${value}。${hint(match).zh}请在 flow(方向)列写“向下”(down,起点在上)或“向上”(up,起点在下),或留空。`,
+    en: `Unknown flow ${value}.${hint(match).en} Write down (the source stands above the target) or up (it stands below) in the column flow, or leave it empty.`,
+  }),
+} satisfies Partial<{ [key in keyof typeof VALIDATION]: (typeof VALIDATION)[key] }>;
+
+/**
+ * Why a graph could not be loaded or shown, in both languages: what went wrong and what to try.
+ * Places (URLs, ids) come already quoted or clipped; `detail` is the browser's or parser's own text.
+ */
+export const LOADING = {
+  invalidGraph: (where: string, count: number, first: string): Bilingual => ({
+    zh: `${where} 不是有效的图(${count} 个问题)。第一个:${first}`,
+    en: `${where} is not a valid graph (${count === 1 ? '1 problem' : `${count} problems`}). First: ${first}`,
+  }),
+  tooLarge: (where: string, size: Bilingual, max: string): Bilingual => ({
+    zh: `${where} 大小为 ${size.zh},超过图文件的上限 ${max}:请拆分为多个文件。`,
+    en: `${where} is ${size.en}, larger than the ${max} a graph file may have: split it into several files.`,
+  }),
+  sizeLimit: (max: string): Bilingual => ({ zh: `图文件最大 ${max}。`, en: `A graph file may have at most ${max}.` }),
+  overSize: (max: string): Bilingual => ({ zh: `超过 ${max}`, en: `over ${max}` }),
+  html: (where: string): Bilingual => ({
+    zh: `${where} 是 HTML 而不是 JSON:请检查地址是否指向 .json 文件本身(404 页面或登录页常以 HTML 返回)。`,
+    en: `${where} is HTML, not JSON: check the URL points at the .json file itself (a 404 page or a login page is often served as HTML).`,
+  }),
+  startsWithTag: (): Bilingual => ({ zh: '返回内容以 "<" 开头。', en: 'The response starts with "<".' }),
+  notJson: (where: string, at: { line: number; column: number } | undefined, detail: string): Bilingual => ({
+    zh: `${where} 不是有效的 JSON${at ? `(第 ${at.line} 行第 ${at.column} 列)` : ''}:${detail}。请检查该处是否缺少逗号、引号或括号。`,
+    en: `${where} is not valid JSON${at ? ` at line ${at.line}, column ${at.column}` : ''}: ${detail}. Check for a missing comma, quote or bracket there.`,
+  }),
+  timeout: (where: string, seconds: number): Bilingual => ({
+    zh: `${where} 在 ${seconds} 秒内未能加载完成:请检查地址和服务器,或换用更好的网络重试。`,
+    en: `${where} did not arrive within ${seconds} s: check the address and the server, or try again on a better connection.`,
+  }),
+  http: (where: string, status: string): Bilingual => ({
+    zh: `无法加载 ${where}:服务器返回 HTTP ${status}。请检查文件地址。`,
+    en: `Could not load ${where}: the server answered HTTP ${status}. Check the address of the file.`,
+  }),
+  broke: (where: string, detail: string): Bilingual => ({
+    zh: `加载 ${where} 时连接中断(${detail}):请重试,或检查服务器。`,
+    en: `The connection broke while ${where} was loading (${detail}): try again, or check the server.`,
+  }),
+  redirects: (where: string): Bilingual => ({
+    zh: `无法加载 ${where}:它发生了重定向,而重定向无法跟随(循环重定向,或重定向到不允许本页面加载的服务器)。请在浏览器标签页中打开该地址查看最终去向,并使用最终地址。`,
+    en: `Could not load ${where}: it redirects, and the redirects could not be followed (a redirect loop, or a redirect to a server that does not let this page load it). Open the address in a browser tab to see where it leads, and use the final address.`,
+  }),
+  unreachable: (where: string, detail: string): Bilingual => ({
+    zh: `无法访问 ${where}:${detail}。请检查地址、服务器是否允许本页面加载它(CORS),以及页面的内容安全策略是否允许(connect-src)。`,
+    en: `Could not reach ${where}: ${detail}. Check the address, that the server lets this page load it (CORS), and that the page's Content-Security-Policy allows it (connect-src).`,
+  }),
+  noBuiltIn: (model: string, match: string | undefined, names: readonly string[]): Bilingual => ({
+    zh: `没有名为 ${model} 的内置模型。${didYouMean(match, 'zh')}内置模型:${names.join(', ')};或将 src 设为图文件的地址。`,
+    en: `There is no built-in model ${model}.${didYouMean(match, 'en')} Built-in models: ${names.join(', ')}; or set src to the URL of a graph file.`,
+  }),
+  noModel: (): Bilingual => ({
+    zh: `${MESSAGES.noModel.zh}:model="domestic"、model="foreign" 或 src="my-graph.json"。`,
+    en: `${MESSAGES.noModel.en}: model="domestic", model="foreign", or src="my-graph.json".`,
+  }),
+  noView: (model: string, view: string, match: string | undefined, views: readonly string[]): Bilingual => ({
+    zh: `模型 ${model} 没有视图 ${view}。${didYouMean(match, 'zh')}${views.length ? `视图:${views.join(', ')}。` : '它没有定义视图。'}删除 view 属性即可显示整个模型。`,
+    en: `The model ${model} has no view ${view}.${didYouMean(match, 'en')} ${views.length ? `Views: ${views.join(', ')}.` : 'It defines no views.'} Remove the view attribute to show the whole model.`,
+  }),
+  layout: (detail: string): Bilingual => ({
+    zh: `无法为此图布局(${detail})。请尝试 layout="hierarchy",或在一个视图中减少主体和关系。`,
+    en: `The graph could not be laid out (${detail}). Try layout="hierarchy", or fewer actors and relations in one view.`,
+  }),
+} satisfies Record<string, (...args: never[]) => Bilingual>;
+
+/** A goal of the slide check a view misses (see `slideShortfalls` in `src/render/slide-metrics.ts`). */
+export interface SlideMiss {
+  goal: 'labelPx' | 'split' | 'overlaps' | 'passThroughs' | 'crossings';
+  actual: number;
+  wanted: number;
+}
+
+/** What a view misses to read on a slide, drawn as on one, and what to do, in the reader's language. */
+export function slideCheckMessage(view: string | undefined, size: string, misses: readonly SlideMiss[], lang: Lang): string {
+  const zh = lang === 'zh';
+  const say = ({ goal, actual, wanted }: SlideMiss): string => {
+    switch (goal) {
+      case 'labelPx':
+        return zh ? `标签只有 ${actual.toFixed(1)} 像素(至少需要 ${wanted} 像素)` : `labels are ${actual.toFixed(1)} px (at least ${wanted} px read from the back of a room)`;
+      case 'split':
+        return zh ? '主体太多,一张幻灯片放不下:请拆分此视图(views.csv)' : 'too many actors for one slide: split the view (views.csv)';
+      case 'overlaps':
+        return zh ? `${actual} 对主体重叠` : `${actual} ${actual === 1 ? 'pair' : 'pairs'} of actors overlap`;
+      case 'passThroughs':
+        return zh ? `${actual} 条关系穿过其他主体` : `${actual} ${actual === 1 ? 'relation runs' : 'relations run'} through another actor`;
+      case 'crossings':
+        return zh ? `${actual} 处关系交叉(至多 ${wanted} 处)` : `${actual} relations cross (at most ${wanted} read)`;
+    }
+  };
+  const where = view ? quoted(view) : '';
+  return zh
+    ? `${view ? `视图 ${where}` : '此图'}在 ${size} 的幻灯片上看不清:${misses.map(say).join(';')}。`
+    : `${view ? `The view ${where}` : 'This graph'} does not read on a ${size} slide: ${misses.map(say).join('; ')}.`;
 }
 
 /** The slide check: a view with more actors than read on one slide, and what to do. */

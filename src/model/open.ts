@@ -56,10 +56,10 @@ export function openFiles(files: readonly SheetFile[], lang: Lang): Opened {
       else problems.push({ path: models[0].name, message });
     }
   } else if (problems.length === 0 && sheetNames.length > 0) {
-    const { actors, relations, views, steps } = sheets;
+    const { actors, relations } = sheets;
     if (!actors || !relations) report(sheetNames.join(', '), { key: 'missingSheet', value: actors ? 'relations' : 'actors' });
     else {
-      const imported = importSheets({ actors, relations, views, steps }, { lang });
+      const imported = importSheets({ ...sheets, actors, relations }, { lang });
       graph = imported.graph;
       problems.push(...imported.problems);
     }

@@ -7,9 +7,9 @@
 import Papa from 'papaparse';
 import { MAX_FILE_SIZE, formatSize } from './limits.js';
 import { sheetMessage, type SheetMessage } from './messages.js';
-import type { Actor, Bilingual, Evidence, Graph, Lang, Problem, Relation, Step, View } from './types.js';
+import type { Actor, Bilingual, Evidence, Graph, Lang, Problem, Relation, RelationDeclaration, SectorDeclaration, Step, View } from './types.js';
 import { closest, validateGraph } from './validate.js';
-import { LEVELS, LEVEL_TYPES, RELATIONS, RELATION_TYPES, SECTORS, SECTOR_TYPES } from './vocabulary.js';
+import { LEVELS, LEVEL_TYPES, vocabularyOf } from './vocabulary.js';
 
 /** One CSV file: its name (for messages) and its text. */
 export interface SheetFile {
@@ -17,12 +17,16 @@ export interface SheetFile {
   text: string;
 }
 
-/** The sheets of a model: actors and relations, and optionally views and their steps. */
+/** The sheets of a model: actors and relations, optionally views and their steps, and the model's own sectors and relation kinds. */
 export interface Sheets {
   actors: SheetFile;
   relations: SheetFile;
   views?: SheetFile;
   steps?: SheetFile;
+  /** Sectors the built-in vocabulary lacks (`sectors.csv`). */
+  sectors?: SheetFile;
+  /** Relations the built-in vocabulary lacks (`relation-kinds.csv`). */
+  relationKinds?: SheetFile;
 }
 
 /** What the imported model is called: by default after the actors file. */
@@ -43,6 +47,9 @@ export interface SheetImport {
 
 /** The kinds of sheet. */
 export type SheetKind = keyof Sheets;
+
+/** The kinds of sheet, in the order they are told apart (see `sheetKind`) and read. */
+export const SHEET_KINDS: readonly SheetKind[] = ['actors', 'relations', 'views', 'steps', 'sectors', 'relationKinds'];
 
 /**
  * Columns of each sheet: the name scripts use, then the Chinese names a header may have instead.
@@ -84,6 +91,27 @@ export const SHEET_COLUMNS = {
     actors: ['主体'],
     emphasis: ['强调'],
   },
+  sectors: {
+    id: ['编号', '标识'],
+    zh: ['中文名', '中文名称', '中文'],
+    en: ['英文名', '英文名称', '英文'],
+    colour: ['颜色', 'color'],
+    shape: ['形状'],
+    tier: ['层次'],
+    meaning_zh: ['中文含义'],
+    meaning_en: ['英文含义'],
+  },
+  relationKinds: {
+    id: ['编号', '标识'],
+    zh: ['中文动词', '中文名', '中文'],
+    en: ['英文动词', '英文名', '英文'],
+    kind: ['类别'],
+    flow: ['方向'],
+    line: ['线型'],
+    arrow: ['箭头'],
+    meaning_zh: ['中文含义'],
+    meaning_en: ['英文含义'],
+  },
 } as const satisfies Record<SheetKind, Record<string, readonly string[]>>;
 
 /** Columns a sheet cannot do without. */
@@ -92,6 +120,22 @@ const REQUIRED: Readonly<Record<SheetKind, readonly string[]>> = {
   relations: ['source', 'target', 'relation'],
   views: ['id', 'zh', 'en', 'actors'],
   steps: ['view', 'zh', 'en', 'actors'],
+  sectors: ['id', 'zh', 'en', 'colour', 'shape'],
+  relationKinds: ['id', 'zh', 'en', 'kind', 'line', 'arrow'],
+};
+
+/** Words a `kind` or `flow` cell of the relation kinds sheet may hold, in both languages. */
+const KIND_WORDS: Readonly<Record<string, string>> = {
+  accountability: 'accountability',
+  问责: 'accountability',
+  influence: 'influence',
+  影响: 'influence',
+  down: 'down',
+  向下: 'down',
+  自上而下: 'down',
+  up: 'up',
+  向上: 'up',
+  自下而上: 'up',
 };
 
 /** Words a `basis` cell may hold for each basis, in both languages. */
@@ -126,8 +170,6 @@ function vocabularyId(text: string, names: Record<string, Bilingual>): string {
   return text.trim();
 }
 
-const SECTOR_NAMES = Object.fromEntries(SECTOR_TYPES.map((id) => [id, SECTORS[id].name]));
-const RELATION_NAMES = Object.fromEntries(RELATION_TYPES.map((id) => [id, RELATIONS[id].verb]));
 const LEVEL_NAMES = Object.fromEntries(LEVEL_TYPES.map((id) => [id, LEVELS[id]]));
 
 /** A sheet read: its rows as records by column, each with its row number as the spreadsheet shows it. */
@@ -156,7 +198,7 @@ export function importSheets(sheets: Sheets, options: SheetOptions = {}): SheetI
   const report = (place: Place, message: SheetMessage) => problems.push({ path: placeName(place, lang), message: sheetMessage(message, lang) });
 
   const read: Partial<Record<SheetKind, ReadSheet>> = {};
-  for (const kind of ['actors', 'relations', 'views', 'steps'] as const) {
+  for (const kind of SHEET_KINDS) {
     const file = sheets[kind];
     if (file) read[kind] = readSheet(kind, file, report);
   }
@@ -165,14 +207,47 @@ export function importSheets(sheets: Sheets, options: SheetOptions = {}): SheetI
   const id = options.id ?? defaultId(sheets.actors.name);
   const graph: Graph = { id, title: options.title ?? { zh: id, en: id }, nodes: [], edges: [] };
   /** Where each node, edge, view and step came from, to place the validator's problems. */
-  const origins = { nodes: [] as number[], edges: [] as number[], views: [] as number[], steps: [] as number[][] };
+  const origins: Origins = { nodes: [], edges: [], views: [], steps: [], sectors: [], relationKinds: [] };
+
+  // the model's own sectors and relations first: the actors and relations sheets may name them
+  const sectors: SectorDeclaration[] = [];
+  for (const { row, cells } of read.sectors?.rows ?? []) {
+    const cell = (name: string) => (cells.get(name) ?? '').trim();
+    const tier = cell('tier');
+    const sector = { id: cell('id'), name: { zh: cell('zh'), en: cell('en') }, colour: cell('colour'), shape: cell('shape') } as SectorDeclaration;
+    const meaning = { zh: cell('meaning_zh'), en: cell('meaning_en') };
+    if (meaning.zh || meaning.en) sector.meaning = meaning;
+    if (tier) sector.tier = /^\d+$/.test(tier) ? Number(tier) : (tier as never);
+    sectors.push(sector);
+    origins.sectors.push(row);
+  }
+  const relationKinds: RelationDeclaration[] = [];
+  for (const { row, cells } of read.relationKinds?.rows ?? []) {
+    const cell = (name: string) => (cells.get(name) ?? '').trim();
+    const word = (name: string) => KIND_WORDS[cell(name).toLowerCase()] ?? cell(name);
+    const relation = { id: cell('id'), verb: { zh: cell('zh'), en: cell('en') }, kind: word('kind'), line: cell('line'), arrow: cell('arrow') } as RelationDeclaration;
+    const meaning = { zh: cell('meaning_zh'), en: cell('meaning_en') };
+    if (meaning.zh || meaning.en) relation.meaning = meaning;
+    if (cell('flow')) relation.flow = word('flow') as RelationDeclaration['flow'];
+    relationKinds.push(relation);
+    origins.relationKinds.push(row);
+  }
+  if (sectors.length > 0 || relationKinds.length > 0) {
+    graph.vocabulary = {};
+    if (sectors.length > 0) graph.vocabulary.sectors = sectors;
+    if (relationKinds.length > 0) graph.vocabulary.relations = relationKinds;
+  }
+  // a cell may name a sector or relation by its id or its name in either language, the model's own too
+  const vocabulary = vocabularyOf(graph);
+  const sectorNames = Object.fromEntries(vocabulary.sectorTypes.map((id) => [id, vocabulary.sectors[id].name]));
+  const relationNames = Object.fromEntries(vocabulary.relationTypes.map((id) => [id, vocabulary.relations[id].verb]));
 
   for (const { row, cells } of read.actors.rows) {
     const cell = (name: string) => cells.get(name) ?? '';
     const actor: Actor = {
       id: cell('id').trim(),
       label: { zh: cell('zh').trim(), en: cell('en').trim() },
-      sector: vocabularyId(cell('sector'), SECTOR_NAMES) as Actor['sector'],
+      sector: vocabularyId(cell('sector'), sectorNames),
     };
     const short = { zh: cell('short_zh').trim(), en: cell('short_en').trim() };
     if (short.zh || short.en) actor.label.short = Object.fromEntries(Object.entries(short).filter(([, text]) => text));
@@ -196,10 +271,10 @@ export function importSheets(sheets: Sheets, options: SheetOptions = {}): SheetI
   for (const { row, cells } of read.relations.rows) {
     const cell = (name: string) => (cells.get(name) ?? '').trim();
     const relation: Relation = {
-      id: cell('id') || uniqueId(`${cell('source')}-${vocabularyId(cell('relation'), RELATION_NAMES)}-${cell('target')}`, edgeIds),
+      id: cell('id') || uniqueId(`${cell('source')}-${vocabularyId(cell('relation'), relationNames)}-${cell('target')}`, edgeIds),
       source: cell('source'),
       target: cell('target'),
-      relation: vocabularyId(cell('relation'), RELATION_NAMES) as Relation['relation'],
+      relation: vocabularyId(cell('relation'), relationNames),
     };
     edgeIds.add(relation.id);
     const basis = cell('basis');
@@ -239,7 +314,7 @@ export function importSheets(sheets: Sheets, options: SheetOptions = {}): SheetI
     report({ file: read.steps.file }, { key: 'stepsWithoutViews' });
   }
 
-  const validation = validateGraph(graph, { lang });
+  const validation = validateGraph(graph, { lang, words: 'sheets' });
   for (const problem of validation.problems) {
     problems.push({ path: placeName(placeOf(problem.path, read, origins, sheets) ?? { file: sheets.actors.name }, lang), message: problem.message });
   }
@@ -265,7 +340,7 @@ function headerNames(kind: SheetKind, header: readonly string[]): Set<string> {
 export function sheetKind(text: string): SheetKind | undefined {
   const header = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimitersToGuess: [',', ';', '\t'], preview: 1 }).data[0] ?? [];
   let best: { kind?: SheetKind; score: number } = { score: 1 };
-  for (const kind of ['actors', 'relations', 'views', 'steps'] as const) {
+  for (const kind of SHEET_KINDS) {
     const present = headerNames(kind, header);
     const score = REQUIRED[kind].filter((name) => present.has(name)).length;
     if (score > best.score) best = { kind, score };
@@ -371,6 +446,30 @@ const NODE_FIELDS: Readonly<Record<string, string>> = {
 const EDGE_FIELDS: Readonly<Record<string, string>> = { id: 'id', source: 'source', target: 'target', relation: 'relation', basis: 'basis', note: 'note', evidence: 'quote' };
 const VIEW_FIELDS: Readonly<Record<string, string>> = { id: 'id', title: 'zh', 'title.zh': 'zh', 'title.en': 'en', actors: 'actors' };
 const STEP_FIELDS: Readonly<Record<string, string>> = { caption: 'zh', 'caption.zh': 'zh', 'caption.en': 'en', actors: 'actors', emphasis: 'emphasis' };
+const SECTOR_FIELDS: Readonly<Record<string, string>> = { id: 'id', name: 'zh', 'name.zh': 'zh', 'name.en': 'en', meaning: 'meaning_zh', 'meaning.zh': 'meaning_zh', 'meaning.en': 'meaning_en', colour: 'colour', shape: 'shape', tier: 'tier' };
+const RELATION_KIND_FIELDS: Readonly<Record<string, string>> = {
+  id: 'id',
+  verb: 'zh',
+  'verb.zh': 'zh',
+  'verb.en': 'en',
+  meaning: 'meaning_zh',
+  'meaning.zh': 'meaning_zh',
+  'meaning.en': 'meaning_en',
+  kind: 'kind',
+  flow: 'flow',
+  line: 'line',
+  arrow: 'arrow',
+};
+
+/** The sheet row each item of the graph came from, to place the validator's problems. */
+interface Origins {
+  nodes: number[];
+  edges: number[];
+  views: number[];
+  steps: number[][];
+  sectors: number[];
+  relationKinds: number[];
+}
 
 /** The column a field path (`label.zh`, `evidence[0].quote`, `actors[3]`) comes from: the longest known prefix. */
 function columnOf(field: string, fields: Readonly<Record<string, string>>): string | undefined {
@@ -385,7 +484,7 @@ function columnOf(field: string, fields: Readonly<Record<string, string>>): stri
 function placeOf(
   path: string,
   read: Partial<Record<SheetKind, ReadSheet>>,
-  origins: { nodes: number[]; edges: number[]; views: number[]; steps: number[][] },
+  origins: Origins,
   sheets: Sheets,
 ): Place | undefined {
   const at = (kind: SheetKind, row: number | undefined, column: string | undefined): Place => {
@@ -394,6 +493,12 @@ function placeOf(
   };
   const step = /^\$\.views\[(\d+)\]\.steps\[(\d+)\]\.?(.*)$/.exec(path);
   if (step && read.steps) return at('steps', origins.steps[Number(step[1])]?.[Number(step[2])], columnOf(step[3], STEP_FIELDS));
+  const declared = /^\$\.vocabulary\.(sectors|relations)\[(\d+)\]\.?(.*)$/.exec(path);
+  if (declared) {
+    const [, list, index, field] = declared;
+    if (list === 'sectors' && read.sectors) return at('sectors', origins.sectors[Number(index)], columnOf(field, SECTOR_FIELDS));
+    if (list === 'relations' && read.relationKinds) return at('relationKinds', origins.relationKinds[Number(index)], columnOf(field, RELATION_KIND_FIELDS));
+  }
   const item = /^\$\.(nodes|edges|views)\[(\d+)\]\.?(.*)$/.exec(path);
   if (item) {
     const [, list, index, field] = item;

@@ -1,5 +1,5 @@
 import type { Graph, Lang, Relation } from './types.js';
-import { INFERRED_MARK, isInferred, RELATIONS, type RelationKind } from './vocabulary.js';
+import { INFERRED_MARK, isInferred, vocabularyOf, type RelationKind } from './vocabulary.js';
 import { GraphError } from './errors.js';
 import { quoted } from './text.js';
 import { didYouMean } from './messages.js';
@@ -75,8 +75,9 @@ function hierarchyOf(graph: Graph, options: TraceOptions): Hierarchy {
     else links.push({ relations: [relation], actor: to });
     map.set(from, links);
   };
+  const { relations } = vocabularyOf(graph);
   for (const relation of graph.edges) {
-    const info = RELATIONS[relation.relation];
+    const info = relations[relation.relation];
     if (!info || !kinds.has(info.kind)) continue;
     const [upper, lower] = info.flow === 'down' ? [relation.source, relation.target] : [relation.target, relation.source];
     add(up, lower, upper, relation);
@@ -307,7 +308,7 @@ export function linkStatements(graph: Graph, chain: Chain, lang: Lang): LinkStat
   return chain.links.flatMap((link) =>
     link.relations.map((relation) => ({
       source: chainName(graph, relation.source, lang),
-      verb: RELATIONS[relation.relation].verb[lang] + (isInferred(relation) ? INFERRED_MARK : ''),
+      verb: vocabularyOf(graph).relations[relation.relation].verb[lang] + (isInferred(relation) ? INFERRED_MARK : ''),
       target: chainName(graph, relation.target, lang),
     })),
   );
@@ -318,10 +319,10 @@ export function linkSentences(graph: Graph, chain: Chain, lang: Lang): string[] 
   return linkStatements(graph, chain, lang).map(({ source, verb, target }) => `${source} ${verb} ${target}`);
 }
 
-/** Whether a chain runs upward: its first actor answers to the next. */
-export function isUpward(chain: Chain): boolean {
+/** Whether a chain of `graph` runs upward: its first actor answers to the next. */
+export function isUpward(graph: Pick<Graph, 'vocabulary'>, chain: Chain): boolean {
   const relation = chain.links[0].relations[0];
-  const upper = RELATIONS[relation.relation].flow === 'down' ? relation.source : relation.target;
+  const upper = vocabularyOf(graph).relations[relation.relation].flow === 'down' ? relation.source : relation.target;
   return upper === chain.actors[1];
 }
 
@@ -335,10 +336,10 @@ export interface Connection {
  * A trace split by direction, as chains of actor ids and as the ids of the actors and relations
  * they pass through (the traced actor left out). With a connection, its chains replace the trace's.
  */
-export function traceByDirection(trace: Trace, connection?: Connection) {
+export function traceByDirection(graph: Pick<Graph, 'vocabulary'>, trace: Trace, connection?: Connection) {
   const idsOf = (chains: Chain[]) => chains.flatMap((chain) => [...chain.actors.slice(1), ...chain.links.flatMap((link) => link.relations.map((r) => r.id))]);
   if (connection) {
-    const upward = connection.chains.length > 0 && isUpward(connection.chains[0]);
+    const upward = connection.chains.length > 0 && isUpward(graph, connection.chains[0]);
     const chains = connection.chains.map((chain) => chain.actors);
     const elements = idsOf(connection.chains);
     return upward

@@ -2,6 +2,7 @@
  * The graph data format (see `graph-data/schema.json` and `../shared/CONTRACT.md`).
  * Pure types: no DOM, no Cytoscape.
  */
+import type { ArrowName, ColourName, DeclaredRelationKind, LineName, ShapeName } from './vocabulary.js';
 
 /** A language a label exists in. */
 export type Lang = 'zh' | 'en';
@@ -29,7 +30,10 @@ export interface Evidence {
   note?: Bilingual;
 }
 
-/** Kinds of actor, each drawn with its own colour and shape. */
+/**
+ * Kinds of actor, each drawn with its own colour and shape: the built-in ones, or one a model
+ * declares in its `vocabulary` (see `SectorDeclaration`).
+ */
 export type Sector =
   | 'party'
   | 'government'
@@ -39,7 +43,8 @@ export type Sector =
   | 'society'
   | 'international'
   | 'policy'
-  | 'region';
+  | 'region'
+  | (string & {});
 
 /**
  * Administrative level an actor works at: China's hierarchy (national, provincial, city, county,
@@ -60,7 +65,7 @@ export type Level =
   | 'village'
   | 'unspecified';
 
-/** Relation ids of the vocabulary (`src/model/vocabulary.ts`). */
+/** Relation ids of the vocabulary (`src/model/vocabulary.ts`), or one a model declares (see `RelationDeclaration`). */
 export type RelationType =
   | 'leads'
   | 'directs'
@@ -80,7 +85,8 @@ export type RelationType =
   | 'drafts'
   | 'joins'
   | 'folds-into'
-  | 'promotes';
+  | 'promotes'
+  | (string & {});
 
 /** An actor (or a policy, plan or programme) of a governance network. */
 export interface Actor {
@@ -144,6 +150,44 @@ export interface SourceReference {
   url?: string;
 }
 
+/**
+ * A sector a model adds to the built-in ones: its name in both languages, and its look chosen
+ * from the palette's named entries (see `PALETTE_NAMES`).
+ */
+export interface SectorDeclaration {
+  /** Letters, digits, `-` and `_`; not a built-in sector's id. */
+  id: string;
+  name: Bilingual;
+  /** One sentence: which actors belong to it. */
+  meaning?: Bilingual;
+  colour: ColourName;
+  shape: ShapeName;
+  /** Row in the picture, 0 (the top, as the Party) to 5 (the bottom, as society); default 3, with the departments. */
+  tier?: number;
+}
+
+/** A relation a model adds to the built-in ones: its verb in both languages, how traces count it, and its look. */
+export interface RelationDeclaration {
+  /** Letters, digits, `-` and `_`; not a built-in relation's id. */
+  id: string;
+  /** The verb, read as `source <verb> target`. */
+  verb: Bilingual;
+  /** One sentence: what `source <verb> target` means. */
+  meaning?: Bilingual;
+  /** `accountability`: the lower end answers to the upper one (traces follow it); `influence`: it only shapes what the lower end does. */
+  kind: DeclaredRelationKind;
+  /** `down` (default): the source stands above the target; `up`: the source stands below it. */
+  flow?: 'down' | 'up';
+  line: LineName;
+  arrow: ArrowName;
+}
+
+/** What a model adds to the built-in vocabulary of sectors and relations. */
+export interface VocabularyDeclaration {
+  sectors?: SectorDeclaration[];
+  relations?: RelationDeclaration[];
+}
+
 /** A governance network as stored in `graph-data/<id>.json`. */
 export interface Graph {
   $schema?: string;
@@ -151,6 +195,8 @@ export interface Graph {
   title: Bilingual;
   description?: Bilingual;
   source?: SourceReference;
+  /** Sectors and relations of the model's own, beside the built-in ones. */
+  vocabulary?: VocabularyDeclaration;
   nodes: Actor[];
   edges: Relation[];
   views?: View[];

@@ -1,8 +1,9 @@
 import { MAX_ACTORS, MAX_LABEL_LENGTH, MAX_RELATIONS } from './limits.js';
-import { VALIDATION as say, type ValidationSubject } from './messages.js';
+import { IN_SHEETS, VALIDATION, type ValidationSubject } from './messages.js';
 import { characterProblem, escapeInvisible, isVisibleText, quoted } from './text.js';
+import type { BilingualProblem } from './errors.js';
 import type { Basis, Bilingual, Graph, Lang, Problem } from './types.js';
-import { LEVEL_TYPES, RELATION_TYPES, SECTOR_TYPES } from './vocabulary.js';
+import { DECLARED_KINDS, LEVEL_TYPES, PALETTE_NAMES, RELATION_TYPES, SECTOR_TYPES, TIERS } from './vocabulary.js';
 
 export { MAX_ACTORS };
 
@@ -80,13 +81,16 @@ export function closest(value: string, candidates: Iterable<string>): string | u
 }
 
 /** Why an id that names a built-in of every JavaScript object is refused, and what to do. */
-const reservedId = (id: string) => say.reservedId(show(id), id);
+const reservedId = (id: string) => VALIDATION.reservedId(show(id), id);
 
 /** Reports a problem, in both languages until the validation picks one. */
 type Report = (path: string, message: Bilingual) => void;
 
+/** The validator's messages: in JSON words, or in a spreadsheet's (see `IN_SHEETS`). */
+type Messages = typeof VALIDATION;
+
 /** Reports a label or short label longer than `MAX_LABEL_LENGTH` characters, in either language. */
-function labelLength(label: Json, path: string, report: Report): void {
+function labelLength(label: Json, path: string, report: Report, say: Messages): void {
   for (const lang of ['zh', 'en'] as const) {
     const text = label[lang];
     if (typeof text === 'string' && text.length > MAX_LABEL_LENGTH) {
@@ -105,25 +109,30 @@ function texts(input: unknown, report: Report): void {
     const [value, path] = next;
     if (typeof value === 'string') {
       const problem = characterProblem(value);
-      if (problem) report(path, say.characters(false, problem));
+      if (problem) report(path, VALIDATION.characters(false, problem));
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) pending.push([value[i], `${path}[${i}]`]);
     } else if (isObject(value)) {
       const fields = Object.entries(value).map(([key, item]) => [key, item, `${path}.${escapeInvisible(key)}`] as const);
       for (const [key, , at] of fields) {
         const problem = characterProblem(key);
-        if (problem) report(at, say.characters(true, problem));
+        if (problem) report(at, VALIDATION.characters(true, problem));
       }
       for (const [, item, at] of fields.reverse()) pending.push([item, at]);
     }
   }
 }
 
-/** How to validate: the language of the messages. */
+/** How to validate: the language of the messages, and the words they use. */
 export interface ValidateOptions {
   /** Language of the messages; default English. */
   lang?: Lang;
+  /** `sheets`: the graph was read from spreadsheets, so messages name columns, not JSON fields. */
+  words?: 'json' | 'sheets';
 }
+
+/** An id of a model's own sector or relation: it goes into selectors and URLs as it is. */
+const DECLARED_ID = /^[\p{L}\p{N}_-]+$/u;
 
 /**
  * Checks a parsed JSON value against the graph format: the schema's rules and what a schema
@@ -131,9 +140,17 @@ export interface ValidateOptions {
  *
  * @returns the graph when nothing is wrong, and every problem with its JSON path, in `lang`.
  */
-export function validateGraph(input: unknown, { lang = 'en' }: ValidateOptions = {}): Validation {
-  const problems: Problem[] = [];
-  const report: Report = (path, message) => problems.push({ path, message: message[lang === 'zh' ? 'zh' : 'en'] });
+export function validateGraph(input: unknown, { lang = 'en', words = 'json' }: ValidateOptions = {}): Validation {
+  const { graph, problems } = checkGraph(input, { words });
+  const shown = problems.map((problem) => ({ path: problem.path, message: problem.message[lang === 'zh' ? 'zh' : 'en'] }));
+  return graph ? { graph, problems: shown } : { problems: shown };
+}
+
+/** Like `validateGraph`, with every message in both languages, for a reader who may switch (see `GraphError.of`). */
+export function checkGraph(input: unknown, { words = 'json' }: Pick<ValidateOptions, 'words'> = {}): { graph?: Graph; problems: BilingualProblem[] } {
+  const say: Messages = words === 'sheets' ? { ...VALIDATION, ...IN_SHEETS } : VALIDATION;
+  const problems: BilingualProblem[] = [];
+  const report: Report = (path, message) => problems.push({ path, message });
   let suggestions = 0;
   /** The candidate a text close to one probably meant, for the first `MAX_SUGGESTIONS` problems. */
   const suggest = (value: unknown, candidates: Iterable<string>) => {
@@ -189,7 +206,7 @@ export function validateGraph(input: unknown, { lang = 'en' }: ValidateOptions =
   if (problems.length > 0) return { problems };
   texts(input, report);
 
-  knownKeys(input, ['$schema', 'id', 'title', 'description', 'source', 'nodes', 'edges', 'views'], '$');
+  knownKeys(input, ['$schema', 'id', 'title', 'description', 'source', 'vocabulary', 'nodes', 'edges', 'views'], '$');
   if (input.source !== undefined) {
     if (!isObject(input.source)) report('$.source', say.sourceObject());
     else {
@@ -205,6 +222,57 @@ export function validateGraph(input: unknown, { lang = 'en' }: ValidateOptions =
   if (!isText(input.id)) report('$.id', say.graphId());
   bilingual(input.title, '$.title', 'title');
   if (input.description !== undefined) bilingual(input.description, '$.description', 'description');
+
+  // the model's own sectors and relations, which its actors and relations may then use
+  const sectorTypes: string[] = [...SECTOR_TYPES];
+  const relationTypes: string[] = [...RELATION_TYPES];
+  const palette = (item: Json, key: 'colour' | 'shape' | 'line' | 'arrow', path: string) => {
+    const names: readonly string[] = PALETTE_NAMES[`${key}s`];
+    if (!names.includes(item[key] as never)) report(`${path}.${key}`, say.paletteName(key, item[key] === undefined ? undefined : show(item[key]), suggest(item[key], names), names));
+  };
+  const declarations = (list: unknown, path: string, what: 'sector' | 'relation', check: (item: Json, at: string) => void) => {
+    if (list === undefined) return;
+    if (!Array.isArray(list)) return report(path, say.declarationsArray(what));
+    const [builtIn, declared] = what === 'sector' ? [SECTOR_TYPES as readonly string[], sectorTypes] : [RELATION_TYPES as readonly string[], relationTypes];
+    list.forEach((item, i) => {
+      const at = `${path}[${i}]`;
+      if (!isObject(item)) return report(at, say.declarationObject(what));
+      if (!isText(item.id) || !DECLARED_ID.test(item.id)) report(`${at}.id`, say.declaredId(what, item.id === undefined ? undefined : show(item.id)));
+      else if (builtIn.includes(item.id)) report(`${at}.id`, say.builtInId(what, show(item.id)));
+      else if (declared.includes(item.id)) report(`${at}.id`, say.duplicateDeclared(what, show(item.id)));
+      else if (RESERVED_IDS.has(item.id)) report(`${at}.id`, reservedId(item.id));
+      else declared.push(item.id);
+      check(item, at);
+    });
+  };
+  const vocabulary = input.vocabulary;
+  if (vocabulary !== undefined) {
+    if (!isObject(vocabulary)) report('$.vocabulary', say.vocabularyObject());
+    else {
+      knownKeys(vocabulary, ['sectors', 'relations'], '$.vocabulary');
+      declarations(vocabulary.sectors, '$.vocabulary.sectors', 'sector', (sector, at) => {
+        knownKeys(sector, ['id', 'name', 'meaning', 'colour', 'shape', 'tier'], at);
+        bilingual(sector.name, `${at}.name`, 'sectorName');
+        if (sector.meaning !== undefined) bilingual(sector.meaning, `${at}.meaning`, 'meaning');
+        palette(sector, 'colour', at);
+        palette(sector, 'shape', at);
+        if (sector.tier !== undefined && !(Number.isInteger(sector.tier) && (sector.tier as number) >= TIERS.min && (sector.tier as number) <= TIERS.max)) {
+          report(`${at}.tier`, say.tier(show(sector.tier), TIERS.min, TIERS.max));
+        }
+      });
+      declarations(vocabulary.relations, '$.vocabulary.relations', 'relation', (relation, at) => {
+        knownKeys(relation, ['id', 'verb', 'meaning', 'kind', 'flow', 'line', 'arrow'], at);
+        bilingual(relation.verb, `${at}.verb`, 'verb');
+        if (relation.meaning !== undefined) bilingual(relation.meaning, `${at}.meaning`, 'meaning');
+        if (!DECLARED_KINDS.includes(relation.kind as never)) {
+          report(`${at}.kind`, say.relationKind(relation.kind === undefined ? undefined : show(relation.kind), suggest(relation.kind, DECLARED_KINDS)));
+        }
+        if (relation.flow !== undefined && relation.flow !== 'down' && relation.flow !== 'up') report(`${at}.flow`, say.flow(show(relation.flow), suggest(relation.flow, ['down', 'up'])));
+        palette(relation, 'line', at);
+        palette(relation, 'arrow', at);
+      });
+    }
+  }
 
   const ids = new Set<string>();
   if (!Array.isArray(input.nodes)) {
@@ -222,8 +290,8 @@ export function validateGraph(input: unknown, { lang = 'en' }: ValidateOptions =
       if (typeof node.id === 'string' && RESERVED_IDS.has(node.id)) report(`${path}.id`, reservedId(node.id));
       bilingual(node.label, `${path}.label`, 'label');
       if (isObject(node.label)) {
-        labelLength(node.label, `${path}.label`, report);
-        if (isObject(node.label.short)) labelLength(node.label.short, `${path}.label.short`, report);
+        labelLength(node.label, `${path}.label`, report, say);
+        if (isObject(node.label.short)) labelLength(node.label.short, `${path}.label.short`, report, say);
         knownKeys(node.label, ['zh', 'en', 'short'], `${path}.label`);
         const short = node.label.short;
         if (short !== undefined && !isObject(short)) report(`${path}.label.short`, say.shortObject());
@@ -234,8 +302,8 @@ export function validateGraph(input: unknown, { lang = 'en' }: ValidateOptions =
           }
         }
       }
-      if (!SECTOR_TYPES.includes(node.sector as never)) {
-        report(`${path}.sector`, say.unknownSector(show(node.sector), suggest(node.sector, SECTOR_TYPES), SECTOR_TYPES));
+      if (!sectorTypes.includes(node.sector as never)) {
+        report(`${path}.sector`, say.unknownSector(show(node.sector), suggest(node.sector, sectorTypes), sectorTypes));
       }
       if (node.level !== undefined && !LEVEL_TYPES.includes(node.level as never)) {
         report(`${path}.level`, say.unknownLevel(show(node.level), suggest(node.level, LEVEL_TYPES), LEVEL_TYPES));
@@ -264,8 +332,8 @@ export function validateGraph(input: unknown, { lang = 'en' }: ValidateOptions =
         else if (Array.isArray(input.nodes) && !ids.has(ref)) report(`${path}.${end}`, say.noActor(show(ref), suggest(ref, ids)));
       }
       if (isText(edge.source) && edge.source === edge.target) report(`${path}.target`, say.selfLoop(show(edge.source)));
-      if (!RELATION_TYPES.includes(edge.relation as never)) {
-        report(`${path}.relation`, say.unknownRelation(show(edge.relation), suggest(edge.relation, RELATION_TYPES), RELATION_TYPES));
+      if (!relationTypes.includes(edge.relation as never)) {
+        report(`${path}.relation`, say.unknownRelation(show(edge.relation), suggest(edge.relation, relationTypes), relationTypes));
       }
       reading(edge, path);
       evidence(edge.evidence, `${path}.evidence`);

@@ -1,4 +1,4 @@
-import type { Bilingual, Level, Relation, RelationType, Sector } from './types.js';
+import type { Bilingual, Graph, Level, Relation, RelationType, Sector } from './types.js';
 
 /**
  * Whether a relation makes its lower end answer to its upper end (`accountability`),
@@ -18,6 +18,8 @@ export interface RelationInfo {
    * `up`: the source stands below (society participates in what the government directs).
    */
   flow: 'down' | 'up';
+  /** How a relation the model declares is drawn; built-in relations are drawn from `RELATION_STYLES`. */
+  look?: { line: LineName; arrow: ArrowName };
 }
 
 /** What a sector means, and where its actors stand. */
@@ -29,6 +31,8 @@ export interface SectorInfo {
    * sit above coordination bodies and documents, those above departments, then market, then society.
    */
   tier: number;
+  /** How a sector the model declares is drawn; built-in sectors are drawn from `SECTOR_STYLES`. */
+  look?: { colour: ColourName; shape: ShapeName };
 }
 
 /** The relation vocabulary, drawn from the verbs of the source text. */
@@ -249,3 +253,106 @@ export const INFERRED = 'inferred';
 
 /** Whether a relation is the author's reading rather than stated by its quotes. */
 export const isInferred = (relation: Pick<Relation, 'basis'>): boolean => relation.basis === 'inferred';
+
+/**
+ * The names a model may choose the look of its own sectors and relations from: colours of Paul
+ * Tol's colour-blind-safe "muted" and "light" schemes, actor shapes, line patterns and
+ * arrowheads. What each name draws is in `src/render/palette.ts`; a model names, never paints.
+ */
+export const PALETTE_NAMES = {
+  colours: ['wine', 'indigo', 'teal', 'cyan', 'sand', 'green', 'purple', 'pale-grey', 'olive', 'rose', 'orange', 'pink', 'light-blue', 'mint', 'pear'],
+  shapes: ['octagon', 'rectangle', 'hexagon', 'round-rectangle', 'barrel', 'ellipse', 'round-tag', 'cut-rectangle', 'concave-hexagon'],
+  lines: ['solid', 'dashed', 'long-dashed', 'dash-dot', 'short-dashed', 'dotted'],
+  arrows: ['triangle', 'vee', 'tee', 'square', 'circle', 'diamond', 'chevron', 'triangle-tee', 'triangle-backcurve', 'circle-triangle'],
+} as const;
+
+/** A colour of the palette, by name. */
+export type ColourName = (typeof PALETTE_NAMES.colours)[number];
+/** An actor shape of the palette. */
+export type ShapeName = (typeof PALETTE_NAMES.shapes)[number];
+/** A line pattern of the palette. */
+export type LineName = (typeof PALETTE_NAMES.lines)[number];
+/** An arrowhead of the palette. */
+export type ArrowName = (typeof PALETTE_NAMES.arrows)[number];
+
+/** How a model's own relation counts in traces (documents are linked by built-in relations only). */
+export type DeclaredRelationKind = Exclude<RelationKind, 'reference'>;
+
+/** The kinds a model's own relation may have. */
+export const DECLARED_KINDS: readonly DeclaredRelationKind[] = ['accountability', 'influence'];
+
+/** The rows a model's own sector may stand in: those of the built-in sectors. */
+export const TIERS = { min: 0, max: 5, default: 3 } as const;
+
+/**
+ * The sectors and relations a graph speaks of, resolved: the built-in ones, then the model's own
+ * in the order it declares them. Every painter, legend, trace and layout reads this, never the
+ * built-in tables alone, so a model's own sector is drawn, listed and placed like a built-in one.
+ */
+export interface Vocabulary {
+  sectors: Readonly<Record<Sector, SectorInfo>>;
+  relations: Readonly<Record<RelationType, RelationInfo>>;
+  /** Sector ids, top of the hierarchy first: the built-in order, then the model's own. */
+  sectorTypes: readonly Sector[];
+  /** Relation ids: the built-in order, then the model's own. */
+  relationTypes: readonly RelationType[];
+}
+
+/** The vocabulary of a graph that declares nothing of its own. */
+export const BUILT_IN_VOCABULARY: Vocabulary = { sectors: SECTORS, relations: RELATIONS, sectorTypes: SECTOR_TYPES, relationTypes: RELATION_TYPES };
+
+/** Vocabularies by declaration: a view or a trace copies the graph but keeps its declaration, so all share one. */
+const resolved = new WeakMap<object, Vocabulary>();
+
+/**
+ * The vocabulary of a validated graph: the built-in one, extended by what it declares. Made once
+ * per declaration, so the same graph always gives the same object (painters cache by it).
+ */
+export function vocabularyOf(graph: Pick<Graph, 'vocabulary'>): Vocabulary {
+  const declared = graph.vocabulary;
+  if (!declared || (!declared.sectors?.length && !declared.relations?.length)) return BUILT_IN_VOCABULARY;
+  let vocabulary = resolved.get(declared);
+  if (vocabulary) return vocabulary;
+  const sectors = (declared.sectors ?? []).map((s): [Sector, SectorInfo] => [
+    s.id,
+    { name: s.name, meaning: s.meaning ?? s.name, tier: s.tier ?? TIERS.default, look: { colour: s.colour, shape: s.shape } },
+  ]);
+  const relations = (declared.relations ?? []).map((r): [RelationType, RelationInfo] => [
+    r.id,
+    { verb: r.verb, meaning: r.meaning ?? r.verb, kind: r.kind, flow: r.flow ?? 'down', look: { line: r.line, arrow: r.arrow } },
+  ]);
+  vocabulary = {
+    sectors: { ...SECTORS, ...Object.fromEntries(sectors) },
+    relations: { ...RELATIONS, ...Object.fromEntries(relations) },
+    sectorTypes: [...SECTOR_TYPES, ...sectors.map(([id]) => id)],
+    relationTypes: [...RELATION_TYPES, ...relations.map(([id]) => id)],
+  };
+  resolved.set(declared, vocabulary);
+  return vocabulary;
+}
+
+/** Vocabularies shared by two graphs, by the first graph's vocabulary and the second's. */
+const shared = new WeakMap<Vocabulary, WeakMap<Vocabulary, Vocabulary>>();
+
+/**
+ * The vocabulary of two graphs shown together (the compare view): each one's own sectors and
+ * relations, the first graph's declaration of an id winning. Made once per pair, like `vocabularyOf`.
+ */
+export function sharedVocabulary(left: Pick<Graph, 'vocabulary'> | undefined, right: Pick<Graph, 'vocabulary'> | undefined): Vocabulary {
+  const [first, second] = [left, right].map((graph) => (graph ? vocabularyOf(graph) : BUILT_IN_VOCABULARY));
+  if (second === BUILT_IN_VOCABULARY || second === first) return first;
+  if (first === BUILT_IN_VOCABULARY) return second;
+  let byFirst = shared.get(first);
+  if (!byFirst) shared.set(first, (byFirst = new WeakMap()));
+  let both = byFirst.get(second);
+  if (!both) {
+    both = {
+      sectors: { ...second.sectors, ...first.sectors },
+      relations: { ...second.relations, ...first.relations },
+      sectorTypes: [...new Set([...first.sectorTypes, ...second.sectorTypes])],
+      relationTypes: [...new Set([...first.relationTypes, ...second.relationTypes])],
+    };
+    byFirst.set(second, both);
+  }
+  return both;
+}

@@ -1,7 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { Actor, Bilingual, DisplayLang, Graph, Label, Relation, RelationType, Sector } from '../model/types.js';
-import { isInferred, RELATIONS, RELATION_TYPES, SECTOR_TYPES } from '../model/vocabulary.js';
-import { SECTOR_STYLES, type SectorStyle } from './palette.js';
+import { BUILT_IN_VOCABULARY, isInferred, vocabularyOf, type Vocabulary } from '../model/vocabulary.js';
+import { sectorStyle, type SectorStyle } from './palette.js';
 import { LINE_HEIGHT } from './typography.js';
 
 /** Width in pixels of a text at the label font size. */
@@ -24,6 +24,8 @@ export interface ActorData {
   id: string;
   label: string;
   sector: Actor['sector'];
+  /** The sector's row in the picture (see `SectorInfo.tier`), for the layouts. */
+  tier: number;
   width: number;
   height: number;
 }
@@ -123,13 +125,24 @@ export interface LegendEntries {
   inferred: boolean;
 }
 
-/** The legend of what is shown: one or more selections of actors and relations (see `selectView`; the compare view has two). */
-export function legendOf(...shown: { actors: readonly Actor[]; relations: readonly Relation[] }[]): LegendEntries {
+/** What is shown: actors and relations (see `selectView`). */
+export type Selection = { actors: readonly Actor[]; relations: readonly Relation[] };
+
+/** The legend of what is shown, for a graph of the built-in vocabulary (see `legendIn`). */
+export function legendOf(...shown: Selection[]): LegendEntries {
+  return legendIn(BUILT_IN_VOCABULARY, ...shown);
+}
+
+/**
+ * The legend of what is shown: one or more selections of actors and relations (see `selectView`;
+ * the compare view has two), in the order of `vocabulary`.
+ */
+export function legendIn(vocabulary: Vocabulary, ...shown: Selection[]): LegendEntries {
   const actors = shown.flatMap((selection) => selection.actors);
   const relations = shown.flatMap((selection) => selection.relations);
   return {
-    sectors: SECTOR_TYPES.filter((sector) => actors.some((actor) => actor.sector === sector)),
-    relations: RELATION_TYPES.filter((type) => relations.some((relation) => relation.relation === type)),
+    sectors: vocabulary.sectorTypes.filter((sector) => actors.some((actor) => actor.sector === sector)),
+    relations: vocabulary.relationTypes.filter((type) => relations.some((relation) => relation.relation === type)),
     inferred: relations.some(isInferred),
   };
 }
@@ -143,16 +156,18 @@ export function toElements(graph: Graph, options: ElementOptions): ElementDefini
   const maxLineWidth = (text: string) => options.maxLineWidth ?? fontSize * (CJK.test(text) ? LINE_EMS.cjk : LINE_EMS.other);
   const lineHeight = fontSize * LINE_HEIGHT;
   const { actors, relations } = selectView(graph, options.view);
+  const vocabulary = vocabularyOf(graph);
 
   const nodes = actors.map((actor): ElementDefinition => {
     const texts = lang === 'both' ? [canvasLabel(actor.label, 'zh'), canvasLabel(actor.label, 'en')] : [canvasLabel(actor.label, lang)];
     const lines = texts.flatMap((t) => wrapText(t, maxLineWidth(t), measure));
     const textWidth = Math.max(...lines.map(measure));
-    const room = SHAPE_ROOM[SECTOR_STYLES[actor.sector].shape];
+    const room = SHAPE_ROOM[sectorStyle(actor.sector, vocabulary).shape];
     const data: ActorData = {
       id: actor.id,
       label: lines.join('\n'),
       sector: actor.sector,
+      tier: vocabulary.sectors[actor.sector].tier,
       width: Math.ceil(textWidth * room + fontSize * 1.6),
       height: Math.ceil(lines.length * lineHeight * (room > 1.2 ? 1.15 : 1) + fontSize * 1.2),
     };
@@ -160,7 +175,7 @@ export function toElements(graph: Graph, options: ElementOptions): ElementDefini
   });
 
   const edges = relations.map((relation): ElementDefinition => {
-    const info = RELATIONS[relation.relation];
+    const info = vocabulary.relations[relation.relation];
     const reversed = info.flow === 'up';
     const data: RelationData = {
       id: relation.id,

@@ -2,9 +2,9 @@ import type { Core, EdgeSingular, NodeSingular, Position } from 'cytoscape';
 import { inLang, msg, oneLang } from '../model/messages.js';
 import { withoutUnshowable } from '../model/text.js';
 import type { Bilingual, DisplayLang, Graph, RelationType, Sector } from '../model/types.js';
-import { INFERRED, INFERRED_MARK, isInferred, RELATIONS, SECTORS } from '../model/vocabulary.js';
-import { legendOf, selectView } from './elements.js';
-import { arrowLength, dashOf, lookOf, rulesOf, type Look, type Rule } from './looks.js';
+import { INFERRED, INFERRED_MARK, isInferred, vocabularyOf } from '../model/vocabulary.js';
+import { legendIn, selectView } from './elements.js';
+import { arrowLength, dashOf, type Look } from './looks.js';
 import { roundedCorners } from './geometry.js';
 import type { Scene } from './scene.js';
 import { inferredBadge, type RelationStyle, type ThemeColours } from './palette.js';
@@ -27,7 +27,7 @@ export interface ExportFrame {
   /** Page colour, or `none` for a transparent image. */
   background: string;
   /** What is shown, with its colours and the look of every element. */
-  scene: Pick<Scene, 'colours' | 'look'>;
+  scene: Pick<Scene, 'colours' | 'look' | 'swatch'>;
   /** Width over height of the image (16 / 9 fills a slide), the content centred; `tight`: just around the content. */
   aspect: number | 'tight';
 }
@@ -45,7 +45,8 @@ export function exportFrame(
 ): Pick<ExportFrame, 'title' | 'source' | 'legend'> {
   const { lang, hidden } = options;
   const shown = selectView(graph, options.view, options.shown);
-  const entries = legendOf(shown);
+  const vocabulary = vocabularyOf(graph);
+  const entries = legendIn(vocabulary, shown);
   const { relations } = shown;
   const view = graph.views?.find((v) => v.id === options.view);
   const title = [inLang(graph.title, lang), view && inLang(view.title, lang), options.caption && inLang(options.caption, lang)].filter(Boolean).join(' · ');
@@ -55,8 +56,8 @@ export function exportFrame(
     source: options.source && reference ? `${msg('sourceRef', lang)}: ${reference}` : undefined,
     legend: options.legend
       ? {
-          sectors: entries.sectors.filter((s) => !hidden.has(s)).map((sector) => ({ sector, name: inLang(SECTORS[sector].name, lang) })),
-          relations: entries.relations.filter((r) => !hidden.has(r)).map((relation) => ({ relation, name: inLang(RELATIONS[relation].verb, lang) })),
+          sectors: entries.sectors.filter((s) => !hidden.has(s)).map((sector) => ({ sector, name: inLang(vocabulary.sectors[sector].name, lang) })),
+          relations: entries.relations.filter((r) => !hidden.has(r)).map((relation) => ({ relation, name: inLang(vocabulary.relations[relation].verb, lang) })),
           inferred: !hidden.has(INFERRED) && relations.some((e) => isInferred(e) && !hidden.has(e.relation)) ? msg('inferredLegend', lang) : undefined,
         }
       : undefined,
@@ -167,7 +168,7 @@ function badgeSvg(at: Position, scale: number, fill: string, stroke: string, ink
 }
 
 /** Legend under the graph, in columns of one width that fill `width` (even gaps); returns the SVG and its height. */
-function legendSvg(frame: ExportFrame, rules: readonly Rule[], left: number, top: number, width: number): { svg: string; height: number } {
+function legendSvg(frame: ExportFrame, left: number, top: number, width: number): { svg: string; height: number } {
   const legend = frame.legend;
   if (!legend) return { svg: '', height: 0 };
   const text = frame.scene.colours.text;
@@ -175,7 +176,7 @@ function legendSvg(frame: ExportFrame, rules: readonly Rule[], left: number, top
   const fontSize = labelSize(frame.scene.colours.scale) * 0.85;
   const items: { swatch: (x: number, y: number) => string; name: string }[] = [
     ...legend.sectors.map(({ sector, name }) => {
-      const look = lookOf(rules, { group: 'node', data: { sector } });
+      const look = frame.scene.swatch({ sector });
       return {
         name,
         swatch: (x: number, y: number) =>
@@ -183,7 +184,7 @@ function legendSvg(frame: ExportFrame, rules: readonly Rule[], left: number, top
       };
     }),
     ...legend.relations.map(({ relation, name }) => {
-      const look = lookOf(rules, { group: 'edge', data: { relation } });
+      const look = frame.scene.swatch({ relation });
       const swatch = { ...look, width: Math.min(look.width ?? 1, 3) };
       const colour = escapeXml(look.colour!);
       return {
@@ -217,7 +218,6 @@ function legendSvg(frame: ExportFrame, rules: readonly Rule[], left: number, top
  * legend and source line. Every label is escaped.
  */
 export function graphToSvg(cy: Core, frame: ExportFrame): string {
-  const rules = rulesOf(frame.scene.colours);
   const text = frame.scene.colours.text;
   const elements = cy.elements(':visible');
   const box = elements.nonempty() ? elements.boundingBox() : { x1: 0, y1: 0, x2: 1, y2: 1, w: 1, h: 1 };
@@ -225,7 +225,7 @@ export function graphToSvg(cy: Core, frame: ExportFrame): string {
   const titleHeight = frame.title ? 40 : 0;
   const graphLeft = (width - box.w) / 2 - box.x1;
   const graphTop = MARGIN + titleHeight - box.y1;
-  const legend = legendSvg(frame, rules, MARGIN, MARGIN + titleHeight + box.h + 16, width - 2 * MARGIN);
+  const legend = legendSvg(frame, MARGIN, MARGIN + titleHeight + box.h + 16, width - 2 * MARGIN);
   const sourceTop = MARGIN + titleHeight + box.h + 16 + legend.height + 8;
   const contentHeight = sourceTop + (frame.source ? 28 : 0) + MARGIN / 2;
   // on a slide's shape, the content centred: an export then fills a slide instead of making a panorama

@@ -2,7 +2,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { ActorData, RelationData } from './elements.js';
 import type { Sector } from '../model/types.js';
 import type { Look } from './looks.js';
-import { SECTOR_STYLES } from './palette.js';
+import { SECTOR_STYLES, type SectorStyle } from './palette.js';
 import { BUNDLE_STEP, ROUTE_RADIUS, routeRelations } from './routing.js';
 import { SHAPE_POLYGONS } from './shapes.js';
 
@@ -27,8 +27,8 @@ export interface RelationPath {
   middle: Point;
 }
 
-/** What the outline of an actor depends on. */
-type Outline = { width: number; height: number; sector: Sector };
+/** What the outline of an actor depends on: its size, and its shape (default: its built-in sector's). */
+type Outline = { width: number; height: number; sector: Sector; shape?: SectorStyle['shape'] };
 
 /** Where a line from an actor's centre towards `toward` leaves its outline (as Cytoscape ends a relation there). */
 export function exitPoint(centre: Point, actor: Outline, toward: Point): Point {
@@ -39,8 +39,7 @@ export function exitPoint(centre: Point, actor: Outline, toward: Point): Point {
 }
 
 /** How far from an actor's centre, as a fraction of (dx, dy), a line towards (dx, dy) leaves its outline. */
-function exitFraction({ width, height, sector }: Outline, dx: number, dy: number): number {
-  const shape = SECTOR_STYLES[sector]?.shape;
+function exitFraction({ width, height, sector, shape = SECTOR_STYLES[sector]?.shape }: Outline, dx: number, dy: number): number {
   if (shape === 'ellipse') return 1 / Math.hypot(dx / (width / 2), dy / (height / 2));
   // the nearest crossing of an outline side, in coordinates around the centre (every shape is star-shaped from it)
   const corners = (SHAPE_POLYGONS[shape] ?? SHAPE_POLYGONS.rectangle!).map(([x, y]) => ({ x: (x - 0.5) * width, y: (y - 0.5) * height }));
@@ -118,8 +117,10 @@ const quadraticMidpoint = (a: Point, control: Point, b: Point): Point => ({ x: 0
 export function relationPaths(elements: readonly ElementDefinition[], positions: ReadonlyMap<string, Point>, looks: ReadonlyMap<string, Partial<Look>>): RelationPath[] {
   const visible = (id: string) => positions.has(id) && !looks.get(id)?.hidden;
   // actors with their positions and the order they were added in, for bundles
-  const placed = new Map<string, ActorData & Point & { order: number }>();
-  for (const { data } of elements) if (data.source === undefined && positions.has(data.id!)) placed.set(data.id!, { ...(data as ActorData), ...positions.get(data.id!)!, order: placed.size });
+  const placed = new Map<string, ActorData & Point & { order: number; shape?: SectorStyle['shape'] }>();
+  for (const { data } of elements) {
+    if (data.source === undefined && positions.has(data.id!)) placed.set(data.id!, { ...(data as ActorData), ...positions.get(data.id!)!, order: placed.size, shape: looks.get(data.id!)?.shape });
+  }
   const drawn = elements
     .filter(({ data }) => data.source !== undefined && !looks.get(data.id!)?.hidden && visible(data.source) && visible(data.target))
     .map(({ data }) => data as RelationData);

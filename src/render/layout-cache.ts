@@ -171,10 +171,14 @@ export const layoutCache = new LayoutCache((shipped as unknown as LayoutFile).la
 
 /**
  * A hash of what a graph's layout depends on besides label sizes: actors with their sectors and
- * the relations between them. An edited file gets a new layout, not a stored one.
+ * the relations between them, and the rows and directions of the model's own sectors and relations.
+ * An edited file gets a new layout, not a stored one.
  */
 export function layoutHash(graph: Graph): string {
-  return contentHash([graph.nodes.map((actor) => [actor.id, actor.sector]), graph.edges.map((relation) => [relation.source, relation.target, relation.relation])]);
+  const content: unknown[] = [graph.nodes.map((actor) => [actor.id, actor.sector]), graph.edges.map((relation) => [relation.source, relation.target, relation.relation])];
+  const own = graph.vocabulary;
+  if (own) content.push([own.sectors?.map((s) => [s.id, s.tier]), own.relations?.map((r) => [r.id, r.flow])]);
+  return contentHash(content);
 }
 
 /** A short, stable hash of a model's content, so stale shipped layouts are caught by a test. */

@@ -1,12 +1,21 @@
 import type { EdgeSingular, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { Sector } from '../model/types.js';
-import { SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
+import { SECTORS, SECTOR_TYPES, TIERS } from '../model/vocabulary.js';
 
-const sectorRank = (node: NodeSingular) => SECTOR_TYPES.indexOf(node.data('sector'));
+/** An actor's row in the picture: the tier its elements carry (see `ActorData`), else its built-in sector's. */
+export function tierOf(actor: { sector: Sector; tier?: number }): number {
+  return actor.tier ?? SECTORS[actor.sector]?.tier ?? TIERS.default;
+}
+
+/** A sector's place in the built-in order; a model's own sectors come after them. */
+const sectorRank = (node: NodeSingular) => {
+  const rank = SECTOR_TYPES.indexOf(node.data('sector'));
+  return rank < 0 ? SECTOR_TYPES.length : rank;
+};
 
 /** Ranks a relation spans in the layout: at least one, more when it crosses sector tiers (see `SectorInfo.tier`). */
-export function rankSpan(upper: Sector, lower: Sector): number {
-  return Math.max(1, SECTORS[lower].tier - SECTORS[upper].tier);
+export function rankSpan(upperTier: number, lowerTier: number): number {
+  return Math.max(1, lowerTier - upperTier);
 }
 
 /** Dagre's ranking and spacing, in graph units. */
@@ -26,7 +35,7 @@ export const HIERARCHY_LAYOUT = {
   name: 'dagre',
   rankDir: 'TB',
   ...DAGRE_OPTIONS,
-  minLen: (edge: EdgeSingular) => rankSpan(edge.source().data('sector'), edge.target().data('sector')),
+  minLen: (edge: EdgeSingular) => rankSpan(tierOf(edge.source().data()), tierOf(edge.target().data())),
   /** Node sizes already hold their labels (see `toElements`); measuring labels again costs a third of the layout. */
   nodeDimensionsIncludeLabels: false,
   /** Dagre breaks ties by insertion order: leadership sectors first keeps them to the left. */

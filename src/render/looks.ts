@@ -1,6 +1,6 @@
 import type { RelationType, Sector } from '../model/types.js';
-import { RELATIONS, RELATION_TYPES, SECTOR_TYPES } from '../model/vocabulary.js';
-import { RELATION_STYLES, SECTOR_STYLES, type RelationStyle, type SectorStyle, type ThemeColours } from './palette.js';
+import { BUILT_IN_VOCABULARY, type Vocabulary } from '../model/vocabulary.js';
+import { relationStyle, sectorStyle, type RelationStyle, type SectorStyle, type ThemeColours } from './palette.js';
 
 /**
  * The one table of looks: how every actor and relation is drawn, by sector, relation type and
@@ -125,8 +125,8 @@ export function contrast(a: string, b: string): number {
  * that keeps a contrast of at least 3:1 (fading the whole actor made white labels vanish). Where a
  * custom colour cannot be mixed, the actor is faded as a whole instead.
  */
-function dimmedActor(sector: Sector, colours: ThemeColours): Partial<Look> {
-  const { colour } = SECTOR_STYLES[sector];
+function dimmedActor(sector: Sector, colours: ThemeColours, vocabulary: Vocabulary): Partial<Look> {
+  const { colour } = sectorStyle(sector, vocabulary);
   const fill = mix(colour, colours.background, 0.78);
   const border = mix(darken(colour), colours.background, 0.6);
   const ink = mix(colours.text, colours.background, 0.35);
@@ -134,15 +134,15 @@ function dimmedActor(sector: Sector, colours: ThemeColours): Partial<Look> {
   return { fill, ink, border: { width: 1.5 * colours.scale, colour: border, double: false } };
 }
 
-/** The rules of a theme, in order. */
-export function lookRules(colours: ThemeColours): Rule[] {
+/** The rules of a theme, in order, for the sectors and relations of `vocabulary`. */
+export function lookRules(colours: ThemeColours, vocabulary: Vocabulary = BUILT_IN_VOCABULARY): Rule[] {
   const s = colours.scale;
-  const sectors: Rule[] = SECTOR_TYPES.map((sector) => {
-    const { colour, ink, shape } = SECTOR_STYLES[sector];
+  const sectors: Rule[] = vocabulary.sectorTypes.map((sector) => {
+    const { colour, ink, shape } = sectorStyle(sector, vocabulary);
     return { match: { group: 'node', sector }, look: { shape, fill: colour, ink, border: { width: 1.5 * s, colour: darken(colour), double: false } } };
   });
-  const relations: Rule[] = RELATION_TYPES.flatMap((relation): Rule[] => {
-    const { line, dash, width, arrow } = RELATION_STYLES[relation];
+  const relations: Rule[] = vocabulary.relationTypes.flatMap((relation): Rule[] => {
+    const { line, dash, width, arrow } = relationStyle(relation, vocabulary);
     return [
       { match: { group: 'edge', relation }, look: { line, dash, width: width * s, targetArrow: arrow, sourceArrow: relation === 'partners' ? arrow : 'none' } },
       // an upward relation is stored top-down for the layout, so its arrow goes at the drawn source
@@ -161,7 +161,7 @@ export function lookRules(colours: ThemeColours): Rule[] {
     { match: { group: 'node', state: 'step-hidden' }, look: { hidden: true } },
     { match: { group: 'edge', state: 'step-hidden' }, look: { hidden: true } },
     { match: { group: 'node', state: 'step-emphasis' }, look: { underlay: { colour: colours.highlight, opacity: 0.5, padding: 9 } } },
-    ...SECTOR_TYPES.map((sector): Rule => ({ match: { group: 'node', sector, state: 'dimmed' }, look: dimmedActor(sector, colours) })),
+    ...vocabulary.sectorTypes.map((sector): Rule => ({ match: { group: 'node', sector, state: 'dimmed' }, look: dimmedActor(sector, colours, vocabulary) })),
     { match: { group: 'edge', state: 'dimmed' }, look: { opacity: DIMMED_OPACITY } },
     { match: { group: 'node', state: 'traced' }, look: { border: { width: 5 * s, colour: colours.text, double: false }, underlay: { colour: colours.highlight, opacity: 0.35, padding: 8 } } },
     { match: { group: 'node', state: 'upstream' }, look: { border: { width: 4 * s, colour: colours.upstream, double: true } } },
@@ -169,7 +169,7 @@ export function lookRules(colours: ThemeColours): Rule[] {
     { match: { group: 'edge', state: 'upstream' }, look: { colour: colours.upstream, zIndex: 10, width: 4 * s } },
     { match: { group: 'edge', state: 'downstream' }, look: { colour: colours.downstream, zIndex: 10, width: 4 * s } },
     // a traced dotted line is wider, so its dots must be further apart (see `dashOf`)
-    ...RELATION_TYPES.filter((relation) => RELATION_STYLES[relation].line === 'dotted').flatMap((relation) =>
+    ...vocabulary.relationTypes.filter((relation) => relationStyle(relation, vocabulary).line === 'dotted').flatMap((relation) =>
       (['upstream', 'downstream'] as const).map((state): Rule => ({ match: { group: 'edge', relation, state }, look: { line: 'dotted', width: 4 * s } })),
     ),
     { match: { group: 'node', state: 'marked' }, look: { underlay: { colour: colours.highlight, opacity: 0.45, padding: 10 } } },
@@ -194,15 +194,17 @@ export const COLOUR_NAMES: ThemeColours = {
   scale: 1,
 };
 
-/** Rules of the themes in use, by their colours: the stylesheet, the scene and each export of a theme share one table. */
-const rulesByColours = new Map<string, Rule[]>();
+/** Rules of the themes in use, by vocabulary and colours: the stylesheet, the scene and each export of a theme share one table. */
+const rulesByVocabulary = new WeakMap<Vocabulary, Map<string, Rule[]>>();
 
-/** The rules of a theme (see `lookRules`), made once per set of colours. */
-export function rulesOf(colours: ThemeColours): readonly Rule[] {
+/** The rules of a theme for a vocabulary (see `lookRules`), made once per vocabulary and set of colours. */
+export function rulesOf(colours: ThemeColours, vocabulary: Vocabulary = BUILT_IN_VOCABULARY): readonly Rule[] {
   const key = JSON.stringify(colours);
+  let rulesByColours = rulesByVocabulary.get(vocabulary);
+  if (!rulesByColours) rulesByVocabulary.set(vocabulary, (rulesByColours = new Map()));
   let rules = rulesByColours.get(key);
   if (!rules) {
-    rules = lookRules(colours);
+    rules = lookRules(colours, vocabulary);
     // custom properties can make any number of themes: keep the last few
     if (rulesByColours.size >= 8) rulesByColours.delete(rulesByColours.keys().next().value!);
     rulesByColours.set(key, rules);
@@ -213,7 +215,8 @@ export function rulesOf(colours: ThemeColours): readonly Rule[] {
 /** What `lookOf` needs to know of an element: its group, data and state classes. */
 export interface Drawn {
   group: 'node' | 'edge';
-  data: { sector?: string; relation?: string; reversed?: boolean; inferred?: boolean };
+  /** `kind` is the relation's (see `RelationInfo`); without it, the built-in relation's. */
+  data: { sector?: string; relation?: string; kind?: string; reversed?: boolean; inferred?: boolean };
   classes?: readonly string[];
 }
 
@@ -221,7 +224,7 @@ function matches({ group, data, classes }: Drawn, match: Match): boolean {
   if (match.group !== group) return false;
   if (match.sector && data.sector !== match.sector) return false;
   if (match.relation && data.relation !== match.relation) return false;
-  if (match.soft && RELATIONS[data.relation as RelationType]?.kind === 'accountability') return false;
+  if (match.soft && (data.kind ?? BUILT_IN_VOCABULARY.relations[data.relation as RelationType]?.kind) === 'accountability') return false;
   if (match.reversed && !data.reversed) return false;
   if (match.inferred && !data.inferred) return false;
   return !match.state || Boolean(classes?.includes(match.state));
@@ -232,6 +235,15 @@ export function lookOf(rules: readonly Rule[], element: Drawn): Partial<Look> {
   const look: Partial<Look> = {};
   for (const rule of rules) if (matches(element, rule.match)) Object.assign(look, rule.look);
   return look;
+}
+
+/**
+ * How a legend draws the swatch of a sector or relation of `vocabulary`: the look of an actor of
+ * that sector, or of a relation of that type, with no state.
+ */
+export function swatchLook(rules: readonly Rule[], vocabulary: Vocabulary, entry: { sector: Sector } | { relation: RelationType }): Partial<Look> {
+  if ('sector' in entry) return lookOf(rules, { group: 'node', data: { sector: entry.sector } });
+  return lookOf(rules, { group: 'edge', data: { relation: entry.relation, kind: vocabulary.relations[entry.relation]?.kind } });
 }
 
 /** The dash pattern and line cap of a line: dotted lines are round dots two widths apart, in every renderer. */

@@ -1,4 +1,5 @@
 import type { RelationType, Sector } from '../model/types.js';
+import { BUILT_IN_VOCABULARY, type ArrowName, type ColourName, type LineName, type ShapeName, type Vocabulary } from '../model/vocabulary.js';
 
 /** Theme names of the `theme` attribute. */
 export type Theme = 'light' | 'dark' | 'projector';
@@ -6,29 +7,53 @@ export type Theme = 'light' | 'dark' | 'projector';
 /** Theme names, in menu order. */
 export const THEMES: readonly Theme[] = ['light', 'dark', 'projector'];
 
-/** How a sector is drawn: fill colour (Paul Tol's colour-blind-safe "muted" set) and a shape. */
-export interface SectorStyle {
+/** A fill colour and the text colour on it. */
+export interface Swatch {
   colour: string;
   /** Text colour on the fill, chosen for a contrast of at least 4.5:1. */
   ink: string;
-  /** A Cytoscape node shape, so that colour is never the only cue. */
-  shape: 'round-rectangle' | 'rectangle' | 'hexagon' | 'octagon' | 'barrel' | 'ellipse' | 'cut-rectangle' | 'round-tag' | 'concave-hexagon';
 }
 
 /**
- * Sector colours from Paul Tol's "muted" scheme (https://personal.sron.nl/~pault/), which
- * stays distinct under protanopia, deuteranopia and tritanopia; each sector also has a shape.
+ * The named colours: Paul Tol's "muted" scheme (https://personal.sron.nl/~pault/), which stays
+ * distinct under protanopia, deuteranopia and tritanopia, then a few of his "light" scheme for
+ * models with more sectors. The built-in sectors take the muted ones; a model names any.
  */
+export const COLOURS: Readonly<Record<ColourName, Swatch>> = {
+  wine: { colour: '#882255', ink: '#ffffff' },
+  indigo: { colour: '#332288', ink: '#ffffff' },
+  teal: { colour: '#44AA99', ink: '#000000' },
+  cyan: { colour: '#88CCEE', ink: '#000000' },
+  sand: { colour: '#DDCC77', ink: '#000000' },
+  green: { colour: '#117733', ink: '#ffffff' },
+  purple: { colour: '#AA4499', ink: '#ffffff' },
+  'pale-grey': { colour: '#DDDDDD', ink: '#000000' },
+  olive: { colour: '#999933', ink: '#000000' },
+  rose: { colour: '#CC6677', ink: '#000000' },
+  orange: { colour: '#EE8866', ink: '#000000' },
+  pink: { colour: '#FFAABB', ink: '#000000' },
+  'light-blue': { colour: '#77AADD', ink: '#000000' },
+  mint: { colour: '#44BB99', ink: '#000000' },
+  pear: { colour: '#BBCC33', ink: '#000000' },
+};
+
+/** How a sector is drawn: a named colour and a shape. */
+export interface SectorStyle extends Swatch {
+  /** A Cytoscape node shape, so that colour is never the only cue. */
+  shape: ShapeName;
+}
+
+/** Sector colours and shapes: each sector its own colour of the muted scheme and its own shape. */
 export const SECTOR_STYLES: Readonly<Record<Sector, SectorStyle>> = {
-  party: { colour: '#882255', ink: '#ffffff', shape: 'octagon' },
-  government: { colour: '#332288', ink: '#ffffff', shape: 'rectangle' },
-  coordination: { colour: '#44AA99', ink: '#000000', shape: 'hexagon' },
-  department: { colour: '#88CCEE', ink: '#000000', shape: 'round-rectangle' },
-  market: { colour: '#DDCC77', ink: '#000000', shape: 'barrel' },
-  society: { colour: '#117733', ink: '#ffffff', shape: 'ellipse' },
-  international: { colour: '#AA4499', ink: '#ffffff', shape: 'round-tag' },
-  policy: { colour: '#DDDDDD', ink: '#000000', shape: 'cut-rectangle' },
-  region: { colour: '#999933', ink: '#000000', shape: 'concave-hexagon' },
+  party: { ...COLOURS.wine, shape: 'octagon' },
+  government: { ...COLOURS.indigo, shape: 'rectangle' },
+  coordination: { ...COLOURS.teal, shape: 'hexagon' },
+  department: { ...COLOURS.cyan, shape: 'round-rectangle' },
+  market: { ...COLOURS.sand, shape: 'barrel' },
+  society: { ...COLOURS.green, shape: 'ellipse' },
+  international: { ...COLOURS.purple, shape: 'round-tag' },
+  policy: { ...COLOURS['pale-grey'], shape: 'cut-rectangle' },
+  region: { ...COLOURS.olive, shape: 'concave-hexagon' },
 };
 
 /** How a relation is drawn: line pattern, width and arrow, so it reads without colour. */
@@ -37,8 +62,21 @@ export interface RelationStyle {
   /** Dash and gap lengths for dashed lines. */
   dash?: number[];
   width: number;
-  arrow: 'triangle' | 'vee' | 'tee' | 'square' | 'circle' | 'diamond' | 'chevron' | 'triangle-tee' | 'triangle-backcurve' | 'circle-triangle';
+  arrow: ArrowName;
 }
+
+/** The named line patterns a model's own relation may take. */
+export const LINES: Readonly<Record<LineName, Pick<RelationStyle, 'line' | 'dash'>>> = {
+  solid: { line: 'solid' },
+  dashed: { line: 'dashed', dash: [9, 4] },
+  'long-dashed': { line: 'dashed', dash: [16, 5] },
+  'dash-dot': { line: 'dashed', dash: [14, 4, 3, 4] },
+  'short-dashed': { line: 'dashed', dash: [4, 4] },
+  dotted: { line: 'dotted' },
+};
+
+/** Width of a model's own relation's line, before the theme's scale: that of most built-in ones. */
+const DECLARED_WIDTH = 2;
 
 /** Line styles by relation: solid lines for command, dashed for coordination, dotted for participation. */
 export const RELATION_STYLES: Readonly<Record<RelationType, RelationStyle>> = {
@@ -62,6 +100,18 @@ export const RELATION_STYLES: Readonly<Record<RelationType, RelationStyle>> = {
   'folds-into': { line: 'dotted', width: 2, arrow: 'chevron' },
   promotes: { line: 'dashed', dash: [10, 3], width: 1.5, arrow: 'triangle-backcurve' },
 };
+
+/** How a sector of `vocabulary` is drawn: its built-in style, or the palette's entries the model names. */
+export function sectorStyle(sector: Sector, vocabulary: Vocabulary = BUILT_IN_VOCABULARY): SectorStyle {
+  const look = vocabulary.sectors[sector]?.look;
+  return look ? { ...COLOURS[look.colour], shape: look.shape } : SECTOR_STYLES[sector];
+}
+
+/** How a relation of `vocabulary` is drawn: its built-in style, or the palette's entries the model names. */
+export function relationStyle(relation: RelationType, vocabulary: Vocabulary = BUILT_IN_VOCABULARY): RelationStyle {
+  const look = vocabulary.relations[relation]?.look;
+  return look ? { ...LINES[look.line], width: DECLARED_WIDTH, arrow: look.arrow } : RELATION_STYLES[relation];
+}
 
 /**
  * The mark of an inferred relation: `INFERRED_MARK` in a circle at the middle of its line, on the

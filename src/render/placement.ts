@@ -4,7 +4,7 @@ import { SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
 import { layeredGraphLayout, type LayerEdge, type LayerNode } from './fast-layout.js';
 import { contentHash, layoutCache, type StoredLayout } from './layout-cache.js';
 import { fitsSlide, SLIDE_CANVAS_WIDTH, SLIDE_LAYOUT, slideCost, slideLayout } from './slide-layout.js';
-import { COMPONENT_GAP, DAGRE_MAX_RELATIONS, DAGRE_OPTIONS, FAST_LAYOUT_THRESHOLD, HIERARCHY_LAYOUT, LAYER_SPACING, extentOfActors, fitsDagre, packComponents, rankSpan, type Bounds } from './layout.js';
+import { COMPONENT_GAP, DAGRE_MAX_RELATIONS, DAGRE_OPTIONS, FAST_LAYOUT_THRESHOLD, HIERARCHY_LAYOUT, LAYER_SPACING, extentOfActors, fitsDagre, packComponents, rankSpan, tierOf, type Bounds } from './layout.js';
 
 /**
  * Where actors go, in one place: a layout known before (shipped with the built-in models,
@@ -148,14 +148,14 @@ export function widthClass(width: number): number {
 const widthOf = (widthClass: number) => SLIDE_CANVAS_WIDTH * 2 ** (widthClass / 2);
 
 /** The elements as input to the pure layouts: actors with their sizes and lowest rank, relations with the ranks they span. */
-function layerGraph(elements: readonly ElementDefinition[]): { nodes: (LayerNode & { sector: Sector })[]; edges: LayerEdge[] } {
+function layerGraph(elements: readonly ElementDefinition[]): { nodes: (LayerNode & { sector: Sector; tier: number })[]; edges: LayerEdge[] } {
   const actors = actorData(elements);
-  const sectors = new Map(actors.map((node) => [node.id!, node.sector as Sector]));
+  const tiers = new Map(actors.map((node) => [node.id!, tierOf(node as BandPlacement)]));
   return {
-    nodes: actors.map((node) => ({ id: node.id!, sector: node.sector as Sector, width: node.width, height: node.height, minRank: SECTORS[node.sector as Sector].tier })),
+    nodes: actors.map((node) => ({ id: node.id!, sector: node.sector as Sector, tier: tiers.get(node.id!)!, width: node.width, height: node.height, minRank: tiers.get(node.id!)! })),
     edges: elements
       .filter(({ data }) => data.source !== undefined)
-      .map(({ data }) => ({ source: data.source, target: data.target, minLen: rankSpan(sectors.get(data.source)!, sectors.get(data.target)!) })),
+      .map(({ data }) => ({ source: data.source, target: data.target, minLen: rankSpan(tiers.get(data.source)!, tiers.get(data.target)!) })),
   };
 }
 
@@ -229,7 +229,7 @@ function layOutHierarchy(cy: Core, aspect: number): void {
 function layOutBands(cy: Core): void {
   cy.elements().layout(HIERARCHY_LAYOUT).run();
   const positions = bandPositions(
-    cy.nodes().map((node) => ({ id: node.id(), sector: node.data('sector'), width: node.data('width'), height: node.data('height'), x: node.position('x') })),
+    cy.nodes().map((node) => ({ id: node.id(), sector: node.data('sector'), tier: tierOf(node.data()), width: node.data('width'), height: node.data('height'), x: node.position('x') })),
   );
   cy.nodes().positions((node) => positions.get(node.id()) ?? node.position());
 }
@@ -238,6 +238,8 @@ function layOutBands(cy: Core): void {
 export interface BandPlacement {
   id: string;
   sector: Sector;
+  /** The sector's row (see `SectorInfo.tier`); default: the built-in sector's. */
+  tier?: number;
   width: number;
   height: number;
   /** Horizontal position from a previous layout, to keep its left-to-right order. */
@@ -251,10 +253,10 @@ export interface BandPlacement {
  */
 export function bandPositions(actors: BandPlacement[], gap = 24): Positions {
   const positions: Positions = new Map();
-  const tiers = [...new Set(Object.values(SECTORS).map((info) => info.tier))].sort((a, b) => a - b);
+  const tiers = [...new Set(actors.map(tierOf))].sort((a, b) => a - b);
   let above: { y: number; half: number } | undefined;
   for (const tier of tiers) {
-    const members = actors.filter((a) => SECTORS[a.sector].tier === tier).sort((a, b) => a.x - b.x || (a.id < b.id ? -1 : 1));
+    const members = actors.filter((a) => tierOf(a) === tier).sort((a, b) => a.x - b.x || (a.id < b.id ? -1 : 1));
     if (members.length === 0) continue;
     const half = Math.max(...members.map((a) => a.height / 2));
     const y = Math.max(tier * BAND_GAP, above ? above.y + above.half + half + gap : 0);

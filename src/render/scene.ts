@@ -1,10 +1,11 @@
 import type { ElementDefinition, StylesheetJson } from 'cytoscape';
 import { builtinModel } from '../model/builtin.js';
 import type { DisplayLang, Graph } from '../model/types.js';
+import { vocabularyOf } from '../model/vocabulary.js';
 import { classesOf, type DisplayState } from './classes.js';
 import { toElements, type Measure } from './elements.js';
 import { layoutHash } from './layout-cache.js';
-import { lookOf, rulesOf, type Drawn, type Look } from './looks.js';
+import { lookOf, rulesOf, swatchLook, type Drawn, type Look } from './looks.js';
 import type { ThemeColours } from './palette.js';
 import { layoutKey, type LayoutMode, type PlacementRequest } from './placement.js';
 import { stylesheetOf } from './stylesheet.js';
@@ -33,6 +34,8 @@ export interface Scene {
   style: StylesheetJson;
   /** How an element is drawn, by id: every rule of the table of looks that matches it, in order; `{}` for an unknown id. */
   look(id: string): Partial<Look>;
+  /** How a legend draws a sector or relation of the graph's vocabulary (see `swatchLook`). */
+  swatch(entry: Parameters<typeof swatchLook>[2]): Partial<Look>;
   /** What the elements were made from, so that the next scene can reuse them. */
   source: { graph: Graph; view?: string; lang: DisplayLang; fontSize: number };
 }
@@ -68,20 +71,22 @@ export function scene(graph: Graph, state: DisplayState, options: SceneOptions, 
       : layoutKey({ graph: builtin ? graph.id : `${graph.id}@${layoutHash(graph)}`, view, lang, fontSize, mode });
   const placement = { elements, key: keyOf(options.layout), mode: options.layout, persist: !builtin };
   const classes = classesOf(elements, state);
-  const rules = rulesOf(colours);
+  const vocabulary = vocabularyOf(graph);
+  const rules = rulesOf(colours, vocabulary);
   let byId: Map<string, ElementDefinition> | undefined;
   return {
     elements,
     classes,
     placement,
     colours,
-    style: stylesheetOf(colours, { reducedMotion: options.reducedMotion }),
+    style: stylesheetOf(colours, { reducedMotion: options.reducedMotion, vocabulary }),
     look(id) {
       byId ??= new Map(elements.map((element) => [element.data.id!, element]));
       const element = byId.get(id);
       if (!element) return {};
       return lookOf(rules, { group: element.data.source === undefined ? 'node' : 'edge', data: element.data as Drawn['data'], classes: classes.get(id) });
     },
+    swatch: (entry) => swatchLook(rules, vocabulary, entry),
     source: { graph, view, lang, fontSize },
   };
 }

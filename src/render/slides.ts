@@ -2,13 +2,13 @@ import type { ElementDefinition } from 'cytoscape';
 import { inLang, msg, oneLang } from '../model/messages.js';
 import { withoutUnshowable } from '../model/text.js';
 import type { DisplayLang, Graph, Lang, Relation, Step } from '../model/types.js';
-import { INFERRED_MARK, isInferred, RELATIONS } from '../model/vocabulary.js';
+import { INFERRED_MARK, isInferred, vocabularyOf, type Vocabulary } from '../model/vocabulary.js';
 import { classesOf, type DisplayState, type Highlight } from './classes.js';
 import { CJK, type ActorData } from './elements.js';
 import { exportFrame, sourceReference } from './export.js';
 import { relationPaths, type Point } from './geometry.js';
 import { extentOfActors, type Bounds } from './layout.js';
-import { dashOf, lookOf, rulesOf, type Border, type Drawn, type Look, type Underlay } from './looks.js';
+import { dashOf, lookOf, rulesOf, swatchLook, type Border, type Drawn, type Look, type Underlay } from './looks.js';
 import type { RelationStyle, SectorStyle, ThemeColours } from './palette.js';
 import { labelSize } from './typography.js';
 
@@ -131,7 +131,7 @@ const lineLang = (line: string, lang: DisplayLang): Lang => (lang === 'both' ? (
 /** The actors and relations of one state of the graph, with their looks, placed. */
 function panelOf(input: SlideInput, state: DisplayState, box?: Bounds): SlidePanel {
   const { elements, positions, colours, lang } = input;
-  const rules = rulesOf(colours);
+  const rules = rulesOf(colours, vocabularyOf(input.graph));
   const classes = classesOf(elements, state);
   const looks = new Map(elements.map(({ data }) => [data.id!, lookOf(rules, { group: data.source === undefined ? 'node' : 'edge', data: data as Drawn['data'], classes: classes.get(data.id!) })]));
   const actors: SlideActor[] = elements
@@ -180,16 +180,16 @@ function panelOf(input: SlideInput, state: DisplayState, box?: Bounds): SlidePan
 }
 
 /** The legend of a slide: the frame's entries (what the slide shows, see `legendOf`), each with its swatch's look. */
-function legendSwatches(entries: ReturnType<typeof exportFrame>['legend'], colours: ThemeColours): SlideLegendEntry[] {
+function legendSwatches(entries: ReturnType<typeof exportFrame>['legend'], colours: ThemeColours, vocabulary: Vocabulary): SlideLegendEntry[] {
   if (!entries) return [];
-  const rules = rulesOf(colours);
+  const rules = rulesOf(colours, vocabulary);
   return [
     ...entries.sectors.map(({ sector, name }): SlideLegendEntry => {
-      const look = lookOf(rules, { group: 'node', data: { sector } });
+      const look = swatchLook(rules, vocabulary, { sector });
       return { kind: 'sector', key: sector, name, shape: look.shape!, fill: look.fill!, border: look.border!.colour };
     }),
     ...entries.relations.map(({ relation, name }): SlideLegendEntry => {
-      const look = lookOf(rules, { group: 'edge', data: { relation } });
+      const look = swatchLook(rules, vocabulary, { relation });
       return { kind: 'relation', key: relation, name, colour: look.colour!, width: look.width ?? 1, line: look.line ?? 'solid', dash: dashOf(look).pattern, arrow: look.targetArrow ?? 'none' };
     }),
     ...(entries.inferred ? [{ kind: 'inferred', key: 'inferred', name: entries.inferred } as const] : []),
@@ -204,7 +204,7 @@ function speakerNotes(graph: Graph, heading: string, relations: readonly Relatio
   const one = oneLang(lang);
   const names = new Map(graph.nodes.map((actor) => [actor.id, inLang(actor.label, lang)]));
   const items = relations.map((relation) => {
-    const verb = inLang(RELATIONS[relation.relation].verb, lang);
+    const verb = inLang(vocabularyOf(graph).relations[relation.relation].verb, lang);
     const lines = [`${names.get(relation.source) ?? relation.source} → ${verb}${isInferred(relation) ? INFERRED_MARK : ''} → ${names.get(relation.target) ?? relation.target}`];
     if (isInferred(relation) && relation.note) lines.push(`  ${msg('readingPrefix', one)}: ${inLang(relation.note, lang)}`);
     for (const evidence of relation.evidence ?? []) lines.push(`  “${evidence.quote}”`);
@@ -244,7 +244,7 @@ export function slideDeck(input: SlideInput): SlideDeck {
   });
   const slide = (state: DisplayState, caption: string | undefined, notes: string, box?: Bounds): Slide => {
     const frame = frameOf(state.stepShown ?? undefined);
-    return { title: frame.title ?? '', caption, panels: [panelOf(input, state, box)], legend: legendSwatches(frame.legend, colours), source: frame.source, notes };
+    return { title: frame.title ?? '', caption, panels: [panelOf(input, state, box)], legend: legendSwatches(frame.legend, colours, vocabularyOf(graph)), source: frame.source, notes };
   };
   const stepCaption = (n: number) => `${n} / ${steps.length}  ${inLang(steps[n - 1].caption, lang)}`;
   const deck = (slides: Slide[]): SlideDeck => ({ title: slides[0].title, lang, colours, slides });

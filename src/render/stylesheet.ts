@@ -1,11 +1,18 @@
 import type { StylesheetJson } from 'cytoscape';
-import { INFERRED_MARK } from '../model/vocabulary.js';
+import { BUILT_IN_VOCABULARY, INFERRED_MARK, type Vocabulary } from '../model/vocabulary.js';
 import { ARROW_SCALE, dashOf, rulesOf, type Look, type Match } from './looks.js';
 import { ROUTE_RADIUS, ROUTED } from './routing.js';
 import { inferredBadge, type ThemeColours } from './palette.js';
 import { FONT_FAMILY, LINE_HEIGHT, MIN_ZOOMED_FONT_SIZE, labelSize } from './typography.js';
 
-/** The Cytoscape selector of a rule of the table of looks. */
+/** How a stylesheet is made: without transitions for readers who ask for less motion; for the sectors and relations of a vocabulary. */
+export interface StylesheetOptions {
+  reducedMotion?: boolean;
+  /** Default: the built-in vocabulary. */
+  vocabulary?: Vocabulary;
+}
+
+/** The Cytoscape selector of a rule of the table of looks (declared ids are letters, digits, `-` and `_`: safe in quotes). */
 function selector(match: Match): string {
   let text = match.group;
   if (match.sector) text += `[sector = "${match.sector}"]`;
@@ -64,7 +71,7 @@ function cytoscapeStyle(look: Partial<Look>, colours: ThemeColours): Record<stri
  * transitions), then the table of looks (`looks.ts`) compiled rule by rule. Cytoscape cannot read
  * CSS `var()`, so the element resolves its custom properties into `colours` first.
  */
-export function stylesheet(colours: ThemeColours, { reducedMotion = false } = {}): StylesheetJson {
+export function stylesheet(colours: ThemeColours, { reducedMotion = false, vocabulary = BUILT_IN_VOCABULARY }: StylesheetOptions = {}): StylesheetJson {
   const transition = reducedMotion ? 0 : 200;
   return [
     {
@@ -104,18 +111,18 @@ export function stylesheet(colours: ThemeColours, { reducedMotion = false } = {}
         'segment-radii': ROUTE_RADIUS,
       },
     },
-    ...rulesOf(colours).map((rule) => ({ selector: selector(rule.match), style: cytoscapeStyle(rule.look, colours) })),
+    ...rulesOf(colours, vocabulary).map((rule) => ({ selector: selector(rule.match), style: cytoscapeStyle(rule.look, colours) })),
   ] as StylesheetJson;
 }
 
 const stylesheets = new WeakMap<readonly unknown[], Map<boolean, StylesheetJson>>();
 
 /** The stylesheet of a theme (see `stylesheet`), made once per table of looks, so that an unchanged theme restyles nothing. */
-export function stylesheetOf(colours: ThemeColours, { reducedMotion = false } = {}): StylesheetJson {
-  const rules = rulesOf(colours);
+export function stylesheetOf(colours: ThemeColours, { reducedMotion = false, vocabulary = BUILT_IN_VOCABULARY }: StylesheetOptions = {}): StylesheetJson {
+  const rules = rulesOf(colours, vocabulary);
   let made = stylesheets.get(rules);
   if (!made) stylesheets.set(rules, (made = new Map()));
   let style = made.get(reducedMotion);
-  if (!style) made.set(reducedMotion, (style = stylesheet(colours, { reducedMotion })));
+  if (!style) made.set(reducedMotion, (style = stylesheet(colours, { reducedMotion, vocabulary })));
   return style;
 }

@@ -211,7 +211,7 @@ describe('<governance-graph> with bad input', () => {
     const host = document.createElement('div');
     document.body.append(host);
     const error = nextEvent<{ message: string; problems: unknown[] }>(host, 'graph-error');
-    host.innerHTML = '<governance-graph model="domestc"></governance-graph>';
+    host.innerHTML = '<governance-graph model="domestc" lang="en"></governance-graph>';
     expect((await error).detail.message).toContain('Did you mean "domestic"?');
     const el = host.querySelector('governance-graph')!;
     await el.updateComplete;
@@ -225,7 +225,7 @@ describe('<governance-graph> with bad input', () => {
     const host = document.createElement('div');
     document.body.append(host);
     const error = nextEvent<{ message: string; problems: { path: string }[] }>(host, 'graph-error');
-    host.innerHTML = `<governance-graph src="${dataUrl(graph)}"></governance-graph>`;
+    host.innerHTML = `<governance-graph src="${dataUrl(graph)}" lang="en"></governance-graph>`;
     const { detail } = await error;
     expect(detail.problems.map((p) => p.path)).toEqual(['$.nodes[1].sector', '$.edges[0].target']);
     const el = host.querySelector('governance-graph')!;

@@ -35,7 +35,8 @@ afterEach(() => {
 async function settle(attributes: Record<string, string>, timeout = 10_000): Promise<{ type: string; detail: any; el: GovernanceGraph }> {
   const el = document.createElement('governance-graph');
   el.style.cssText = 'display: block; width: 800px; height: 500px';
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  // the messages these tests read are shown in the element's language
+  for (const [name, value] of Object.entries({ lang: 'en', ...attributes })) el.setAttribute(name, value);
   const settled = Promise.race(['graph-ready', 'graph-error'].map((type) => nextEvent(el, type, timeout).then(({ detail }) => ({ type, detail }))));
   document.body.append(el);
   const outcome = await settled;
@@ -85,12 +86,12 @@ describe('1. names every JavaScript object has', () => {
   }
 
   it('embed.html?model=constructor shows the message in the page', async () => {
-    const { graph } = await page('/embed.html?model=constructor');
+    const { graph } = await page('/embed.html?model=constructor&lang=en');
     expect(errorText(graph)).toContain('There is no built-in model "constructor"');
   });
 
   it("the app's #model=__proto__ shows the message in the page", async () => {
-    const { graph } = await page('/index.html#model=__proto__');
+    const { graph } = await page('/index.html#model=__proto__&lang=en');
     expect(errorText(graph)).toContain('There is no built-in model "__proto__"');
   });
 
@@ -220,6 +221,7 @@ describe('8. a file that never comes', () => {
     try {
       const el = document.createElement('governance-graph');
       el.src = '/never.json';
+      el.lang = 'en';
       let failure: string | undefined;
       el.addEventListener('graph-error', (event) => (failure = event.detail.message));
       document.body.append(el);
@@ -260,7 +262,7 @@ describe('10. graphs from other sites', () => {
   const elsewhere = () => `http://${location.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${location.port}`;
 
   it('the embed page lets it load only from its own origin, with no websockets', async () => {
-    const { frame, graph } = await page(`/embed.html?src=${encodeURIComponent(`${elsewhere()}/graph-data/foreign.json`)}`);
+    const { frame, graph } = await page(`/embed.html?src=${encodeURIComponent(`${elsewhere()}/graph-data/foreign.json`)}&lang=en`);
     const policy = frame.contentDocument!.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
     expect(policy).toContain("connect-src 'self';");
     expect(policy).not.toMatch(/ws:|http:|https:/);

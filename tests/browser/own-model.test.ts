@@ -272,16 +272,79 @@ describe('making your own model in the app', () => {
     await expect.poll(() => compare.shadowRoot!.textContent).toContain('There is no comparison table for these two models');
   });
 
-  it('says when the view shown has too many actors for one slide', async () => {
+  it("says, in the app's language, when the view shown of an opened model will not read on a slide, from the drawn graph", async () => {
+    // a view of 3 actors reads; the whole model of 45 in one chain does not
+    const nodes = Array.from({ length: 45 }, (_, i) => ({ id: `a${i}`, label: { zh: `第${i}个机构`, en: `Agency number ${i}` }, sector: i === 0 ? 'government' : 'department' }));
+    const edges = nodes.slice(1).map((node, i) => ({ id: `e${i}`, source: 'a0', target: node.id, relation: 'directs' }));
+    const graph = { id: 'many', title: { zh: '很多', en: 'Many' }, nodes, edges, views: [{ id: 'few', title: { zh: '少数', en: 'A few' }, actors: ['a0', 'a1', 'a2'] }] };
     const app = await openApp('#lang=en');
-    expect(app.shadowRoot!.querySelector('.slide-check')).toBeNull();
+    const drawn = nextEvent(app, 'graph-ready');
+    await pick(app, [new File([JSON.stringify(graph)], 'many.json')]);
+    await drawn;
+    const check = () => app.shadowRoot!.querySelector('.slide-check')?.textContent ?? '';
     const redrawn = nextEvent(app, 'graph-ready');
-    history.replaceState(null, '', '#lang=en&view=all');
+    history.replaceState(null, '', '#model=my:many&lang=en&view=all');
     window.dispatchEvent(new HashChangeEvent('hashchange'));
     await redrawn;
-    expect(app.shadowRoot!.querySelector('.slide-check')!.textContent).toBe(
-      'This graph has 70 actors, more than the about 20 legible on one slide: pick a view, or define views (views.csv).',
-    );
+    await expect.poll(check, { timeout: 20_000 }).toMatch(/^This graph does not read on a 1280×720 slide: labels are \d+\.\d px \(at least 18 px read from the back of a room\); too many actors for one slide: split the view \(views\.csv\)/);
+    history.replaceState(null, '', '#model=my:many&lang=zh&view=all');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    // shorter Chinese labels: still too small to read, though the actors would fit at a legible size
+    await expect.poll(check, { timeout: 20_000 }).toMatch(/^此图在 1280×720 的幻灯片上看不清:标签只有 [\d.]+ 像素\(至少需要 18 像素\)/);
+    history.replaceState(null, '', '#model=my:many&lang=zh&view=few');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await expect.poll(check, { timeout: 20_000 }).toBe('');
+  }, 60_000);
+
+  it('renames a model of My models, keeps the name across a reload, and when its sheets are opened again', async () => {
+    const app = await openApp('#lang=en');
+    const sheets = async () => [new File([await template('actors.csv')], 'actors.csv'), new File([await template('relations.csv')], 'relations.csv')];
+    const drawn = nextEvent(app, 'graph-ready');
+    await pick(app, await sheets());
+    await drawn;
+    const names = (root: GovernanceApp) => [...root.shadowRoot!.querySelectorAll('optgroup option')].map((o) => o.textContent!.trim());
+    // sheets have no title: the model is called by its id until it is given a name
+    expect(names(app)).toEqual(['my-model']);
+    await fileMenu(app, 'Rename this model…');
+    const form = app.shadowRoot!.querySelector<HTMLFormElement>('form.rename')!;
+    const [zh, en] = form.querySelectorAll('input');
+    await userEvent.fill(zh, '');
+    await userEvent.fill(en, '');
+    await userEvent.click(buttonNamed(app, 'Save'));
+    await expect.poll(() => form.querySelector('[role="alert"]')?.textContent ?? '').toContain('The title has no Chinese text');
+    await userEvent.fill(zh, '县防汛指挥');
+    await userEvent.fill(en, 'County flood command');
+    const redrawn = nextEvent<{ id: string }>(app, 'graph-ready');
+    await userEvent.click(buttonNamed(app, 'Save'));
+    await redrawn;
+    expect(app.shadowRoot!.querySelector('form.rename')).toBeNull();
+    expect(names(app)).toEqual(['County flood command']);
+    expect(graphOf(app).graph!.title).toEqual({ zh: '县防汛指挥', en: 'County flood command' });
+
+    app.remove();
+    const again = await openApp(location.hash);
+    expect(names(again)).toEqual(['County flood command']);
+    const reopened = nextEvent(again, 'graph-ready');
+    await pick(again, await sheets());
+    await reopened;
+    expect(names(again)).toEqual(['County flood command']);
+  });
+
+  it('opens sheets that declare their own sectors and relation kinds, and draws them', async () => {
+    const app = await openApp('#lang=en');
+    const drawn = nextEvent(app, 'graph-ready');
+    await pick(app, [
+      new File(['编号,中文名,英文名,类型\ncounty-gov,县政府,County Government,government\nboard,灌区水务协会,Irrigation Water Board,水务协会\n'], 'actors.csv'),
+      new File(['起点,终点,关系\ncounty-gov,board,督查\n'], 'relations.csv'),
+      new File(['编号,中文名,英文名,颜色,形状,层次\nwater-board,水务协会,Water boards,orange,hexagon,4\n'], 'sectors.csv'),
+      new File(['编号,中文动词,英文动词,类别,线型,箭头\ninspects,督查,inspects,问责,long-dashed,vee\n'], 'relation-kinds.csv'),
+    ]);
+    await drawn;
+    const cy = cyOf(graphOf(app))!;
+    expect(cy.getElementById('board').style('shape')).toBe('hexagon');
+    expect(cy.getElementById('county-gov-inspects-board').style('target-arrow-shape')).toBe('vee');
+    const legend = graphOf(app).shadowRoot!.querySelector('governance-legend')!.shadowRoot!;
+    expect(legend.querySelector('button[data-key="water-board"]')!.textContent!.trim()).toBe('Water boards');
   });
 
   it('shows markup in file names and cells as text, and never runs it', async () => {

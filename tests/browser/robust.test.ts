@@ -17,6 +17,8 @@ async function outcome(src: string, timeout = 10_000): Promise<{ type: string; d
   const el = document.createElement('governance-graph');
   el.style.height = '100%';
   el.setAttribute('src', src);
+  // the messages these tests read are shown in the element's language
+  el.setAttribute('lang', 'en');
   const settled = new Promise<{ type: string; detail: any }>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`neither graph-ready nor graph-error for ${src.slice(0, 120)}`)), timeout);
     for (const type of ['graph-ready', 'graph-error']) {

@@ -35,3 +35,33 @@ export function memoryStorage(entries: Record<string, string> = {}): LayoutStora
     },
   };
 }
+
+/**
+ * A county's flood control with a sector and two relations of its own: water boards (orange
+ * hexagons, in the fourth row), `inspects` (accountability, long dashes, a vee) and `advises`
+ * (influence, drawn from below, dotted, a circle).
+ */
+export function ownVocabularyGraph(): Graph {
+  return {
+    id: 'own-words',
+    title: { zh: '县防汛', en: 'County flood control' },
+    vocabulary: {
+      sectors: [{ id: 'water-board', name: { zh: '水务协会', en: 'Water boards' }, colour: 'orange', shape: 'hexagon', tier: 4 }],
+      relations: [
+        { id: 'inspects', verb: { zh: '督查', en: 'inspects' }, kind: 'accountability', line: 'long-dashed', arrow: 'vee' },
+        { id: 'advises', verb: { zh: '咨询', en: 'advises' }, kind: 'influence', flow: 'up', line: 'dotted', arrow: 'circle' },
+      ],
+    },
+    nodes: [
+      { id: 'county-gov', label: { zh: '县政府', en: 'County Government' }, sector: 'government' },
+      { id: 'board', label: { zh: '灌区水务协会', en: 'Irrigation Water Board' }, sector: 'water-board' },
+      { id: 'village', label: { zh: '村委会', en: 'Village Committee' }, sector: 'society' },
+      { id: 'expert', label: { zh: '水利专家', en: 'Hydrologists' }, sector: 'market' },
+    ],
+    edges: [
+      { id: 'gov-inspects-board', source: 'county-gov', target: 'board', relation: 'inspects' },
+      { id: 'board-directs-village', source: 'board', target: 'village', relation: 'directs' },
+      { id: 'expert-advises-board', source: 'expert', target: 'board', relation: 'advises' },
+    ],
+  };
+}

@@ -41,4 +41,21 @@ describe('npm run import', { timeout: 30_000 }, () => {
     expect(zh.code).toBe(1);
     expect(zh.output).toContain('relations.csv 第 3 行 “target”列: 没有 id 为 "dpet" 的主体。是否想写 "dept"?');
   });
+
+  it("tells the sheets after the first two apart by their headers: views, steps, and the model's own sectors and relation kinds", () => {
+    const t = 'public/templates';
+    const dir = mkdtempSync(join(tmpdir(), 'import-'));
+    writeFileSync(join(dir, 'relations.csv'), readFileSync(`${t}/relations.csv`, 'utf8').replace('village-committee,township-gov,participates', 'village-committee,township-gov,assists'));
+    const out = join(dir, 'model.json');
+    const { output, code } = runImport(`${t}/actors.csv`, join(dir, 'relations.csv'), `${t}/relation-kinds.csv`, `${t}/steps.csv`, `${t}/sectors.csv`, `${t}/views.csv`, '-o', out);
+    expect(code).toBe(0);
+    expect(output).toContain('1 views');
+    const model = JSON.parse(readFileSync(out, 'utf8'));
+    expect(model.vocabulary.relations.map((r: { id: string }) => r.id)).toEqual(['assists']);
+    expect(model.vocabulary.sectors.map((s: { id: string }) => s.id)).toEqual(['grassroots']);
+    expect(validateGraph(model).problems).toEqual([]);
+    const unknown = runImport(`${t}/actors.csv`, `${t}/relations.csv`, `${t}/source.txt`);
+    expect(unknown.code).toBe(1);
+    expect(unknown.output).toContain('source.txt: The header (row 1) is not that of any sheet');
+  });
 });

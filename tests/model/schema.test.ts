@@ -11,8 +11,8 @@ describe('graph-data/schema.json', () => {
   });
 
   it('lists exactly the sectors, relations and levels the validator accepts', () => {
-    expect(schema.$defs.actor.properties.sector.enum).toEqual(SECTOR_TYPES);
-    expect(schema.$defs.relation.properties.relation.enum).toEqual(RELATION_TYPES);
+    expect(schema.$defs.actor.properties.sector.anyOf[0].enum).toEqual(SECTOR_TYPES);
+    expect(schema.$defs.relation.properties.relation.anyOf[0].enum).toEqual(RELATION_TYPES);
     expect(schema.$defs.actor.properties.level.enum).toEqual(LEVEL_TYPES);
   });
 
