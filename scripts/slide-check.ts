@@ -47,6 +47,7 @@ await server.listen();
 const port = (server.httpServer?.address() as { port: number }).port;
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 let missed = 0;
+let unreadable = 0;
 try {
   const page = await browser.newPage({ viewport: { width, height } });
   await page.addInitScript(() => {
@@ -54,11 +55,25 @@ try {
     document.addEventListener('graph-error', (event) => console.log(`graph-error ${(event as CustomEvent<{ message: string }>).detail.message}`));
   });
   for (const [index, file] of files.entries()) {
-    const text = readFileSync(file, 'utf8');
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      console.error(`slide-check: cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}. Give the path of a model JSON file, e.g. graph-data/domestic.json.`);
+      unreadable++;
+      continue;
+    }
     // served from the page's own origin, as a file next to the page would be
     const url = `/slide-check/${index}.json`;
     await page.route(`**${url}`, (route) => route.fulfill({ body: text, contentType: 'application/json' }));
-    const graph = JSON.parse(text) as Graph;
+    let graph: Graph;
+    try {
+      graph = JSON.parse(text) as Graph;
+    } catch (error) {
+      console.error(`slide-check: ${file} is not JSON (${(error as Error).message}); \`npm run validate -- ${file}\` says more.`);
+      unreadable++;
+      continue;
+    }
     const views = graph.views?.length ? graph.views.map((view) => view.id) : [undefined];
     console.log(`\n${basename(file)} (${theme}, ${width}×${height})`);
     for (const view of views) {
@@ -92,4 +107,5 @@ try {
   await server.close();
 }
 console.log(missed ? `\n${missed} slide(s) miss a goal.` : '\nEvery slide meets the goals.');
-process.exitCode = missed ? 1 : 0;
+if (unreadable) console.log(`${unreadable} file(s) could not be read.`);
+process.exitCode = missed || unreadable ? 1 : 0;
