@@ -20,7 +20,8 @@ const shots = [
   // slides as a hall sees them: the embed page at 1280×720, projector theme
   { file: 'docs/images/slide-overview-zh.png', path: 'embed.html?view=overview&theme=projector&static', hash: '' },
   { file: 'docs/images/slide-city-en.png', path: 'embed.html?view=city&lang=en&theme=projector&static', hash: '' },
-  { file: 'docs/images/slide-trace-zh.png', path: 'embed.html?view=city&trace=disaster-departments&theme=projector', hash: '' },
+  { file: 'docs/images/slide-trace-zh.png', path: 'embed.html?view=city&trace=disaster-departments&theme=projector&static', hash: '' },
+  { file: 'docs/images/slide-compare-zh.png', path: 'deck/index.html', hash: '#/3' },
   { file: 'docs/images/compare-slide-en.png', hash: '#model=compare&lang=en' },
   { file: 'docs/images/own-model-en.png', hash: '#lang=en', setup: openTemplate },
   { file: 'docs/images/own-model-zh.png', hash: '', setup: openTemplate },
