@@ -120,7 +120,37 @@ export function routeRelations(actors: readonly RouteActor[], relations: readonl
   }
   const fanned = new Set([...bundles.values()].flatMap((bundle) => (bundle.length > 1 && !routes.has(bundle[0].id) ? bundle.map((relation) => relation.id) : [])));
   spreadPorts(byId, relations, routes, fanned, networkFor(ROUTE_CLEARANCE).clear);
+  for (const [id, bends] of routes) {
+    const relation = relations.find((r) => r.id === id)!;
+    routes.set(id, withMiddleBend(byId.get(relation.source)!, byId.get(relation.target)!, bends) ?? bends);
+  }
   return routes;
+}
+
+/**
+ * The bends of a route with one more at the middle of its length, made its middle bend by
+ * points along straight stretches: Cytoscape puts a relation's mark (∗) at its middle bend, which
+ * would otherwise be a corner beside an actor. Undefined when a new point would fall inside
+ * either end's actor, where Cytoscape could not end the line.
+ */
+function withMiddleBend(source: RouteActor, target: RouteActor, bends: readonly Point[]): Point[] | undefined {
+  const points = [source, ...bends, target];
+  const lengths = points.slice(1).map((p, i) => Math.hypot(p.x - points[i].x, p.y - points[i].y));
+  let along = lengths.reduce((sum, l) => sum + l, 0) / 2;
+  let segment = 0;
+  while (segment < lengths.length - 1 && along > lengths[segment]) along -= lengths[segment++];
+  const [a, b] = [points[segment], points[segment + 1]];
+  const t = lengths[segment] > 0 ? along / lengths[segment] : 0.5;
+  const middle = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+  // bends before the middle one, and after
+  const [before, after] = [bends.slice(0, segment), bends.slice(segment)];
+  // points on the straight stretch next to the middle, on the side with fewer bends, until both sides have as many
+  const toward = (p: Point, q: Point, t: number) => ({ x: p.x + (q.x - p.x) * t, y: p.y + (q.y - p.y) * t });
+  while (before.length < after.length) before.push(toward(middle, before.at(-1) ?? source, 0.25));
+  while (after.length < before.length) after.unshift(toward(middle, after[0] ?? target, 0.25));
+  const added = [...before, middle, ...after].filter((point) => !bends.includes(point));
+  const ends = [boxOf(source, GRAZE), boxOf(target, GRAZE)];
+  return added.some((point) => ends.some((box) => inside(point, box))) ? undefined : [...before, middle, ...after];
 }
 
 /** An actor with at least this many relations leaving through its top or its bottom gives each its own place along that side. */

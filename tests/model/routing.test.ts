@@ -70,6 +70,22 @@ describe('routeRelations (relations drawn around actors instead of through them)
     for (const { id, target } of relations) expect(throughAny(lineOf(hub, below.find((d) => d.id === target)!, routes.get(id)), below.filter((d) => d.id !== target))).toEqual([]);
   });
 
+  it('makes the middle of a route’s length its middle bend, where Cytoscape puts the mark of a reading, not a corner beside an actor', () => {
+    const hub = actor('hub', 0, 0, 200, 40);
+    const below = [-500, -300, -100, 100, 300, 500].map((x, i) => actor(`d${i}`, x, 200));
+    const routes = routeRelations([hub, ...below], below.map((d) => ({ id: `to-${d.id}`, source: 'hub', target: d.id })));
+    for (const [id, bends] of routes) {
+      const target = below.find((d) => `to-${d.id}` === id)!;
+      const line = lineOf(hub, target, bends);
+      const lengths = line.slice(1).map((p, i) => Math.hypot(p.x - line[i].x, p.y - line[i].y));
+      expect(bends.length % 2, id).toBe(1);
+      const middle = bends[(bends.length - 1) / 2];
+      const upToMiddle = lengths.slice(0, (bends.length - 1) / 2 + 1).reduce((a, b) => a + b, 0);
+      expect(upToMiddle / lengths.reduce((a, b) => a + b, 0), id).toBeCloseTo(0.5, 5);
+      expect(Math.hypot(middle.x - hub.x, middle.y - hub.y)).toBeGreaterThan(60);
+    }
+  });
+
   it('leaves a graph too large for a slide to straight lines', () => {
     const many = Array.from({ length: 60 }, (_, i) => actor(`n${i}`, (i % 10) * 200, Math.floor(i / 10) * 100));
     expect(routeRelations(many, [{ id: 'long', source: 'n0', target: 'n59' }]).size).toBe(0);
