@@ -2,6 +2,7 @@ import { playwright } from '@vitest/browser-playwright';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import type { BrowserCommand } from 'vitest/node';
+import { cytoscapeTrim } from './scripts/cytoscape-trim.js';
 import { deckPlugin } from './scripts/deck-plugin.js';
 import { CHROMIUM_ARGS, findChromium } from './tests/chromium.js';
 
@@ -75,6 +76,7 @@ const bundle = (format: 'es' | 'iife', fileName: string) => ({
 export default defineConfig(({ mode }) => ({
   plugins: [
     deckPlugin(),
+    cytoscapeTrim(),
     ...(process.env.VITEST ? [plainLazyImports] : []),
     ...(mode === 'lib' ? [pptxBesideBundle('es')] : mode === 'iife' ? [pptxBesideBundle('iife')] : []),
   ],
