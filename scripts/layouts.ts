@@ -7,17 +7,17 @@ import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { createServer } from 'vite';
 import { BUILTIN_MODELS } from '../src/model/builtin.js';
-import { contentHash } from '../src/render/layout-cache.js';
+import { contentHash, packLayouts, type StoredLayout } from '../src/render/layout-cache.js';
 import { LAYOUT_VERSION } from '../src/render/placement.js';
 import { CHROMIUM_ARGS, findChromium } from '../tests/chromium.js';
 
 // lay out from scratch, not from the layouts being replaced
-writeFileSync('graph-data/layouts.json', JSON.stringify({ version: '', hashes: {}, layouts: {} }));
+writeFileSync('graph-data/layouts.json', JSON.stringify({ version: '', hashes: {}, ...packLayouts({}) }));
 const server = await createServer({ server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
 await server.listen();
 const port = (server.httpServer?.address() as { port: number }).port;
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-const layouts: Record<string, unknown> = {};
+const layouts: Record<string, StoredLayout> = {};
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.addInitScript(() => document.addEventListener('graph-ready', () => console.log('graph-ready')));
@@ -66,5 +66,5 @@ try {
   await server.close();
 }
 const hashes = Object.fromEntries(Object.values(BUILTIN_MODELS).map((graph) => [graph.id, contentHash(graph)]));
-writeFileSync('graph-data/layouts.json', `${JSON.stringify({ version: LAYOUT_VERSION, hashes, layouts })}\n`);
+writeFileSync('graph-data/layouts.json', `${JSON.stringify({ version: LAYOUT_VERSION, hashes, ...packLayouts(layouts) })}\n`);
 console.log(`wrote ${Object.keys(layouts).length} layouts to graph-data/layouts.json`);

@@ -9,13 +9,51 @@ export interface StoredLayout {
   positions: Record<string, [number, number]>;
 }
 
-/** `graph-data/layouts.json`: layouts of the built-in models, made by `npm run layouts`. */
+/**
+ * `graph-data/layouts.json`: layouts of the built-in models, made by `npm run layouts`, packed
+ * (see `packLayouts`): a view's actors are listed once, and their sizes once per language and type size.
+ */
 export interface LayoutFile {
   /** `LAYOUT_VERSION` of the layout options they were made with (checked by a test; keys contain it too). */
   version: string;
   /** Model id → hash of the model's content when its layouts were made (checked by a test). */
   hashes: Record<string, string>;
-  layouts: Record<string, StoredLayout>;
+  /** Each set of actors laid out, as their ids. */
+  actors: string[][];
+  /** Each set of sizes: width and height of each actor of a set, in its order. */
+  sizes: number[][];
+  /** Layout key → indices of its actors and sizes, and x and y of each actor, in their order. */
+  layouts: Record<string, PackedLayout>;
+}
+
+/** A layout in `LayoutFile`. */
+export interface PackedLayout {
+  actors: number;
+  sizes: number;
+  positions: number[];
+}
+
+/** Layouts as `LayoutFile` keeps them: each set of actors and each set of sizes once. */
+export function packLayouts(layouts: Readonly<Record<string, StoredLayout>>): Pick<LayoutFile, 'actors' | 'sizes' | 'layouts'> {
+  const actors: string[][] = [];
+  const sizes: number[][] = [];
+  const indexOf = <T>(list: T[][], item: T[]) => {
+    const found = list.findIndex((other) => other.length === item.length && other.every((value, i) => value === item[i]));
+    return found >= 0 ? found : list.push(item) - 1;
+  };
+  const packed = Object.entries(layouts).map(([key, layout]): [string, PackedLayout] => {
+    const ids = Object.keys(layout.sizes);
+    return [key, { actors: indexOf(actors, ids), sizes: indexOf(sizes, ids.flatMap((id) => layout.sizes[id])), positions: ids.flatMap((id) => layout.positions[id]) }];
+  });
+  return { actors, sizes, layouts: Object.fromEntries(packed) };
+}
+
+/** The layouts of a `LayoutFile`, by key. */
+export function unpackLayouts(file: Pick<LayoutFile, 'actors' | 'sizes' | 'layouts'>): Record<string, StoredLayout> {
+  const pairs = (ids: string[], values: number[]) => Object.fromEntries(ids.map((id, i): [string, [number, number]] => [id, [values[2 * i], values[2 * i + 1]]]));
+  return Object.fromEntries(
+    Object.entries(file.layouts).map(([key, { actors, sizes, positions }]) => [key, { sizes: pairs(file.actors[actors], file.sizes[sizes]), positions: pairs(file.actors[actors], positions) }]),
+  );
 }
 
 /** The part of the Web Storage API the cache uses (`localStorage`, or a stand-in in tests). */
@@ -167,7 +205,7 @@ function pageStorage(): LayoutStorage | undefined {
 }
 
 /** The cache every element of the page shares. */
-export const layoutCache = new LayoutCache((shipped as unknown as LayoutFile).layouts, pageStorage());
+export const layoutCache = new LayoutCache(unpackLayouts(shipped), pageStorage());
 
 /**
  * A hash of what a graph's layout depends on besides label sizes: actors with their sectors and

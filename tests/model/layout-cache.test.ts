@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_MODELS } from '../../src/model/builtin.js';
-import { LayoutCache, MAX_STORED_LAYOUTS, layoutHash, type LayoutStorage, type StoredLayout } from '../../src/render/layout-cache.js';
+import { LayoutCache, MAX_STORED_LAYOUTS, layoutHash, packLayouts, unpackLayouts, type LayoutStorage, type StoredLayout } from '../../src/render/layout-cache.js';
 import { memoryStorage } from './fixtures.js';
 
 /** A storage like `localStorage`, in memory. */
@@ -75,6 +75,19 @@ describe('LayoutCache', () => {
     // still kept for this page
     expect(guarded.find('x|', sameSizes)).toEqual(layout);
     expect(guarded.find('y|', sameSizes)).toBeUndefined();
+  });
+});
+
+describe('packLayouts', () => {
+  it('gives back every layout, keeping each set of actors and of sizes once', () => {
+    const moved: StoredLayout = { sizes: layout.sizes, positions: { a: [5, 0], b: [10, 120] } };
+    const wider: StoredLayout = { sizes: { a: [100, 30], b: [60, 30] }, positions: { a: [0, 0], b: [10, 90] } };
+    const other: StoredLayout = { sizes: { c: [70, 40] }, positions: { c: [-3, 7] } };
+    const layouts = { first: layout, moved, wider, other };
+    const packed = packLayouts(layouts);
+    expect(unpackLayouts(packed)).toEqual(layouts);
+    expect(packed.actors).toEqual([['a', 'b'], ['c']]);
+    expect(packed.sizes).toHaveLength(3);
   });
 });
 

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import type { Graph, DisplayLang } from '../../src/model/types.js';
 import { toElements } from '../../src/render/elements.js';
 import { textWidth } from '../../src/render/export.js';
-import type { LayoutFile } from '../../src/render/layout-cache.js';
+import { unpackLayouts, type LayoutFile } from '../../src/render/layout-cache.js';
 import { THEME_COLOURS, type Theme } from '../../src/render/palette.js';
 import { layoutKey } from '../../src/render/placement.js';
 import { slideDeck, type SlideDeck, type SlideInput } from '../../src/render/slides.js';
 import { labelSize } from '../../src/render/typography.js';
 
-const layouts = (JSON.parse(readFileSync('graph-data/layouts.json', 'utf8')) as LayoutFile).layouts;
+const layouts = unpackLayouts(JSON.parse(readFileSync('graph-data/layouts.json', 'utf8')) as LayoutFile);
 
 /** Width of a text as the browser would measure it, near enough. */
 const measureAt = (fontSize: number) => (text: string) => textWidth(text, fontSize);
