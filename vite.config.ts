@@ -50,20 +50,14 @@ const pptxBesideBundle = (format: 'es' | 'iife'): Plugin => ({
 });
 
 /** The embed bundle as one file: `lib` an ES module, `iife` a classic script for pages opened from file://. */
-const bundle = (format: 'es' | 'iife', fileName: string) => ({
-  // an app-style build of one entry, because library mode leaves ES output unminified
+const bundle = (format: 'es' | 'iife', fileName: string, entry = 'src/index.ts') => ({
   emptyOutDir: false,
   copyPublicDir: false,
   chunkSizeWarningLimit: 1024,
-  // Cytoscape is imported lazily but inlined: no chunks to preload
-  modulePreload: false,
-  rolldownOptions: {
-    input: 'src/index.ts',
-    preserveEntrySignatures: 'strict' as const,
-    // Vite's preload helper mentions import.meta; it is never reached, as nothing is preloaded
-    checks: { emptyImportMeta: format === 'es' },
-    output: { entryFileNames: fileName, format, name: 'GovernanceGraph', codeSplitting: false },
-  },
+  // library mode: Vite adds no module-preload helper, which one file never needs
+  lib: { entry, formats: [format], name: 'GovernanceGraph', fileName: () => fileName },
+  // library mode keeps an ES module's white space for other bundlers; this one goes to browsers as it is, Cytoscape inlined
+  rolldownOptions: { output: { minify: true, comments: false, codeSplitting: false } },
 });
 
 /**
@@ -91,7 +85,7 @@ export default defineConfig(({ mode }) => ({
         ? bundle('iife', 'governance-graph.iife.js')
         : mode === 'pptx'
           ? // the PowerPoint writer beside the embed bundle, loaded by its exportPptx()
-            { ...bundle('es', PPTX_FILE), rolldownOptions: { ...bundle('es', PPTX_FILE).rolldownOptions, input: 'src/render/pptx.ts' } }
+            bundle('es', PPTX_FILE, 'src/render/pptx.ts')
         : { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1024, rolldownOptions: { input: { index: 'index.html', embed: 'embed.html' } } },
   test: {
     projects: [
