@@ -111,8 +111,33 @@ export function stylesheet(colours: ThemeColours, { reducedMotion = false, vocab
         'segment-radii': ROUTE_RADIUS,
       },
     },
-    ...rulesOf(colours, vocabulary).map((rule) => ({ selector: selector(rule.match), style: cytoscapeStyle(rule.look, colours) })),
+    ...withoutDefaults(rulesOf(colours, vocabulary).map((rule) => ({ group: rule.match.group, selector: selector(rule.match), style: cytoscapeStyle(rule.look, colours) }))),
   ] as StylesheetJson;
+}
+
+/** What Cytoscape draws when no rule sets these properties. */
+const CYTOSCAPE_DEFAULTS: Readonly<Record<string, string | number>> = {
+  display: 'element',
+  opacity: 1,
+  'z-index': 0,
+  'border-style': 'solid',
+  'line-style': 'solid',
+  'line-cap': 'butt',
+  'source-arrow-shape': 'none',
+  'target-arrow-shape': 'none',
+};
+
+/**
+ * The compiled rules less what only restates Cytoscape's defaults before an earlier rule of the
+ * group set the property otherwise: every element pays for each property applied to it on the first frame.
+ */
+function withoutDefaults(rules: { group: 'node' | 'edge'; selector: string; style: Record<string, string | number> }[]) {
+  const set = { node: new Set<string>(), edge: new Set<string>() };
+  return rules.flatMap(({ group, selector, style }) => {
+    const kept = Object.entries(style).filter(([name, value]) => set[group].has(name) || CYTOSCAPE_DEFAULTS[name] !== value);
+    for (const name of Object.keys(style)) set[group].add(name);
+    return kept.length > 0 ? [{ selector, style: Object.fromEntries(kept) }] : [];
+  });
 }
 
 const stylesheets = new WeakMap<readonly unknown[], Map<boolean, StylesheetJson>>();
