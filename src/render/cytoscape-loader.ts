@@ -32,14 +32,52 @@ function markCytoscapeStylesheet(document: Document): void {
   document.head.append(placeholder);
 }
 
+/** The part of Cytoscape's renderer that measures labels (not in its types): it makes the canvas on first use. */
+interface LabelMeasuring {
+  labelCalcCanvas?: HTMLCanvasElement;
+  labelCalcCanvasContext?: Pick<CanvasRenderingContext2D, 'font' | 'measureText'>;
+}
+
+/**
+ * Cytoscape sets the font and measures each line of a wrapped label twice per label (to wrap it,
+ * then to size it), every time a label is laid out: give it a context that measures each text in
+ * each font once. The widths are the canvas's own.
+ */
+function measureLabelsOnce(cy: Core, document: Document): void {
+  const renderer = (cy as unknown as { renderer(): LabelMeasuring | undefined }).renderer();
+  const context = document.createElement('canvas').getContext('2d');
+  if (!renderer || !context) return;
+  const measured = new Map<string, TextMetrics>();
+  let font = context.font;
+  renderer.labelCalcCanvas = context.canvas;
+  renderer.labelCalcCanvasContext = {
+    get font() {
+      return font;
+    },
+    set font(value) {
+      font = value;
+    },
+    measureText(text) {
+      const key = `${font}\n${text}`;
+      let metrics = measured.get(key);
+      if (!metrics) {
+        if (context.font !== font) context.font = font;
+        measured.set(key, (metrics = context.measureText(text)));
+      }
+      return metrics;
+    },
+  };
+}
+
 /**
  * A live Cytoscape in `container`, as every element of the page uses it: software canvases (see
- * `softwareCytoscape`), no inline stylesheet, selection left to the host (a trace, shown with the
- * `traced` class), and, for a `large` graph, panning and zooming as one picture of the viewport.
+ * `softwareCytoscape`), no inline stylesheet, labels measured once (see `measureLabelsOnce`),
+ * selection left to the host (a trace, shown with the `traced` class), and, for a `large` graph,
+ * panning and zooming as one picture of the viewport.
  */
 export function createCytoscape(factory: CytoscapeFactory, container: HTMLElement, { style, large }: { style: StylesheetJson; large: boolean }): Core {
   markCytoscapeStylesheet(container.ownerDocument);
-  return softwareCytoscape(factory)({
+  const cy = softwareCytoscape(factory)({
     container,
     style,
     // a wide hierarchy of thousands of actors must still fit on screen
@@ -50,4 +88,6 @@ export function createCytoscape(factory: CytoscapeFactory, container: HTMLElemen
     // redrawn sharp when the view stops moving
     textureOnViewport: large,
   });
+  measureLabelsOnce(cy, container.ownerDocument);
+  return cy;
 }
