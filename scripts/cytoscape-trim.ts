@@ -15,7 +15,9 @@ interface Cut {
  * algorithms but search (paths, centrality, clustering), every layout but `grid`, `null` and
  * `preset` (dagre is an extension of its own), and the WebGL renderer (the canvas renderer
  * draws, see PITFALLS). Each registers itself on loading, so no bundler can tell it is unused.
- * Also the stand-ins for `Map`, `Set` and `Promise`, which every browser the elements run in has.
+ * Also the drawing of styles they never set (background images, pie and stripe charts, gradients),
+ * stylesheets as CSS text, `cy.json()`, and the stand-ins for `Map`, `Set` and `Promise`, which
+ * every browser the elements run in has. What is replaced by a stub is never reached.
  */
 const CUTS: Cut[] = [
   // breadth- and depth-first search stay: `components()` runs on them
@@ -26,6 +28,11 @@ const CUTS: Cut[] = [
   { what: 'the registry of the random layout', from: ", {\n  name: 'random'", to: '];\n\nfunction NullRenderer' },
   { what: 'the WebGL renderer', from: 'var CRp$4 = {};', to: 'var CRp$3 = {};' },
   { what: 'the registry of the WebGL renderer', from: 'CRp$4, ', to: 'CRp$3, ' },
+  { what: 'drawing background images', from: 'CRp$8.drawInscribedImage = function (', to: '\n\nvar CRp$7 = {};', insert: 'CRp$8.drawInscribedImage = function () {};' },
+  { what: 'drawing pie and stripe charts', from: 'CRp$6.drawPie = function (', to: '\n\nvar CRp$5 = {};', insert: 'CRp$6.drawPie = CRp$6.drawStripe = function () {};' },
+  { what: 'gradients', from: 'CRp$5.createGradientStyleFor = function (', to: '\nCRp$5.gradientFillStyle = ', insert: 'CRp$5.createGradientStyleFor = function () {};' },
+  { what: 'stylesheets as CSS text', from: 'styfn$3.appendFromString = function (', to: '\nstyfn$3.fromString = function (', insert: "styfn$3.appendFromString = function () {\n  throw new Error('this Cytoscape reads stylesheets as JSON only');\n};" },
+  { what: 'cy.json()', from: '  json: function json(obj) {\n    var cy = this;', to: '\n});\ncorefn.$id = corefn.getElementById;', insert: "  json: function json() {\n    throw new Error('this Cytoscape has no cy.json()');\n  }" },
   { what: 'a Map for browsers without one', from: 'var ObjectMap = ', to: '\n\n/* global Set */', insert: 'var Map$1 = Map;' },
   { what: 'a Set for browsers without one', from: 'var ObjectSet = ', to: '\n\n// represents a node or an edge', insert: 'var Set$1 = Set;' },
   { what: 'a Promise for browsers without one', from: '/*!\nEmbeddable Minimum', to: '\n\nvar Animation = function', insert: 'var Promise$1 = Promise;' },
