@@ -6,7 +6,7 @@
  */
 import Papa from 'papaparse';
 import { MAX_FILE_SIZE, formatSize } from './limits.js';
-import { sheetMessage, type SheetMessage } from './messages.js';
+import { IN_SHEETS, sheetMessage, type SheetMessage } from './messages.js';
 import type { Actor, Bilingual, Evidence, Graph, Lang, Problem, Relation, RelationDeclaration, SectorDeclaration, Step, View } from './types.js';
 import { closest, validateGraph } from './validate.js';
 import { LEVELS, LEVEL_TYPES, vocabularyOf } from './vocabulary.js';
@@ -314,7 +314,7 @@ export function importSheets(sheets: Sheets, options: SheetOptions = {}): SheetI
     report({ file: read.steps.file }, { key: 'stepsWithoutViews' });
   }
 
-  const validation = validateGraph(graph, { lang, words: 'sheets' });
+  const validation = validateGraph(graph, { lang, words: IN_SHEETS });
   for (const problem of validation.problems) {
     problems.push({ path: placeName(placeOf(problem.path, read, origins, sheets) ?? { file: sheets.actors.name }, lang), message: problem.message });
   }

@@ -1,5 +1,5 @@
 import { MAX_ACTORS, MAX_LABEL_LENGTH, MAX_RELATIONS } from './limits.js';
-import { IN_SHEETS, VALIDATION, type ValidationSubject } from './messages.js';
+import { VALIDATION, type ValidationSubject } from './messages.js';
 import { characterProblem, escapeInvisible, isVisibleText, quoted } from './text.js';
 import type { BilingualProblem } from './errors.js';
 import type { Basis, Bilingual, Graph, Lang, Problem } from './types.js';
@@ -86,7 +86,7 @@ const reservedId = (id: string) => VALIDATION.reservedId(show(id), id);
 /** Reports a problem, in both languages until the validation picks one. */
 type Report = (path: string, message: Bilingual) => void;
 
-/** The validator's messages: in JSON words, or in a spreadsheet's (see `IN_SHEETS`). */
+/** The validator's messages (see `VALIDATION`), in JSON words. */
 type Messages = typeof VALIDATION;
 
 /** Reports a label or short label longer than `MAX_LABEL_LENGTH` characters, in either language. */
@@ -127,8 +127,8 @@ function texts(input: unknown, report: Report): void {
 export interface ValidateOptions {
   /** Language of the messages; default English. */
   lang?: Lang;
-  /** `sheets`: the graph was read from spreadsheets, so messages name columns, not JSON fields. */
-  words?: 'json' | 'sheets';
+  /** Messages in other words, in place of those in JSON words: `IN_SHEETS` for a graph read from spreadsheets, whose problems name columns. */
+  words?: Partial<Messages>;
 }
 
 /** An id of a model's own sector or relation: it goes into selectors and URLs as it is. */
@@ -140,15 +140,15 @@ const DECLARED_ID = /^[\p{L}\p{N}_-]+$/u;
  *
  * @returns the graph when nothing is wrong, and every problem with its JSON path, in `lang`.
  */
-export function validateGraph(input: unknown, { lang = 'en', words = 'json' }: ValidateOptions = {}): Validation {
+export function validateGraph(input: unknown, { lang = 'en', words }: ValidateOptions = {}): Validation {
   const { graph, problems } = checkGraph(input, { words });
   const shown = problems.map((problem) => ({ path: problem.path, message: problem.message[lang === 'zh' ? 'zh' : 'en'] }));
   return graph ? { graph, problems: shown } : { problems: shown };
 }
 
 /** Like `validateGraph`, with every message in both languages, for a reader who may switch (see `GraphError.of`). */
-export function checkGraph(input: unknown, { words = 'json' }: Pick<ValidateOptions, 'words'> = {}): { graph?: Graph; problems: BilingualProblem[] } {
-  const say: Messages = words === 'sheets' ? { ...VALIDATION, ...IN_SHEETS } : VALIDATION;
+export function checkGraph(input: unknown, { words }: Pick<ValidateOptions, 'words'> = {}): { graph?: Graph; problems: BilingualProblem[] } {
+  const say: Messages = words ? { ...VALIDATION, ...words } : VALIDATION;
   const problems: BilingualProblem[] = [];
   const report: Report = (path, message) => problems.push({ path, message });
   let suggestions = 0;
