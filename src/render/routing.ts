@@ -1,4 +1,6 @@
 import type { Core } from 'cytoscape';
+import type { SectorStyle } from './palette.js';
+import { flatSide } from './shapes.js';
 import { fitsSlide } from './slide-layout.js';
 
 /**
@@ -15,6 +17,8 @@ export interface RouteActor extends Point {
   id: string;
   width: number;
   height: number;
+  /** Share of its width its top and bottom run straight (see `flatSide`); the whole width if absent. */
+  flat?: number;
 }
 
 /** The Cytoscape selector of a routed relation: its bends are in its data. */
@@ -194,7 +198,8 @@ function spreadPorts(
     const slope = ({ toward }: End) => (toward.x - actor.x) / Math.abs(toward.y - actor.y);
     ends.sort((a, b) => slope(a) - slope(b) || (a.relation.id < b.relation.id ? -1 : 1));
     const half = actor.height / 2;
-    const usable = actor.width - 2 * PORT_INSET;
+    // along the straight part of the side only: a slanted or round one would end the line elsewhere
+    const usable = actor.width * (actor.flat ?? 1) - 2 * PORT_INSET;
     ends.forEach(({ relation, atSource, toward }, i) => {
       const exit = actor.x - usable / 2 + (usable * (i + 0.5)) / ends.length;
       // a bend just outside the side, placed so that the line from it to the actor's centre crosses the side at `exit`
@@ -282,7 +287,13 @@ export function segmentsOf(source: Point, target: Point, bends: readonly Point[]
 
 /** Routes the relations of `cy` around its actors (see `routeRelations`): routed ones get their bends as data, which the stylesheet draws (see `ROUTED`). */
 export function routeRelationsIn(cy: Core): void {
-  const actors = cy.nodes().map((node) => ({ id: node.id(), ...node.position(), width: node.data('width') as number, height: node.data('height') as number }));
+  const actors = cy.nodes().map((node) => ({
+    id: node.id(),
+    ...node.position(),
+    width: node.data('width') as number,
+    height: node.data('height') as number,
+    flat: flatSide(node.style('shape') as SectorStyle['shape']),
+  }));
   const routes = routeRelations(
     actors,
     cy.edges().map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id() })),

@@ -12,6 +12,17 @@ export const SHAPE_POLYGONS: Readonly<Partial<Record<SectorStyle['shape'], reado
   'round-tag': [[0, 0], [0.75, 0], [1, 0.5], [0.75, 1], [0, 1]],
 };
 
+/** Share of a shape's width its top and bottom sides run straight: where relations can leave it side by side. */
+export function flatSide(shape: SectorStyle['shape'] | undefined): number {
+  const polygon = shape && SHAPE_POLYGONS[shape];
+  if (polygon) {
+    const bottom = polygon.filter(([, y]) => y === 1).map(([x]) => x);
+    return Math.max(...bottom) - Math.min(...bottom);
+  }
+  // an ellipse is steep at its sides; a barrel's and a round rectangle's ends curve only a little
+  return shape === 'ellipse' ? 0.5 : 0.85;
+}
+
 /** SVG path (in a 28×18 box) of a node shape, for legends and exports. */
 export function shapePath(shape: SectorStyle['shape'], w = 28, h = 18): string {
   const polygon = SHAPE_POLYGONS[shape];

@@ -70,6 +70,16 @@ describe('routeRelations (relations drawn around actors instead of through them)
     for (const { id, target } of relations) expect(throughAny(lineOf(hub, below.find((d) => d.id === target)!, routes.get(id)), below.filter((d) => d.id !== target))).toEqual([]);
   });
 
+  it('keeps the places on a hexagon’s straight bottom, where the lines can end side by side', () => {
+    const hub = { ...actor('hub', 0, 0, 200, 40), flat: 0.5 };
+    const below = [-500, -300, -100, 100, 300, 500].map((x, i) => actor(`d${i}`, x, 200));
+    const routes = routeRelations([hub, ...below], below.map((d) => ({ id: `to-${d.id}`, source: 'hub', target: d.id })));
+    const exits = [...routes.values()].map((bends) => (bends[0].x * 20) / bends[0].y);
+    expect(exits).toHaveLength(6);
+    // the straight part of the bottom spans half the width: x from −50 to 50
+    for (const x of exits) expect(Math.abs(x)).toBeLessThan(50);
+  });
+
   it('makes the middle of a route’s length its middle bend, where Cytoscape puts the mark of a reading, not a corner beside an actor', () => {
     const hub = actor('hub', 0, 0, 200, 40);
     const below = [-500, -300, -100, 100, 300, 500].map((x, i) => actor(`d${i}`, x, 200));
