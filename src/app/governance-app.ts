@@ -9,9 +9,9 @@ import { BUILTIN_MODELS, builtinModel } from '../model/builtin.js';
 import { findQuote, preparedOnce, quoteInSentence } from '../model/citations.js';
 import { MAX_FILE_SIZE, MAX_LABEL_LENGTH, formatSize } from '../model/limits.js';
 import { validateGraph } from '../model/validate.js';
-import { inLang, msg, oneLang, sheetMessage, slideCheckMessage, type MessageKey, type SlideMiss } from '../model/messages.js';
+import { OPENED, inLang, msg, oneLang, sheetMessage, slideCheckMessage, type MessageKey, type SlideMiss } from '../model/messages.js';
 import type { SourceFile } from '../model/open.js';
-import { SCHEMA_URL, type DisplayLang, type Graph, type Problem, type Relation } from '../model/types.js';
+import { SCHEMA_URL, type Bilingual, type DisplayLang, type Graph, type Problem, type Relation } from '../model/types.js';
 import { vocabularyOf } from '../model/vocabulary.js';
 import { THEMES, type Theme } from '../render/palette.js';
 import { MY_MODEL, exportName, formatHash, parseHash, type AppState } from './app-state.js';
@@ -19,6 +19,8 @@ import { MyModels, type StoredModel } from './my-models.js';
 import { CHECKED_SLIDE, checkSlide, type SlideRequest } from './slide-check.js';
 
 const LANG_NAMES: Readonly<Record<DisplayLang, string>> = { zh: '中文', en: 'English', both: '中英' };
+/** Two models alike but for their titles (sheets carry none; a kept model may have been renamed). */
+const sameContent = (a: Graph, b: Graph) => JSON.stringify({ ...a, title: undefined }) === JSON.stringify({ ...b, title: undefined });
 const THEME_KEYS: Readonly<Record<Theme, MessageKey>> = { light: 'themeLight', dark: 'themeDark', projector: 'themeProjector' };
 
 /**
@@ -235,6 +237,8 @@ export class GovernanceApp extends LitElement {
   @state() private mine?: StoredModel[];
   /** Why the files last opened were refused (the graph shown stayed). */
   @state() private openProblems?: Problem[];
+  /** The model last opened took a fresh id, since another one of My models had its id. */
+  @state() private keptBoth?: { taken: string; title: Bilingual; fresh: string };
   /** A `#model=my:…` that this browser does not keep. */
   @state() private missingMine = false;
   /** The File menu is open. */
@@ -348,7 +352,7 @@ export class GovernanceApp extends LitElement {
         <button type="button" @click=${() => this.shadowRoot!.querySelector<GovernanceGraph | GovernanceCompare>('governance-graph, governance-compare')?.fit()}>
           ${msg('fit', lang)}
         </button>
-        <p class="notice" role="status">${this.exportFailed ? msg('exportFailed', lang) : this.missingMine ? msg('notMine', lang) : ''}</p>
+        <p class="notice" role="status">${this.exportFailed ? msg('exportFailed', lang) : this.missingMine ? msg('notMine', lang) : this.keptBothNotice(lang)}</p>
       </header>
       <main>
         ${this.renderProblems()} ${this.renderRename()}
@@ -679,7 +683,7 @@ export class GovernanceApp extends LitElement {
       return;
     }
     // the CSV reader is loaded only when files are opened
-    const [{ openFiles }, { decodeSheet }] = await Promise.all([import('../model/open.js'), import('../model/sheets.js')]);
+    const [{ openFiles }, { decodeSheet, uniqueId }] = await Promise.all([import('../model/open.js'), import('../model/sheets.js')]);
     const read = await Promise.all(files.map(async (file) => ({ name: file.name, text: decodeSheet(new Uint8Array(await file.arrayBuffer())) })));
     const opened = openFiles(read, lang);
     if (opened.problems.length > 0) {
@@ -688,15 +692,31 @@ export class GovernanceApp extends LitElement {
     }
     this.openProblems = undefined;
     this.missingMine = false;
+    this.keptBoth = undefined;
     if (opened.graph) {
-      const previous = this.mine?.find((item) => item.id === opened.graph!.id);
-      // sheets carry no title: an edited sheet, reopened, keeps the name given to the model
+      // read afresh: another tab may have kept a model since
+      const mine = await this.myModels.list();
+      const taken = mine.find((item) => item.id === opened.graph!.id);
+      // sheets carry no title: the same sheets, reopened, keep the name given to the model
       const untitled = opened.graph.title.zh === opened.graph.id && opened.graph.title.en === opened.graph.id;
-      const graph = untitled && previous ? { ...opened.graph, title: previous.graph.title } : opened.graph;
-      await this.myModels.put({ id: graph.id, graph, source: opened.source ?? previous?.source, saved: Date.now() });
+      const same = taken && sameContent(taken.graph, opened.graph);
+      let graph = untitled && same ? { ...opened.graph, title: taken.graph.title } : opened.graph;
+      if (taken && !same) {
+        // another model under the same id (sheets named alike): kept beside it, never over it
+        const id = uniqueId(graph.id, new Set(mine.map((item) => item.id)));
+        graph = { ...graph, id, title: untitled ? { zh: id, en: id } : graph.title };
+        this.keptBoth = { taken: taken.id, title: taken.graph.title, fresh: id };
+      }
+      await this.myModels.put({ id: graph.id, graph, source: opened.source ?? (same ? taken.source : undefined), saved: Date.now() });
       await this.readMine();
-      this.set({ model: MY_MODEL + opened.graph.id, src: '', view: '', hide: '', trace: '', to: '' });
+      this.set({ model: MY_MODEL + graph.id, src: '', view: '', hide: '', trace: '', to: '' });
     } else if (opened.source) await this.attachSource(opened.source);
+  }
+
+  /** What the app says when the model opened was kept beside another with its id. */
+  private keptBothNotice(lang: DisplayLang): string {
+    const kept = this.keptBoth;
+    return kept ? inLang(OPENED.keptBoth(kept.taken, inLang(kept.title, oneLang(lang)), kept.fresh), lang) : '';
   }
 
   private async attachSource(source: SourceFile | undefined): Promise<void> {

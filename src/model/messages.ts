@@ -211,6 +211,14 @@ export function sheetMessage(problem: SheetMessage, lang: Lang): string {
   }
 }
 
+/** What the app says about a model it opened, in the reader's language. */
+export const OPENED = {
+  keptBoth: (taken: string, title: string, fresh: string): Bilingual => ({
+    zh: `“我的模型”中已有另一个编号为 ${quoted(taken)} 的模型(${quoted(title)}):新打开的模型另存为 ${quoted(fresh)},两者都保留。`,
+    en: `My models already has a different model ${quoted(taken)} (${quoted(title)}): the one opened is kept beside it as ${quoted(fresh)}.`,
+  }),
+} satisfies Record<string, (...args: never[]) => Bilingual>;
+
 /** Why a quote is refused by the source check, and what to do, in the reader's language. */
 export function citationMessage(quote: string, lang: Lang): string {
   return lang === 'zh'

@@ -410,7 +410,7 @@ export function decodeSheet(bytes: Uint8Array): string {
 }
 
 /** An id not taken yet: `base`, else `base-2`, `base-3`, … */
-function uniqueId(base: string, taken: Set<string>): string {
+export function uniqueId(base: string, taken: ReadonlySet<string>): string {
   if (!taken.has(base)) return base;
   let n = 2;
   while (taken.has(`${base}-${n}`)) n++;

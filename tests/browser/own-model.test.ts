@@ -330,6 +330,31 @@ describe('making your own model in the app', () => {
     expect(names(again)).toEqual(['County flood command']);
   });
 
+  it('keeps a saved model when different sheets with the same file names are opened, and says so', async () => {
+    const app = await openApp('#lang=en');
+    const names = () => [...app.shadowRoot!.querySelectorAll('optgroup option')].map((o) => o.textContent!.trim());
+    const drawn = nextEvent(app, 'graph-ready');
+    await pick(app, [new File([await template('actors.csv')], 'actors.csv'), new File([await template('relations.csv')], 'relations.csv')]);
+    await drawn;
+    const first = (await new MyModels().list())[0];
+    await new MyModels().put({ ...first, graph: { ...first.graph, title: { zh: '县防汛', en: 'County floods' } } });
+    // another project, saved under the same file names
+    const other = nextEvent<{ id: string }>(app, 'graph-ready');
+    await pick(app, [new File(['id,zh,en,sector\na,甲,A,government\nb,乙,B,department\n'], 'actors.csv'), new File(['source,target,relation\na,b,directs\n'], 'relations.csv')]);
+    expect((await other).detail.id).toBe('my-model-2');
+    const notice = () => app.shadowRoot!.querySelector('.notice')!.textContent!;
+    expect(notice()).toBe('My models already has a different model "my-model" ("County floods"): the one opened is kept beside it as "my-model-2".');
+    const kept = await new MyModels().list();
+    expect(kept.map((model) => [model.id, model.graph.title.en, model.graph.nodes.length])).toEqual([
+      ['my-model', 'County floods', 9],
+      ['my-model-2', 'my-model-2', 2],
+    ]);
+    history.replaceState(null, '', '#model=my:my-model-2&lang=zh');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await expect.poll(notice).toBe('“我的模型”中已有另一个编号为 "my-model" 的模型("县防汛"):新打开的模型另存为 "my-model-2",两者都保留。');
+    expect(names()).toHaveLength(2);
+  });
+
   it('opens sheets that declare their own sectors and relation kinds, and draws them', async () => {
     const app = await openApp('#lang=en');
     const drawn = nextEvent(app, 'graph-ready');
