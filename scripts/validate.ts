@@ -8,6 +8,7 @@ import { checkCitations, prepareSource, type SourceText } from '../src/model/cit
 import { BUILTIN_MODELS } from '../src/model/builtin.js';
 import { validateComparison } from '../src/model/comparison.js';
 import { GraphError, parseGraph } from '../src/model/load.js';
+import { COMMANDS } from '../src/model/messages.js';
 import type { Graph, Problem } from '../src/model/types.js';
 
 const { values, positionals: files } = parseArgs({
@@ -16,7 +17,7 @@ const { values, positionals: files } = parseArgs({
 });
 const lang = values.lang === 'zh' ? 'zh' : 'en';
 if (files.length === 0) {
-  console.error('usage: npm run validate -- graph-data/domestic.json my-model.json … [--source article.txt] [--lang zh|en]');
+  console.error(COMMANDS.validateUsage()[lang]);
   process.exit(2);
 }
 let source: SourceText | undefined;
@@ -24,7 +25,7 @@ if (values.source) {
   try {
     source = prepareSource(readFileSync(values.source, 'utf8'));
   } catch (error) {
-    console.log(`${values.source}: ${lang === 'zh' ? '无法读取' : 'cannot read'}: ${(error as Error).message}`);
+    console.log(COMMANDS.cannotRead(values.source, (error as Error).message)[lang]);
     process.exit(1);
   }
 }
@@ -40,7 +41,7 @@ const isComparison = (text: string) => {
 };
 
 const printProblems = (file: string, problems: Problem[]) => {
-  console.log(lang === 'zh' ? `${file}:${problems.length} 个问题` : `${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+  console.log(COMMANDS.problems(file, problems.length)[lang]);
   for (const problem of problems) console.log(`  ${problem.path}: ${problem.message}`);
 };
 
@@ -52,7 +53,7 @@ for (const file of files) {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    console.log(`${file}: cannot read: ${(error as Error).message}`);
+    console.log(COMMANDS.cannotRead(file, (error as Error).message)[lang]);
     failed++;
     continue;
   }
@@ -69,11 +70,11 @@ for (const file of files) {
       printProblems(file, missing);
       continue;
     }
-    const cited = source ? (lang === 'zh' ? `,引文均在 ${values.source} 中` : `, every quote found in ${values.source}`) : '';
-    console.log(`${file}: ok (${graph.nodes.length} actors, ${graph.edges.length} relations, ${graph.views?.length ?? 0} views${cited})`);
+    console.log(COMMANDS.valid(file, graph.nodes.length, graph.edges.length, graph.views?.length ?? 0, source && values.source)[lang]);
   } catch (error) {
     failed++;
-    if (!(error instanceof GraphError) || error.problems.length === 0 || error.message.includes('not valid JSON') || error.message.includes('is HTML')) {
+    // a file that is no graph at all (not JSON, HTML, too large) is said in one line with its place and hint
+    if (!(error instanceof GraphError) || error.kind !== 'invalidGraph') {
       console.log(`${file}: ${(error as Error).message}`);
       continue;
     }
@@ -82,7 +83,7 @@ for (const file of files) {
 }
 for (const [file, text] of comparisons) {
   const problems = validateComparison(JSON.parse(text), models);
-  if (problems.length === 0) console.log(`${file}: ok (comparison)`);
+  if (problems.length === 0) console.log(COMMANDS.validComparison(file)[lang]);
   else {
     failed++;
     printProblems(file, problems);

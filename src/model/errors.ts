@@ -1,4 +1,4 @@
-import { inLang } from './messages.js';
+import { inLang, type LOADING } from './messages.js';
 import type { Bilingual, DisplayLang, Problem } from './types.js';
 
 /** A problem in both languages: where (a JSON path, a file and row, an attribute) and what. */
@@ -7,8 +7,13 @@ export interface BilingualProblem {
   message: Bilingual;
 }
 
+/** Why a graph file could not be loaded: one of the `LOADING` messages. */
+export type LoadingKind = keyof typeof LOADING;
+
 /** A graph could not be loaded, validated or traced: `problems` says where and what. */
 export class GraphError extends Error {
+  /** Which failure of `parseGraph` this is: callers tell them apart by kind, never by their text. */
+  kind?: LoadingKind;
   /** The message and problems in both languages, when they exist in both (see `GraphError.of`). */
   readonly texts?: { message: Bilingual; problems: readonly BilingualProblem[] };
 
@@ -23,12 +28,14 @@ export class GraphError extends Error {
   }
 
   /** An error in both languages, whose `message` and `problems` are in `lang` (English by default: events and logs). */
-  static of(message: Bilingual, problems: readonly BilingualProblem[] = [], lang: 'zh' | 'en' = 'en'): GraphError {
-    return new GraphError(
+  static of(message: Bilingual, problems: readonly BilingualProblem[] = [], lang: 'zh' | 'en' = 'en', kind?: LoadingKind): GraphError {
+    const error = new GraphError(
       message[lang],
       problems.map((problem) => ({ path: problem.path, message: problem.message[lang] })),
       { message, problems },
     );
+    error.kind = kind;
+    return error;
   }
 
   /** The message and problems for a reader of `lang`; `both` gives each text in Chinese, then English. */

@@ -18,7 +18,7 @@ const named = (where: string) => escapeInvisible(clip(where));
 
 /** A file over `MAX_FILE_SIZE`, with its size as far as it is known. */
 const tooLarge = (where: string, size: Bilingual, lang: Lang) =>
-  GraphError.of(LOADING.tooLarge(named(where), size, formatSize(MAX_FILE_SIZE)), [{ path: '$', message: LOADING.sizeLimit(formatSize(MAX_FILE_SIZE)) }], lang);
+  GraphError.of(LOADING.tooLarge(named(where), size, formatSize(MAX_FILE_SIZE)), [{ path: '$', message: LOADING.sizeLimit(formatSize(MAX_FILE_SIZE)) }], lang, 'tooLarge');
 
 /** A file's size as far as it is known: over the limit. */
 const overLimit = () => LOADING.overSize(formatSize(MAX_FILE_SIZE));
@@ -36,7 +36,7 @@ const measured = (size: string): Bilingual => ({ zh: size, en: size });
 export function parseGraph(text: string, where: string, lang: Lang = 'en'): Graph {
   // every character takes at least a byte
   if (text.length > MAX_FILE_SIZE) throw tooLarge(where, overLimit(), lang);
-  if (/^\s*</.test(text)) throw GraphError.of(LOADING.html(named(where)), [{ path: '$', message: LOADING.startsWithTag() }], lang);
+  if (/^\s*</.test(text)) throw GraphError.of(LOADING.html(named(where)), [{ path: '$', message: LOADING.startsWithTag() }], lang, 'html');
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -45,12 +45,12 @@ export function parseGraph(text: string, where: string, lang: Lang = 'en'): Grap
     const detail = escapeInvisible(clip(reason, 2 * MAX_QUOTED_LENGTH));
     const offset = Number(/position (\d+)/.exec(reason)?.[1]);
     const at = Number.isFinite(offset) ? lineAndColumn(text, offset) : undefined;
-    throw GraphError.of(LOADING.notJson(named(where), at, detail), [{ path: '$', message: { zh: detail, en: detail } }], lang);
+    throw GraphError.of(LOADING.notJson(named(where), at, detail), [{ path: '$', message: { zh: detail, en: detail } }], lang, 'notJson');
   }
   const { graph, problems } = checkGraph(value);
   if (!graph) {
     const summary = (language: Lang) => LOADING.invalidGraph(named(where), problems.length, `${problems[0].path}: ${problems[0].message[language]}`)[language];
-    throw GraphError.of({ zh: summary('zh'), en: summary('en') }, problems, lang);
+    throw GraphError.of({ zh: summary('zh'), en: summary('en') }, problems, lang, 'invalidGraph');
   }
   return graph;
 }

@@ -211,6 +211,21 @@ export function sheetMessage(problem: SheetMessage, lang: Lang): string {
   }
 }
 
+/** The command lines' own lines (`npm run validate`, `npm run import`), in the reader's language. */
+export const COMMANDS = {
+  validateUsage: (): Bilingual => ({
+    zh: '用法:npm run validate -- graph-data/domestic.json my-model.json … [--source 原文.txt] [--lang zh|en]',
+    en: 'usage: npm run validate -- graph-data/domestic.json my-model.json … [--source article.txt] [--lang zh|en]',
+  }),
+  cannotRead: (file: string, detail: string): Bilingual => ({ zh: `${file}:无法读取:${detail}`, en: `${file}: cannot read: ${detail}` }),
+  problems: (file: string, count: number): Bilingual => ({ zh: `${file}:${count} 个问题`, en: `${file}: ${count} problem${count === 1 ? '' : 's'}` }),
+  valid: (file: string, actors: number, relations: number, views: number, source: string | undefined): Bilingual => ({
+    zh: `${file}:有效(${actors} 个主体、${relations} 条关系、${views} 个视图${source ? `,引文均在 ${source} 中` : ''})`,
+    en: `${file}: ok (${actors} actors, ${relations} relations, ${views} views${source ? `, every quote found in ${source}` : ''})`,
+  }),
+  validComparison: (file: string): Bilingual => ({ zh: `${file}:有效(比较表)`, en: `${file}: ok (comparison)` }),
+} satisfies Record<string, (...args: never[]) => Bilingual>;
+
 /** What the app says about a model it opened, in the reader's language. */
 export const OPENED = {
   keptBoth: (taken: string, title: string, fresh: string): Bilingual => ({

@@ -10,8 +10,8 @@ function validate(...files: string[]): { output: string; code: number } {
   try {
     return { output: execFileSync('npx', ['tsx', 'scripts/validate.ts', ...files], { encoding: 'utf8' }), code: 0 };
   } catch (error) {
-    const failed = error as { stdout: string; status: number };
-    return { output: failed.stdout, code: failed.status };
+    const failed = error as { stdout: string; stderr: string; status: number };
+    return { output: failed.stdout + failed.stderr, code: failed.status };
   }
 }
 
@@ -51,5 +51,24 @@ describe('npm run validate', { timeout: 30_000 }, () => {
     expect(output).toContain('$.edges[1].evidence[0].quote: The quote is not in the source text: "市政府主导应急部门".');
     const zh = validate(join(dir, 'model.json'), '--source', join(dir, 'article.txt'), '--lang', 'zh');
     expect(zh.output).toContain('$.edges[1].evidence[0].quote: 原文中找不到这段引文');
+  });
+
+  it('says every line in Chinese with --lang zh, a broken file with its line, column and hint', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'validate-'));
+    writeFileSync(join(dir, 'syntax.json'), '{ "id": "x", }');
+    writeFileSync(join(dir, 'page.json'), '<!doctype html><p>Not found</p>');
+    const broken = smallGraph() as any;
+    broken.nodes[0].sector = 'partty';
+    writeFileSync(join(dir, 'broken.json'), JSON.stringify(broken));
+    const failed = validate(join(dir, 'syntax.json'), join(dir, 'page.json'), join(dir, 'broken.json'), join(dir, 'missing.json'), '--lang', 'zh');
+    expect(failed.code).toBe(1);
+    expect(failed.output).toMatch(/syntax\.json 不是有效的 JSON\(第 1 行第 \d+ 列\):.*请检查该处是否缺少逗号、引号或括号。/);
+    expect(failed.output).toContain('page.json 是 HTML 而不是 JSON');
+    expect(failed.output).toContain('broken.json:1 个问题');
+    expect(failed.output).toContain('missing.json:无法读取:');
+    const ok = validate('graph-data/domestic.json', 'graph-data/comparison.json', '--lang', 'zh');
+    expect(ok.output).toMatch(/graph-data\/domestic\.json:有效\(\d+ 个主体、\d+ 条关系、\d+ 个视图\)/);
+    expect(ok.output).toContain('graph-data/comparison.json:有效(比较表)');
+    expect(validate('--lang', 'zh').output).toContain('用法:npm run validate');
   });
 });
