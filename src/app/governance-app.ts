@@ -11,7 +11,7 @@ import { MAX_FILE_SIZE, MAX_LABEL_LENGTH, formatSize } from '../model/limits.js'
 import { validateGraph } from '../model/validate.js';
 import { OPENED, inLang, msg, oneLang, sheetMessage, slideCheckMessage, type MessageKey, type SlideMiss } from '../model/messages.js';
 import type { SourceFile } from '../model/open.js';
-import { SCHEMA_URL, type Bilingual, type DisplayLang, type Graph, type Problem, type Relation } from '../model/types.js';
+import { SCHEMA_URL, type Bilingual, type DisplayLang, type Graph, type Problem } from '../model/types.js';
 import { vocabularyOf } from '../model/vocabulary.js';
 import { THEMES, type Theme } from '../render/palette.js';
 import { MY_MODEL, exportName, formatHash, parseHash, type AppState } from './app-state.js';
@@ -19,6 +19,8 @@ import { MyModels, type StoredModel } from './my-models.js';
 import { CHECKED_SLIDE, checkSlide, type SlideRequest } from './slide-check.js';
 
 const LANG_NAMES: Readonly<Record<DisplayLang, string>> = { zh: '中文', en: 'English', both: '中英' };
+/** Whether a relation's or actor's quotes are all in the source text. */
+type Status = 'none' | 'found' | 'missing';
 /** Two models alike but for their titles (sheets carry none; a kept model may have been renamed). */
 const sameContent = (a: Graph, b: Graph) => JSON.stringify({ ...a, title: undefined }) === JSON.stringify({ ...b, title: undefined });
 const THEME_KEYS: Readonly<Record<Theme, MessageKey>> = { light: 'themeLight', dark: 'themeDark', projector: 'themeProjector' };
@@ -551,7 +553,7 @@ export class GovernanceApp extends LitElement {
     </form>`;
   }
 
-  /** With a source text attached: how many relations' quotes it holds, and each relation found or not, in its sentence. */
+  /** With a source text attached: how many relations' and actors' quotes it holds, and each found or not, in its sentence. */
   private renderCitations() {
     const graph = this.shownGraph;
     const file = this.currentSource;
@@ -559,39 +561,44 @@ export class GovernanceApp extends LitElement {
     const lang = this.state.lang;
     const source = this.preparedSource(file.text)!;
     const name = (id: string) => inLang(graph.nodes.find((actor) => actor.id === id)?.label ?? { zh: id, en: id }, oneLang(lang));
-    const status = (relation: Relation): 'none' | 'found' | 'missing' => {
-      const quotes = relation.evidence ?? [];
-      if (quotes.length === 0) return 'none';
-      return quotes.every((item) => findQuote(source, item.quote)) ? 'found' : 'missing';
+    const status = ({ evidence = [] }: { evidence?: readonly { quote: string }[] }): Status => {
+      if (evidence.length === 0) return 'none';
+      return evidence.every((item) => findQuote(source, item.quote)) ? 'found' : 'missing';
     };
-    const statuses = graph.edges.map(status);
-    const found = statuses.filter((s) => s === 'found').length;
-    const cited = statuses.filter((s) => s !== 'none').length;
+    const count = (statuses: readonly Status[]) => [statuses.filter((s) => s === 'found').length, statuses.filter((s) => s !== 'none').length] as const;
+    const relations = graph.edges.map((relation) => ({ relation, status: status(relation) }));
+    // an actor's quote is optional: only actors that have one are counted and listed
+    const actors = graph.nodes.map((actor) => ({ actor, status: status(actor) })).filter((item) => item.status !== 'none');
     // what needs the author's attention first: quotes not found, then relations without a quote
     const order = { missing: 0, none: 1, found: 2 } as const;
-    const listed = graph.edges.map((relation, i) => ({ relation, status: statuses[i] })).sort((a, b) => order[a.status] - order[b.status]);
+    const byNeed = (a: { status: Status }, b: { status: Status }) => order[a.status] - order[b.status];
+    const quotes = (evidence: readonly { quote: string }[] = []) =>
+      evidence.map((item) => {
+        const sentence = quoteInSentence(source, item.quote);
+        return sentence
+          ? html`<blockquote lang="zh">✓ ${msg('quoteFound', lang)}: ${sentence.before}<mark>${sentence.quote}</mark>${sentence.after}</blockquote>`
+          : html`<blockquote lang="zh"><span class="missing">✗ ${msg('quoteNotFound', lang)}</span>: “${item.quote}”</blockquote>`;
+      });
+    const summary = OPENED.quotesFound(count(relations.map((item) => item.status)), actors.length > 0 ? count(actors.map((item) => item.status)) : undefined);
     return html`<details class="citations">
-      <summary>
-        ${msg('sourceText', lang)} <bdi>${file.name}</bdi>: ${found} / ${cited} ${msg('quotesFound', lang)}
-      </summary>
+      <summary>${msg('sourceText', lang)} <bdi>${file.name}</bdi>: ${inLang(summary, lang)}</summary>
       <div class="report">
         <p>${msg('sourceKept', lang)} <button type="button" @click=${this.handleDetachSource}>${msg('detachSource', lang)}</button></p>
         <ol>
-        ${listed.map(({ relation, status }) => {
+        ${relations.sort(byNeed).map(({ relation, status }) => {
           const verb = inLang(vocabularyOf(graph).relations[relation.relation].verb, oneLang(lang));
           return html`<li data-relation=${relation.id} data-status=${status}>
             <bdi>${name(relation.source)}</bdi> → ${verb} → <bdi>${name(relation.target)}</bdi>:
-            ${status === 'none'
-              ? msg('noQuote', lang)
-              : (relation.evidence ?? []).map((item) => {
-                  const sentence = quoteInSentence(source, item.quote);
-                  return sentence
-                    ? html`<blockquote lang="zh">✓ ${msg('quoteFound', lang)}: ${sentence.before}<mark>${sentence.quote}</mark>${sentence.after}</blockquote>`
-                    : html`<blockquote lang="zh"><span class="missing">✗ ${msg('quoteNotFound', lang)}</span>: “${item.quote}”</blockquote>`;
-                })}
+            ${status === 'none' ? msg('noQuote', lang) : quotes(relation.evidence)}
           </li>`;
         })}
         </ol>
+        ${actors.length > 0
+          ? html`<h3>${msg('actorQuotes', lang)}</h3>
+              <ol>
+                ${actors.sort(byNeed).map(({ actor, status }) => html`<li data-actor=${actor.id} data-status=${status}><bdi>${name(actor.id)}</bdi>: ${quotes(actor.evidence)}</li>`)}
+              </ol>`
+          : nothing}
       </div>
     </details>`;
   }

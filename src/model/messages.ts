@@ -104,10 +104,10 @@ export const MESSAGES = {
   notMine: { zh: '此浏览器的“我的模型”中没有这个模型,已改为显示内置模型。', en: 'This model is not among My models in this browser; a built-in model is shown instead.' },
   sourceText: { zh: '原文', en: 'Source text' },
   sourceKept: { zh: '原文只保存在本机浏览器中,不会上传。', en: 'The text stays in this browser; it is never uploaded.' },
-  quotesFound: { zh: '条关系的引文在原文中找到', en: 'relations with every quote found in the text' },
   quoteFound: { zh: '原文中找到', en: 'found in the text' },
   quoteNotFound: { zh: '原文中未找到', en: 'not found in the text' },
   noQuote: { zh: '没有引文', en: 'no quote' },
+  actorQuotes: { zh: '主体的引文', en: "Actors' quotes" },
   detachSource: { zh: '移除原文', en: 'Remove the text' },
   counterpartHint: { zh: '悬停或点击主体,可在另一侧看到其对应主体', en: 'Hover or click an actor to see its counterpart on the other side' },
 } as const satisfies Record<string, Bilingual>;
@@ -228,6 +228,10 @@ export const COMMANDS = {
 
 /** What the app says about a model it opened, in the reader's language. */
 export const OPENED = {
+  quotesFound: (relations: readonly [number, number], actors: readonly [number, number] | undefined): Bilingual => ({
+    zh: `${relations[0]} / ${relations[1]} 条关系${actors ? `、${actors[0]} / ${actors[1]} 个主体` : ''}的引文在原文中找到`,
+    en: `${relations[0]} / ${relations[1]} relations${actors ? ` and ${actors[0]} / ${actors[1]} actors` : ''} with every quote found in the text`,
+  }),
   keptBoth: (taken: string, title: string, fresh: string): Bilingual => ({
     zh: `“我的模型”中已有另一个编号为 ${quoted(taken)} 的模型(${quoted(title)}):新打开的模型另存为 ${quoted(fresh)},两者都保留。`,
     en: `My models already has a different model ${quoted(taken)} (${quoted(title)}): the one opened is kept beside it as ${quoted(fresh)}.`,

@@ -138,11 +138,11 @@ describe('making your own model in the app', () => {
     await expect.poll(() => app.shadowRoot!.querySelector('.citations')).not.toBeNull();
     const report = app.shadowRoot!.querySelector('.citations')!;
     expect(graphOf(app).graph).toBe(graphBefore);
-    expect(report.querySelector('summary')!.textContent!.replace(/\s+/g, ' ')).toContain('Source text plan.txt: 7 / 8 relations with every quote found');
+    expect(report.querySelector('summary')!.textContent!.replace(/\s+/g, ' ')).toContain('Source text plan.txt: 7 / 8 relations and 8 / 9 actors with every quote found in the text');
     const missing = report.querySelectorAll('[data-status="missing"]');
-    expect(missing).toHaveLength(1);
-    expect(missing[0].getAttribute('data-relation')).toBe('county-gov-guides-insurers');
-    expect(missing[0].textContent).toContain('not found in the text');
+    expect([...missing].map((item) => item.getAttribute('data-relation') ?? item.getAttribute('data-actor'))).toEqual(['county-gov-guides-insurers', 'insurers']);
+    for (const item of missing) expect(item.textContent).toContain('not found in the text');
+    expect(report.querySelectorAll('[data-actor][data-status="found"]')).toHaveLength(8);
     const leads = report.querySelector('[data-relation="county-party-leads-county-gov"] mark')!;
     expect(leads.textContent).toBe('在县委统一领导下,县人民政府负责全县防汛工作');
     expect(leads.parentElement!.textContent).toContain('。');
@@ -225,6 +225,12 @@ describe('making your own model in the app', () => {
     await pick(app, [new File([await template('actors.csv')], 'actors.csv')]);
     await expect.poll(() => app.shadowRoot!.querySelector('.problems')?.textContent).toContain('还缺关系表');
     expect(app.shadowRoot!.querySelector('.problems h2')!.textContent).toContain('当前的图保持不变');
+    await userEvent.click(buttonNamed(app, '关闭'));
+    const drawn = nextEvent(app, 'graph-ready');
+    await pick(app, [new File([await template('actors.csv')], 'actors.csv'), new File([await template('relations.csv')], 'relations.csv')]);
+    await drawn;
+    await pick(app, [new File([(await template('source.txt')).replace('县人民政府引导保险机构开展巨灾保险', '县人民政府鼓励保险机构开展巨灾保险')], 'plan.txt')]);
+    await expect.poll(() => app.shadowRoot!.querySelector('.citations summary')?.textContent?.replace(/\s+/g, ' ')).toContain('plan.txt: 7 / 8 条关系、8 / 9 个主体的引文在原文中找到');
   });
 
   it('opens a model from a #src link and says it is from the link', async () => {
