@@ -224,6 +224,16 @@ export const COMMANDS = {
     en: `${file}: ok (${actors} actors, ${relations} relations, ${views} views${source ? `, every quote found in ${source}` : ''})`,
   }),
   validComparison: (file: string): Bilingual => ({ zh: `${file}:有效(比较表)`, en: `${file}: ok (comparison)` }),
+  importUsage: (): Bilingual => ({
+    zh: '用法:npm run import -- actors.csv relations.csv [views.csv] [steps.csv] [sectors.csv] [relation-kinds.csv](顺序不限,按标题行识别)[-o model.json] [--id ID] [--title-zh 标题] [--title-en Title] [--lang zh|en]',
+    en: 'usage: npm run import -- actors.csv relations.csv [views.csv] [steps.csv] [sectors.csv] [relation-kinds.csv] (in any order, told by their headers) [-o model.json] [--id ID] [--title-zh 标题] [--title-en Title] [--lang zh|en]',
+  }),
+  sheetProblems: (count: number): Bilingual => ({ zh: `${count} 个问题:`, en: `${count} problem${count === 1 ? '' : 's'}:` }),
+  written: (file: string, actors: number, relations: number, views: number): Bilingual => ({
+    zh: `${file}:已写入(${actors} 个主体、${relations} 条关系、${views} 个视图)`,
+    en: `${file}: written (${actors} actors, ${relations} relations, ${views} views)`,
+  }),
+  note: (text: string): Bilingual => ({ zh: `提示:${text}`, en: `note: ${text}` }),
 } satisfies Record<string, (...args: never[]) => Bilingual>;
 
 /** What the app says about a model it opened, in the reader's language. */

@@ -4,7 +4,7 @@
  */
 import { GraphError, parseGraph } from './load.js';
 import { sheetMessage } from './messages.js';
-import { importSheets, placeName, sheetKind, type SheetFile, type SheetKind } from './sheets.js';
+import { importSheets, placeName, sortSheets, type SheetFile } from './sheets.js';
 import type { Graph, Lang, Problem } from './types.js';
 
 /** A source text attached to a model: it stays on the reader's machine. */
@@ -23,7 +23,7 @@ export interface Opened {
 const extension = (name: string) => /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
 
 /**
- * Reads opened files: `.json` a model, `.csv`/`.tsv` sheets (which one, from the header), `.txt`/`.md`
+ * Reads opened files: `.json` a model, `.csv`/`.tsv` sheets (which one, from the header: see `sortSheets`), `.txt`/`.md`
  * a source text. Nothing is taken unless everything can be: with any problem, `graph` and `source`
  * are absent, so the model on screen stays.
  */
@@ -31,20 +31,16 @@ export function openFiles(files: readonly SheetFile[], lang: Lang): Opened {
   const problems: Problem[] = [];
   const report = (file: string, problem: Parameters<typeof sheetMessage>[0]) => problems.push({ path: placeName({ file }, lang), message: sheetMessage(problem, lang) });
   const models: SheetFile[] = [];
-  const sheets: Partial<Record<SheetKind, SheetFile>> = {};
+  const sheets: SheetFile[] = [];
   let source: SourceFile | undefined;
   for (const file of files) {
     const type = extension(file.name);
     if (type === 'json') models.push(file);
     else if (type === 'txt' || type === 'md') source = { name: file.name, text: file.text.replace(/^\uFEFF/, '') };
-    else if (type === 'csv' || type === 'tsv') {
-      const kind = sheetKind(file.text);
-      if (!kind) report(file.name, { key: 'unknownSheet' });
-      else if (sheets[kind]) report(file.name, { key: 'twoSheets', value: `${sheets[kind]!.name}, ${file.name}` });
-      else sheets[kind] = file;
-    } else report(file.name, { key: 'unknownFile' });
+    else if (type === 'csv' || type === 'tsv') sheets.push(file);
+    else report(file.name, { key: 'unknownFile' });
   }
-  const sheetNames = Object.values(sheets).map((sheet) => sheet.name);
+  const sheetNames = sheets.map((sheet) => sheet.name);
   if (models.length > 1 || (models.length === 1 && sheetNames.length > 0)) report([...models.map((m) => m.name), ...sheetNames].join(', '), { key: 'oneModel' });
   let graph: Graph | undefined;
   if (problems.length === 0 && models.length === 1) {
@@ -55,11 +51,11 @@ export function openFiles(files: readonly SheetFile[], lang: Lang): Opened {
       if (found.length > 1 || (found.length === 1 && found[0].path !== '$')) problems.push(...found.map((p) => ({ path: `${models[0].name} ${p.path}`, message: p.message })));
       else problems.push({ path: models[0].name, message });
     }
-  } else if (problems.length === 0 && sheetNames.length > 0) {
-    const { actors, relations } = sheets;
-    if (!actors || !relations) report(sheetNames.join(', '), { key: 'missingSheet', value: actors ? 'relations' : 'actors' });
-    else {
-      const imported = importSheets({ ...sheets, actors, relations }, { lang });
+  } else if (problems.length === 0 && sheets.length > 0) {
+    const sorted = sortSheets(sheets, lang);
+    problems.push(...sorted.problems);
+    if (sorted.sheets) {
+      const imported = importSheets(sorted.sheets, { lang });
       graph = imported.graph;
       problems.push(...imported.problems);
     }

@@ -348,6 +348,29 @@ export function sheetKind(text: string): SheetKind | undefined {
   return best.kind;
 }
 
+/**
+ * The sheets of a set of files, each told by its header, in any order; or every problem: a file no
+ * sheet's header fits, two of one kind, no actors or no relations sheet.
+ */
+export function sortSheets(files: readonly SheetFile[], lang: Lang): { sheets?: Sheets; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const report = (file: string, problem: SheetMessage) => problems.push({ path: placeName({ file }, lang), message: sheetMessage(problem, lang) });
+  const found: Partial<Sheets> = {};
+  for (const file of files) {
+    const kind = sheetKind(file.text);
+    if (!kind) report(file.name, { key: 'unknownSheet' });
+    else if (found[kind]) report(file.name, { key: 'twoSheets', value: `${found[kind]!.name}, ${file.name}` });
+    else found[kind] = file;
+  }
+  const { actors, relations } = found;
+  if (problems.length > 0) return { problems };
+  if (!actors || !relations) {
+    report(files.map((file) => file.name).join(', '), { key: 'missingSheet', value: actors ? 'relations' : 'actors' });
+    return { problems };
+  }
+  return { sheets: { ...found, actors, relations }, problems };
+}
+
 /** Reads one CSV sheet: delimiter detected, BOM and line endings of any kind accepted. */
 function readSheet(kind: SheetKind, file: SheetFile, report: (place: Place, message: SheetMessage) => void): ReadSheet | undefined {
   const sheet: ReadSheet = { file: file.name, headers: new Map(), rows: [] };

@@ -58,4 +58,20 @@ describe('npm run import', { timeout: 30_000 }, () => {
     expect(unknown.code).toBe(1);
     expect(unknown.output).toContain('source.txt: The header (row 1) is not that of any sheet');
   });
+
+  it('tells every sheet apart by its header, in any order, as public/templates/*.csv gives them', () => {
+    const t = 'public/templates';
+    const out = join(mkdtempSync(join(tmpdir(), 'import-')), 'model.json');
+    const names = ['relations', 'views', 'relation-kinds', 'actors', 'steps', 'sectors'].map((name) => `${t}/${name}.csv`);
+    const { output, code } = runImport(...names, '-o', out);
+    expect(code).toBe(0);
+    expect(output).toContain('written (9 actors, 8 relations, 1 views)');
+    const model = JSON.parse(readFileSync(out, 'utf8'));
+    expect(model.id).toBe('my-model');
+    expect(model.vocabulary.sectors.map((s: { id: string }) => s.id)).toEqual(['grassroots']);
+    expect(validateGraph(model).problems).toEqual([]);
+    const noActors = runImport(`${t}/relations.csv`, `${t}/views.csv`, '--lang', 'zh');
+    expect(noActors.code).toBe(1);
+    expect(noActors.output).toContain('还缺主体表');
+  });
 });
