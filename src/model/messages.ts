@@ -415,6 +415,13 @@ export const VALIDATION = {
     zh: `${id} 已是内置的${DECLARED[what].zh}:直接使用即可,无需声明;若要不同的含义,请换一个 id。`,
     en: `${id} is already a built-in ${DECLARED[what].en}: use it without declaring it, or choose another id for a different meaning.`,
   }),
+  legendKey: (id: string, other: Declared | 'inferred'): Bilingual =>
+    other === 'inferred'
+      ? { zh: `${id} 是图例中“作者的解读”的名称:请换一个 id。`, en: `${id} names the author's reading in the legend: choose another id.` }
+      : {
+          zh: `${id} 已是${other === 'sector' ? '主体类型' : '关系'}的 id:图例按 id 隐藏和显示主体类型与关系,二者不能同名;请换一个 id。`,
+          en: `${id} is already the id of a ${other}: the legend hides and shows sectors and relations by id, so they cannot share one; choose another id.`,
+        },
   duplicateDeclared: (what: Declared, id: string): Bilingual => ({ zh: `${DECLARED[what].zh} ${id} 声明了两次:请删除一处。`, en: `The ${DECLARED[what].en} ${id} is declared twice: remove one.` }),
   paletteName: (key: PaletteKey, value: string | undefined, match: string | undefined, names: readonly string[]): Bilingual => ({
     zh: `${value === undefined ? `缺少${PALETTE_WORDS[key].zh} "${key}"` : `调色板中没有${PALETTE_WORDS[key].zh} ${value}`}。${hint(match).zh}可用:${names.join(', ')}。`,

@@ -3,7 +3,7 @@ import { VALIDATION, type ValidationSubject } from './messages.js';
 import { characterProblem, escapeInvisible, isVisibleText, quoted } from './text.js';
 import type { BilingualProblem } from './errors.js';
 import type { Basis, Bilingual, Graph, Lang, Problem } from './types.js';
-import { DECLARED_KINDS, LEVEL_TYPES, PALETTE_NAMES, RELATION_TYPES, SECTOR_TYPES, TIERS } from './vocabulary.js';
+import { DECLARED_KINDS, INFERRED, LEVEL_TYPES, PALETTE_NAMES, RELATION_TYPES, SECTOR_TYPES, TIERS } from './vocabulary.js';
 
 export { MAX_ACTORS };
 
@@ -233,13 +233,16 @@ export function checkGraph(input: unknown, { words }: Pick<ValidateOptions, 'wor
   const declarations = (list: unknown, path: string, what: 'sector' | 'relation', check: (item: Json, at: string) => void) => {
     if (list === undefined) return;
     if (!Array.isArray(list)) return report(path, say.declarationsArray(what));
-    const [builtIn, declared] = what === 'sector' ? [SECTOR_TYPES as readonly string[], sectorTypes] : [RELATION_TYPES as readonly string[], relationTypes];
+    const [builtIn, declared, others] = what === 'sector' ? [SECTOR_TYPES as readonly string[], sectorTypes, relationTypes] : [RELATION_TYPES as readonly string[], relationTypes, sectorTypes];
     list.forEach((item, i) => {
       const at = `${path}[${i}]`;
       if (!isObject(item)) return report(at, say.declarationObject(what));
       if (!isText(item.id) || !DECLARED_ID.test(item.id)) report(`${at}.id`, say.declaredId(what, item.id === undefined ? undefined : show(item.id)));
       else if (builtIn.includes(item.id)) report(`${at}.id`, say.builtInId(what, show(item.id)));
       else if (declared.includes(item.id)) report(`${at}.id`, say.duplicateDeclared(what, show(item.id)));
+      // sectors, relations and the author's reading share the legend's keys (what it hides and shows)
+      else if (item.id === INFERRED) report(`${at}.id`, say.legendKey(show(item.id), 'inferred'));
+      else if (others.includes(item.id)) report(`${at}.id`, say.legendKey(show(item.id), what === 'sector' ? 'relation' : 'sector'));
       else if (RESERVED_IDS.has(item.id)) report(`${at}.id`, reservedId(item.id));
       else declared.push(item.id);
       check(item, at);

@@ -72,6 +72,23 @@ describe("a model's own sectors and relations", () => {
     expect(problems[3].message).toMatch(/"leads" is already a built-in relation/);
   });
 
+  it("may not take a legend key another sector, relation or the author's reading already has", () => {
+    const graph = withVocabulary({
+      sectors: [sectorDeclaration(), { ...sectorDeclaration(), id: 'inferred' }, { ...sectorDeclaration(), id: 'leads' }],
+      relations: [{ ...relationDeclaration(), id: 'water-board' }, { ...relationDeclaration(), id: 'party' }, { ...relationDeclaration(), id: 'inferred' }],
+    });
+    // the relations using the refused declarations are unknown too: only the declarations matter here
+    const declared = (lang: 'zh' | 'en') => problemsOf(graph, lang).filter((problem) => problem.path.startsWith('$.vocabulary'));
+    expect(declared('en').map((problem) => [problem.path, problem.message])).toEqual([
+      ['$.vocabulary.sectors[1].id', '"inferred" names the author\'s reading in the legend: choose another id.'],
+      ['$.vocabulary.sectors[2].id', '"leads" is already the id of a relation: the legend hides and shows sectors and relations by id, so they cannot share one; choose another id.'],
+      ['$.vocabulary.relations[0].id', '"water-board" is already the id of a sector: the legend hides and shows sectors and relations by id, so they cannot share one; choose another id.'],
+      ['$.vocabulary.relations[1].id', '"party" is already the id of a sector: the legend hides and shows sectors and relations by id, so they cannot share one; choose another id.'],
+      ['$.vocabulary.relations[2].id', '"inferred" names the author\'s reading in the legend: choose another id.'],
+    ]);
+    expect(declared('zh')[2].message).toBe('"water-board" 已是主体类型的 id:图例按 id 隐藏和显示主体类型与关系,二者不能同名;请换一个 id。');
+  });
+
   it('need a name or verb in both languages, a kind traces understand, a known flow and a row of the picture', () => {
     const problems = problemsOf(
       withVocabulary({
