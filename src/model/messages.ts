@@ -154,6 +154,7 @@ export type SheetMessage =
   | { key: 'stepsWithoutViews' }
   | { key: 'unknownFile' }
   | { key: 'unknownSheet' }
+  | { key: 'workbook' }
   | { key: 'missingSheet'; value: 'actors' | 'relations' }
   | { key: 'twoSheets'; value: string }
   | { key: 'oneModel' };
@@ -192,6 +193,10 @@ export function sheetMessage(problem: SheetMessage, lang: Lang): string {
       return zh
         ? '不是模型文件:请打开模型 JSON、主体表和关系表(.csv),或原文(.txt、.md)。'
         : 'This is not a model file: open a model JSON, the actors and relations sheets (.csv), or a source text (.txt, .md).';
+    case 'workbook':
+      return zh
+        ? '这是 Excel 工作簿,不是 CSV:请把每张工作表分别另存为 CSV(文件 → 另存为 → CSV UTF-8)。'
+        : 'This is an Excel workbook, not a CSV sheet: save each sheet as CSV (File → Save as → CSV UTF-8).'
     case 'unknownSheet':
       return zh
         ? '标题行(第 1 行)不是任何一种表的:主体表需要 id、zh、en、sector 列,关系表需要 source、target、relation 列。'

@@ -4,7 +4,7 @@
  */
 import { GraphError, parseGraph } from './load.js';
 import { sheetMessage } from './messages.js';
-import { importSheets, placeName, sortSheets, type SheetFile } from './sheets.js';
+import { importSheets, isWorkbook, placeName, sortSheets, type SheetFile } from './sheets.js';
 import type { Graph, Lang, Problem } from './types.js';
 
 /** A source text attached to a model: it stays on the reader's machine. */
@@ -35,7 +35,8 @@ export function openFiles(files: readonly SheetFile[], lang: Lang): Opened {
   let source: SourceFile | undefined;
   for (const file of files) {
     const type = extension(file.name);
-    if (type === 'json') models.push(file);
+    if (isWorkbook(file.text)) report(file.name, { key: 'workbook' });
+    else if (type === 'json') models.push(file);
     else if (type === 'txt' || type === 'md') source = { name: file.name, text: file.text.replace(/^\uFEFF/, '') };
     else if (type === 'csv' || type === 'tsv') sheets.push(file);
     else report(file.name, { key: 'unknownFile' });

@@ -348,6 +348,9 @@ export function sheetKind(text: string): SheetKind | undefined {
   return best.kind;
 }
 
+/** Whether a file's text is a ZIP archive, as an .xlsx workbook is (its first bytes `PK\x03\x04`, whatever its name). */
+export const isWorkbook = (text: string) => text.startsWith('PK\x03\x04');
+
 /**
  * The sheets of a set of files, each told by its header, in any order; or every problem: a file no
  * sheet's header fits, two of one kind, no actors or no relations sheet.
@@ -357,8 +360,9 @@ export function sortSheets(files: readonly SheetFile[], lang: Lang): { sheets?: 
   const report = (file: string, problem: SheetMessage) => problems.push({ path: placeName({ file }, lang), message: sheetMessage(problem, lang) });
   const found: Partial<Sheets> = {};
   for (const file of files) {
-    const kind = sheetKind(file.text);
-    if (!kind) report(file.name, { key: 'unknownSheet' });
+    const kind = isWorkbook(file.text) ? undefined : sheetKind(file.text);
+    if (isWorkbook(file.text)) report(file.name, { key: 'workbook' });
+    else if (!kind) report(file.name, { key: 'unknownSheet' });
     else if (found[kind]) report(file.name, { key: 'twoSheets', value: `${found[kind]!.name}, ${file.name}` });
     else found[kind] = file;
   }

@@ -206,6 +206,8 @@ describe('making your own model in the app', () => {
       [[new File([actors], 'actors.csv')], ['The relations sheet is missing']],
       [[new File(['{ "id": "x", '], 'model.json')], ['model.json is not valid JSON']],
       [[new File(['%PDF-1.7'], 'article.pdf')], ['article.pdf: This is not a model file']],
+      [[new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0xff, 0xfe])], 'model.xlsx')], ['model.xlsx: This is an Excel workbook, not a CSV sheet: save each sheet as CSV (File → Save as → CSV UTF-8).']],
+      [[new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0xff, 0xfe])], 'actors.csv'), new File([relations], 'relations.csv')], ['actors.csv: This is an Excel workbook']],
       [[new File([`${relations}county-gov,insurers,funds,"unclosed\n`], 'relations.csv'), new File([actors], 'actors.csv')], ['relations.csv row 10', 'not closed']],
     ];
     for (const [files, expected] of cases) {

@@ -74,4 +74,14 @@ describe('npm run import', { timeout: 30_000 }, () => {
     expect(noActors.code).toBe(1);
     expect(noActors.output).toContain('还缺主体表');
   });
+
+  it('says an Excel workbook is one, and how to save its sheets as CSV', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-'));
+    // an .xlsx file is a ZIP archive: its first bytes are PK\x03\x04, then binary data
+    writeFileSync(join(dir, 'model.xlsx'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0xff, 0xfe, 0x80]));
+    const { output, code } = runImport(join(dir, 'model.xlsx'), 'public/templates/relations.csv');
+    expect(code).toBe(1);
+    expect(output).toContain('model.xlsx: This is an Excel workbook, not a CSV sheet: save each sheet as CSV (File → Save as → CSV UTF-8).');
+    expect(runImport(join(dir, 'model.xlsx'), 'public/templates/relations.csv', '--lang', 'zh').output).toContain('这是 Excel 工作簿,不是 CSV:请把每张工作表分别另存为 CSV(文件 → 另存为 → CSV UTF-8)。');
+  });
 });
