@@ -51,7 +51,12 @@ const { graph, problems } = importSheets(sheets, { id, title, lang });
 if (!graph) fail(problems);
 const json = `${JSON.stringify({ $schema: SCHEMA_URL, ...graph }, null, 2)}\n`;
 if (values.out) {
-  writeFileSync(values.out, json);
+  try {
+    writeFileSync(values.out, json);
+  } catch (error) {
+    console.log(COMMANDS.cannotWrite(values.out, (error as Error).message)[lang]);
+    process.exit(1);
+  }
   console.log(COMMANDS.written(values.out, graph.nodes.length, graph.edges.length, graph.views?.length ?? 0)[lang]);
 } else process.stdout.write(json);
 // the slide check, on stderr so that a printed model stays valid JSON

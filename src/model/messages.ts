@@ -233,6 +233,10 @@ export const COMMANDS = {
     zh: '用法:npm run import -- actors.csv relations.csv [views.csv] [steps.csv] [sectors.csv] [relation-kinds.csv](顺序不限,按标题行识别)[-o model.json] [--id ID] [--title-zh 标题] [--title-en Title] [--lang zh|en]',
     en: 'usage: npm run import -- actors.csv relations.csv [views.csv] [steps.csv] [sectors.csv] [relation-kinds.csv] (in any order, told by their headers) [-o model.json] [--id ID] [--title-zh 标题] [--title-en Title] [--lang zh|en]',
   }),
+  cannotWrite: (file: string, detail: string): Bilingual => ({
+    zh: `${file}:无法写入(${detail}):请确认文件夹存在且可写,或用 -o 另选路径。`,
+    en: `${file}: cannot write (${detail}): check that its folder exists and may be written to, or give another path with -o.`,
+  }),
   sheetProblems: (count: number): Bilingual => ({ zh: `${count} 个问题:`, en: `${count} problem${count === 1 ? '' : 's'}:` }),
   written: (file: string, actors: number, relations: number, views: number): Bilingual => ({
     zh: `${file}:已写入(${actors} 个主体、${relations} 条关系、${views} 个视图)`,

@@ -10,8 +10,8 @@ function runImport(...args: string[]): { output: string; code: number } {
   try {
     return { output: execFileSync('npx', ['tsx', 'scripts/import.ts', ...args], { encoding: 'utf8' }), code: 0 };
   } catch (error) {
-    const failed = error as { stdout: string; status: number };
-    return { output: failed.stdout, code: failed.status };
+    const failed = error as { stdout: string; stderr: string; status: number };
+    return { output: failed.stdout + failed.stderr, code: failed.status };
   }
 }
 
@@ -83,5 +83,13 @@ describe('npm run import', { timeout: 30_000 }, () => {
     expect(code).toBe(1);
     expect(output).toContain('model.xlsx: This is an Excel workbook, not a CSV sheet: save each sheet as CSV (File → Save as → CSV UTF-8).');
     expect(runImport(join(dir, 'model.xlsx'), 'public/templates/relations.csv', '--lang', 'zh').output).toContain('这是 Excel 工作簿,不是 CSV:请把每张工作表分别另存为 CSV(文件 → 另存为 → CSV UTF-8)。');
+  });
+
+  it('says in one line when the output cannot be written, and how to fix it', () => {
+    const t = 'public/templates';
+    const out = join(mkdtempSync(join(tmpdir(), 'import-')), 'no-such-folder', 'm.json');
+    const { output, code } = runImport(`${t}/actors.csv`, `${t}/relations.csv`, '-o', out);
+    expect(code).toBe(1);
+    expect(output.trim().split('\n')).toEqual([expect.stringMatching(/m\.json: cannot write \(ENOENT.*\): check that its folder exists and may be written to, or give another path with -o\.$/)]);
   });
 });
