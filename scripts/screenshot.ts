@@ -39,15 +39,18 @@ async function pick(page: Page, files: { name: string; mimeType: string; buffer:
   await ready;
 }
 
-/** The template's two sheets, opened as a reader would, the trace of a township government. */
+/** The template's sheets: actors and relations, and the sectors and relation kinds they use. */
+const templateSheets = () => [sheet('actors.csv'), sheet('relations.csv'), sheet('sectors.csv'), sheet('relation-kinds.csv')];
+
+/** The template's sheets, opened as a reader would, the trace of a township government. */
 async function openTemplate(page: Page): Promise<void> {
-  await pick(page, [sheet('actors.csv'), sheet('relations.csv')]);
+  await pick(page, templateSheets());
   await page.evaluate(() => (location.hash = `${location.hash}&trace=township-gov`));
 }
 
 /** The template with a source text in which one sentence was reworded: its quote is not found. */
 async function checkCitations(page: Page): Promise<void> {
-  await pick(page, [sheet('actors.csv'), sheet('relations.csv')]);
+  await pick(page, templateSheets());
   const text = template('source.txt').replace('县人民政府引导保险机构开展巨灾保险', '县人民政府鼓励保险机构开展巨灾保险');
   await pick(page, [{ name: 'plan.txt', mimeType: 'text/plain', buffer: Buffer.from(text) }], false);
   await page.evaluate(() => (location.hash = `${location.hash}&trace=county-gov`));
@@ -56,10 +59,10 @@ async function checkCitations(page: Page): Promise<void> {
 
 /** Sheets with three mistakes, opened over the template's model: every problem, and the graph kept. */
 async function showProblems(page: Page): Promise<void> {
-  await pick(page, [sheet('actors.csv'), sheet('relations.csv')]);
+  await pick(page, templateSheets());
   const actors = template('actors.csv').replace(',party,', ',partty,').replace('insurers,保险机构,Insurers', 'insurers,保险机构,');
   const relations = template('relations.csv').replace('flood-hq,water-bureau', 'flood-hq,water-bureu');
-  await pick(page, [sheet('actors.csv', actors), sheet('relations.csv', relations)], false);
+  await pick(page, [sheet('actors.csv', actors), sheet('relations.csv', relations), sheet('sectors.csv'), sheet('relation-kinds.csv')], false);
   await page.locator('governance-app .problems').waitFor();
 }
 

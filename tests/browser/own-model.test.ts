@@ -19,13 +19,16 @@ afterEach(async () => {
 
 const template = async (name: string) => (await fetch(`/templates/${name}`)).text();
 
+/** The template's sheets: actors and relations, and the sectors and relation kinds they use. */
+const templateSheets = async () => Promise.all(['actors.csv', 'relations.csv', 'sectors.csv', 'relation-kinds.csv'].map(async (name) => new File([await template(name)], name)));
+
 /** The template's sheets as Excel saves them on Windows with a European locale: BOM, CRLF, semicolons. */
 async function excelSheets(): Promise<File[]> {
   const excel = async (name: string) => {
     const rows = Papa.parse<string[]>(await template(name), { skipEmptyLines: true }).data;
     return new File([`\uFEFF${Papa.unparse(rows, { delimiter: ';', newline: '\r\n' })}\r\n`], name);
   };
-  return [await excel('relations.csv'), await excel('actors.csv')];
+  return [await excel('relations.csv'), await excel('actors.csv'), await excel('relation-kinds.csv'), await excel('sectors.csv')];
 }
 
 /** Opens the app with a URL hash and waits for its graph. */
@@ -113,7 +116,7 @@ describe('making your own model in the app', () => {
   it('opens dropped sheets with their views and steps, and a dropped model JSON', async () => {
     const app = await openApp('#lang=en');
     const drawn = nextEvent(app, 'graph-ready');
-    drop(app, await Promise.all(['actors.csv', 'relations.csv', 'views.csv', 'steps.csv'].map(async (name) => new File([await template(name)], `county-${name}`))));
+    drop(app, await Promise.all(['actors.csv', 'relations.csv', 'views.csv', 'steps.csv', 'sectors.csv', 'relation-kinds.csv'].map(async (name) => new File([await template(name)], `county-${name}`))));
     await drawn;
     expect(graphOf(app).graph!.id).toBe('county');
     // the model's first view is shown, and the view menu lists it
@@ -128,7 +131,7 @@ describe('making your own model in the app', () => {
   it('checks the quotes against an attached source text, relation by relation, in their sentences', async () => {
     const app = await openApp('#lang=en');
     const drawn = nextEvent(app, 'graph-ready');
-    await pick(app, [new File([await template('actors.csv')], 'actors.csv'), new File([await template('relations.csv')], 'relations.csv')]);
+    await pick(app, await templateSheets());
     await drawn;
     // the text as the author has it, with one sentence reworded since the sheet was made
     const text = (await template('source.txt')).replace('县人民政府引导保险机构开展巨灾保险', '县人民政府鼓励保险机构开展巨灾保险');
@@ -229,7 +232,7 @@ describe('making your own model in the app', () => {
     expect(app.shadowRoot!.querySelector('.problems h2')!.textContent).toContain('当前的图保持不变');
     await userEvent.click(buttonNamed(app, '关闭'));
     const drawn = nextEvent(app, 'graph-ready');
-    await pick(app, [new File([await template('actors.csv')], 'actors.csv'), new File([await template('relations.csv')], 'relations.csv')]);
+    await pick(app, await templateSheets());
     await drawn;
     await pick(app, [new File([(await template('source.txt')).replace('县人民政府引导保险机构开展巨灾保险', '县人民政府鼓励保险机构开展巨灾保险')], 'plan.txt')]);
     await expect.poll(() => app.shadowRoot!.querySelector('.citations summary')?.textContent?.replace(/\s+/g, ' ')).toContain('plan.txt: 7 / 8 条关系、8 / 9 个主体的引文在原文中找到');
@@ -245,7 +248,7 @@ describe('making your own model in the app', () => {
   it('the File menu, the citation report and the problems pass every axe rule', async () => {
     const app = await openApp('#lang=en');
     const drawn = nextEvent(app, 'graph-ready');
-    await pick(app, [new File([await template('actors.csv')], 'actors.csv'), new File([await template('relations.csv')], 'relations.csv')]);
+    await pick(app, await templateSheets());
     await drawn;
     await pick(app, [new File([(await template('source.txt')).slice(0, 80)], 'plan.txt')]);
     await expect.poll(() => app.shadowRoot!.querySelector('.citations')).not.toBeNull();
@@ -306,7 +309,7 @@ describe('making your own model in the app', () => {
 
   it('renames a model of My models, keeps the name across a reload, and when its sheets are opened again', async () => {
     const app = await openApp('#lang=en');
-    const sheets = async () => [new File([await template('actors.csv')], 'actors.csv'), new File([await template('relations.csv')], 'relations.csv')];
+    const sheets = templateSheets;
     const drawn = nextEvent(app, 'graph-ready');
     await pick(app, await sheets());
     await drawn;
@@ -342,7 +345,7 @@ describe('making your own model in the app', () => {
     const app = await openApp('#lang=en');
     const names = () => [...app.shadowRoot!.querySelectorAll('optgroup option')].map((o) => o.textContent!.trim());
     const drawn = nextEvent(app, 'graph-ready');
-    await pick(app, [new File([await template('actors.csv')], 'actors.csv'), new File([await template('relations.csv')], 'relations.csv')]);
+    await pick(app, await templateSheets());
     await drawn;
     const first = (await new MyModels().list())[0];
     await new MyModels().put({ ...first, graph: { ...first.graph, title: { zh: '县防汛', en: 'County floods' } } });

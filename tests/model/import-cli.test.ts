@@ -20,7 +20,7 @@ describe('npm run import', { timeout: 30_000 }, () => {
   it('writes the template as a valid model JSON', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'import-')), 'model.json');
     const t = 'public/templates';
-    const { output, code } = runImport(`${t}/actors.csv`, `${t}/relations.csv`, `${t}/views.csv`, `${t}/steps.csv`, '-o', out, '--id', 'county-flood', '--title-zh', '某县防汛治理', '--title-en', 'County flood control');
+    const { output, code } = runImport(`${t}/actors.csv`, `${t}/relations.csv`, `${t}/views.csv`, `${t}/steps.csv`, `${t}/sectors.csv`, `${t}/relation-kinds.csv`, '-o', out, '--id', 'county-flood', '--title-zh', '某县防汛治理', '--title-en', 'County flood control');
     expect(code).toBe(0);
     expect(output).toContain('written (9 actors, 8 relations, 1 views)');
     const model = JSON.parse(readFileSync(out, 'utf8'));
@@ -42,12 +42,10 @@ describe('npm run import', { timeout: 30_000 }, () => {
     expect(zh.output).toContain('relations.csv 第 3 行 “target”列: 没有 id 为 "dpet" 的主体。是否想写 "dept"?');
   });
 
-  it("tells the sheets after the first two apart by their headers: views, steps, and the model's own sectors and relation kinds", () => {
+  it("reads the template's views, steps, and the sectors and relation kinds its actors and relations use", () => {
     const t = 'public/templates';
-    const dir = mkdtempSync(join(tmpdir(), 'import-'));
-    writeFileSync(join(dir, 'relations.csv'), readFileSync(`${t}/relations.csv`, 'utf8').replace('village-committee,township-gov,participates', 'village-committee,township-gov,assists'));
-    const out = join(dir, 'model.json');
-    const { output, code } = runImport(`${t}/actors.csv`, join(dir, 'relations.csv'), `${t}/relation-kinds.csv`, `${t}/steps.csv`, `${t}/sectors.csv`, `${t}/views.csv`, '-o', out);
+    const out = join(mkdtempSync(join(tmpdir(), 'import-')), 'model.json');
+    const { output, code } = runImport(`${t}/actors.csv`, `${t}/relations.csv`, `${t}/relation-kinds.csv`, `${t}/steps.csv`, `${t}/sectors.csv`, `${t}/views.csv`, '-o', out);
     expect(code).toBe(0);
     expect(output).toContain('1 views');
     const model = JSON.parse(readFileSync(out, 'utf8'));
@@ -88,7 +86,7 @@ describe('npm run import', { timeout: 30_000 }, () => {
   it('says in one line when the output cannot be written, and how to fix it', () => {
     const t = 'public/templates';
     const out = join(mkdtempSync(join(tmpdir(), 'import-')), 'no-such-folder', 'm.json');
-    const { output, code } = runImport(`${t}/actors.csv`, `${t}/relations.csv`, '-o', out);
+    const { output, code } = runImport(`${t}/actors.csv`, `${t}/relations.csv`, `${t}/sectors.csv`, `${t}/relation-kinds.csv`, '-o', out);
     expect(code).toBe(1);
     expect(output.trim().split('\n')).toEqual([expect.stringMatching(/m\.json: cannot write \(ENOENT.*\): check that its folder exists and may be written to, or give another path with -o\.$/)]);
   });

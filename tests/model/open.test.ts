@@ -20,7 +20,7 @@ describe('opening files', () => {
   });
 
   it('opens the sheets, in any order, with the source text', () => {
-    const { graph, source, problems } = openFiles([file('relations.csv'), file('source.txt'), { ...file('actors.csv'), name: 'sheet1.csv' }], 'en');
+    const { graph, source, problems } = openFiles([file('relations.csv'), file('source.txt'), file('relation-kinds.csv'), { ...file('actors.csv'), name: 'sheet1.csv' }, file('sectors.csv')], 'en');
     expect(problems).toEqual([]);
     expect(graph!.nodes).toHaveLength(9);
     expect(source!.name).toBe('source.txt');

@@ -229,11 +229,12 @@ describe('declaring sectors and relations in sheets', () => {
 
   it("reads the template's sectors and relation kinds sheets beside its other sheets, and its actors and relations may use them", () => {
     const template = (name: string) => sheet(`${name}.csv`, readFileSync(`public/templates/${name}.csv`, 'utf8'));
-    const edited = sheet('relations.csv', template('relations').text.replace('village-committee,township-gov,participates', 'village-committee,township-gov,协助'));
+    const edited = sheet('relations.csv', template('relations').text.replace('village-committee,township-gov,assists', 'village-committee,township-gov,协助'));
     const { graph, problems } = importSheets({ actors: template('actors'), relations: edited, sectors: template('sectors'), relationKinds: template('relation-kinds') });
     expect(problems).toEqual([]);
     const assists = graph!.edges.find((edge) => edge.source === 'village-committee')!;
     expect(assists.relation).toBe('assists');
+    expect(graph!.nodes.find((actor) => actor.id === 'village-committee')!.sector).toBe('grassroots');
     expect(vocabularyOf(graph!).relations.assists).toMatchObject({ kind: 'influence', flow: 'up', look: { line: 'short-dashed', arrow: 'circle' } });
     expect(vocabularyOf(graph!).sectors.grassroots.tier).toBe(5);
   });

@@ -9,11 +9,20 @@ const sheet = (name: string, text: string): SheetFile => ({ name, text });
 
 describe('importing spreadsheets', () => {
   it('turns the downloadable template, with its view and steps, into a valid model', () => {
-    const { graph, problems } = importSheets({ actors: template('actors'), relations: template('relations'), views: template('views'), steps: template('steps') }, { id: 'county-flood' });
+    const { graph, problems } = importSheets(
+      { actors: template('actors'), relations: template('relations'), views: template('views'), steps: template('steps'), sectors: template('sectors'), relationKinds: template('relation-kinds') },
+      { id: 'county-flood' },
+    );
     expect(problems).toEqual([]);
     expect(graph!.id).toBe('county-flood');
     expect(graph!.nodes.map((actor) => actor.level)).toContain('township');
-    expect(graph!.nodes.find((actor) => actor.id === 'village-committee')!.level).toBe('village');
+    // the template uses what it declares: the villagers' committees are grassroots self-government, and assist
+    expect(graph!.nodes.find((actor) => actor.id === 'village-committee')).toMatchObject({ level: 'village', sector: 'grassroots' });
+    expect(graph!.edges.find((edge) => edge.source === 'village-committee')).toMatchObject({
+      id: 'village-committee-assists-township-gov',
+      relation: 'assists',
+      evidence: [{ quote: '村民委员会协助乡镇人民政府做好群众转移' }],
+    });
     const leads = graph!.edges.find((edge) => edge.source === 'county-party')!;
     expect(leads).toMatchObject({ id: 'county-party-leads-county-gov', target: 'county-gov', relation: 'leads', evidence: [{ quote: '在县委统一领导下,县人民政府负责全县防汛工作' }] });
     expect(graph!.edges.find((edge) => edge.source === 'volunteers')).toMatchObject({ basis: 'inferred', note: expect.stringContaining('reading') });
