@@ -87,6 +87,8 @@ export function createCytoscape(factory: CytoscapeFactory, container: HTMLElemen
     autounselectify: true,
     // redrawn sharp when the view stops moving
     textureOnViewport: large,
+    // actors stay where the layout put them: routes, exports and slides all follow its positions
+    autoungrabify: true,
   });
   measureLabelsOnce(cy, container.ownerDocument);
   return cy;

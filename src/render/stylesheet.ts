@@ -109,6 +109,8 @@ export function stylesheet(colours: ThemeColours, { reducedMotion = false, vocab
         'segment-weights': 'data(bendWeights)',
         'segment-distances': 'data(bendDistances)',
         'segment-radii': ROUTE_RADIUS,
+        // rounded from this far before each corner, as the exports round them (see roundedCorners)
+        'radius-type': 'influence-radius',
       },
     },
     ...withoutDefaults(rulesOf(colours, vocabulary).map((rule) => ({ group: rule.match.group, selector: selector(rule.match), style: cytoscapeStyle(rule.look, colours) }))),
