@@ -90,6 +90,7 @@ const SCENE_PROPERTIES = ['loaded', 'error', 'view', 'lang', 'theme', 'layout', 
  * @csspart notice - why a `trace` could not be followed.
  * @csspart print - a picture of the graph shown instead of the canvas when printing.
  * @csspart caption - the caption of the current presentation step.
+ * @csspart chains - on a `static` slide, the traced actor's chains in a strip under the graph.
  * @csspart origin - where a graph file came from, when that is another site than the page's.
  * @csspart error - the message shown when the graph cannot be drawn.
  *

@@ -10,10 +10,10 @@ import { relationStyle, sectorStyle, type RelationStyle, type SectorStyle, type 
  * Rules apply in order; a later one overrides what an earlier one set, as in a Cytoscape stylesheet.
  */
 
-/** State classes an element may carry (see `classesOf`). */
 /** The keyboard focus ring around an actor, in screen px at any zoom (see `holdFocusRing`). */
 export const FOCUS_RING = { width: 3, offset: 4 } as const;
 
+/** State classes an element may carry (see `classesOf`). */
 export type StateClass = 'filtered' | 'step-hidden' | 'step-emphasis' | 'focused' | 'marked' | 'traced' | 'upstream' | 'downstream' | 'dimmed';
 
 /** Which elements a rule applies to. */

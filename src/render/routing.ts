@@ -2,6 +2,7 @@ import type { Core } from 'cytoscape';
 import type { SectorStyle } from './palette.js';
 import { flatSide } from './shapes.js';
 import { fitsSlide } from './slide-layout.js';
+import { segmentThroughBox } from './slide-metrics.js';
 
 /**
  * Where a relation runs when a straight line would cross a third actor: around the actors, by
@@ -60,28 +61,6 @@ const boxOf = (actor: RouteActor, margin: number): Box => ({
 
 const inside = (p: Point, box: Box) => p.x > box.x1 && p.x < box.x2 && p.y > box.y1 && p.y < box.y2;
 
-/** Whether segment ab passes through the inside of the box (Liang–Barsky clipping). */
-function crossesBox(a: Point, b: Point, box: Box): boolean {
-  const [dx, dy] = [b.x - a.x, b.y - a.y];
-  let [t0, t1] = [0, 1];
-  for (const [p, q] of [
-    [-dx, a.x - box.x1],
-    [dx, box.x2 - a.x],
-    [-dy, a.y - box.y1],
-    [dy, box.y2 - a.y],
-  ]) {
-    if (p === 0) {
-      if (q <= 0) return false;
-      continue;
-    }
-    const t = q / p;
-    if (p < 0) t0 = Math.max(t0, t);
-    else t1 = Math.min(t1, t);
-    if (t0 >= t1) return false;
-  }
-  return true;
-}
-
 /**
  * The bends of each relation whose straight line would cross a third actor, in graph units, from
  * source to target, and of each that leaves a busy side of an actor at a place of its own (see
@@ -109,7 +88,7 @@ export function routeRelations(actors: readonly RouteActor[], relations: readonl
     const ends = new Set([source.id, target.id]);
     // unrouted, a bundle fans out as Cytoscape's curves do, bulging half their control points' distance
     const bulge = ((bundle.length - 1) / 2) * (BUNDLE_STEP / 2);
-    const straightThrough = actors.some((actor) => !ends.has(actor.id) && crossesBox(source, target, boxOf(actor, GRAZE + bulge)));
+    const straightThrough = actors.some((actor) => !ends.has(actor.id) && segmentThroughBox(source, target, boxOf(actor, GRAZE + bulge)));
     if (!straightThrough) continue;
     const route = shortestRoute(source, target, networkFor(ROUTE_CLEARANCE + ((bundle.length - 1) / 2) * BUNDLE_GAP));
     if (!route) continue;
@@ -233,7 +212,7 @@ function network(actors: readonly RouteActor[], margin: number): Network {
       .filter((corner) => !keepOut.some(({ box }) => inside(corner, box)))
       .map((corner) => ({ ...corner, owner: actor.id }));
   });
-  const clear = (a: Point, b: Point, except: ReadonlySet<string>) => keepOut.every(({ id, box }) => except.has(id) || !crossesBox(a, b, box));
+  const clear = (a: Point, b: Point, except: ReadonlySet<string>) => keepOut.every(({ id, box }) => except.has(id) || !segmentThroughBox(a, b, box));
   const none = new Set<string>();
   return { corners, clear, sees: corners.map((a, i) => corners.map((b, j) => j !== i && clear(a, b, none))) };
 }
@@ -274,7 +253,8 @@ function shortestRoute(source: RouteActor, target: RouteActor, { corners, sees, 
 
 /**
  * A route as Cytoscape's `segments` edges take it: each bend as a weight along the line between
- * the two actors' centres and a distance to its left (with `edge-distances: node-position`).
+ * the two actors' centres and a distance along its normal (−dy, dx): to its right on screen, where y
+ * points down (with `edge-distances: node-position`).
  */
 export function segmentsOf(source: Point, target: Point, bends: readonly Point[]): { weights: number[]; distances: number[] } {
   const [dx, dy] = [target.x - source.x, target.y - source.y];

@@ -101,7 +101,7 @@ describe('routeRelations (relations drawn around actors instead of through them)
     expect(routeRelations(many, [{ id: 'long', source: 'n0', target: 'n59' }]).size).toBe(0);
   });
 
-  it('gives Cytoscape bends as weights along the line and distances to its left, which put them back where they were', () => {
+  it('gives Cytoscape bends as weights along the line and distances along its normal, which put them back where they were', () => {
     const [source, target] = [{ x: 10, y: 20 }, { x: 210, y: 120 }];
     const bends = [{ x: 40, y: 90 }, { x: 180, y: 150 }];
     const { weights, distances } = segmentsOf(source, target, bends);
