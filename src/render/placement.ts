@@ -3,7 +3,8 @@ import type { Sector } from '../model/types.js';
 import { SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
 import { layeredGraphLayout, type LayerEdge, type LayerNode } from './fast-layout.js';
 import { contentHash, layoutCache, type StoredLayout } from './layout-cache.js';
-import { fitsSlide, SLIDE_CANVAS_WIDTH, SLIDE_LAYOUT, slideCost, slideLayout } from './slide-layout.js';
+import { SLIDE_CANVAS_WIDTH, SLIDE_LAYOUT, slideCost, slideLayout } from './slide-layout.js';
+import { fitsSlide } from './slide-metrics.js';
 import { COMPONENT_GAP, DAGRE_MAX_RELATIONS, DAGRE_OPTIONS, FAST_LAYOUT_THRESHOLD, HIERARCHY_LAYOUT, LAYER_SPACING, extentOfActors, fitsDagre, packComponents, rankSpan, tierOf, type Bounds } from './layout.js';
 
 /**

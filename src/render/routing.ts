@@ -1,8 +1,7 @@
 import type { Core } from 'cytoscape';
 import type { SectorStyle } from './palette.js';
 import { flatSide } from './shapes.js';
-import { fitsSlide } from './slide-layout.js';
-import { segmentThroughBox } from './slide-metrics.js';
+import { fitsSlide, segmentThroughBox } from './slide-metrics.js';
 
 /**
  * Where a relation runs when a straight line would cross a third actor: around the actors, by

@@ -65,6 +65,14 @@ export const SLIDE_GOALS = {
   density: 0.4,
 } as const;
 
+/** Above this many actors or twice as many relations, a graph is not one slide: dagre or the layered layout place it. */
+export const SLIDE_LAYOUT_MAX = 40;
+
+/** Whether `slideLayout` places a graph of this many actors and relations. */
+export function fitsSlide(actors: number, relations: number): boolean {
+  return actors <= SLIDE_LAYOUT_MAX && relations <= 2 * SLIDE_LAYOUT_MAX;
+}
+
 /** A box shrunk by this many px before testing a line against it: a line grazing a corner is not through it. */
 const GRAZE = 2;
 
@@ -74,21 +82,23 @@ const orientation = (a: Point, b: Point, c: Point) => Math.sign((b.x - a.x) * (c
 
 /** Whether segments ab and cd cross at a point inside both (touching at an end does not count). */
 export function segmentsCross(a: Point, b: Point, c: Point, d: Point): boolean {
+  // segments whose boxes are apart cannot cross (most pairs, cheaply)
+  if (Math.max(a.x, b.x) < Math.min(c.x, d.x) || Math.max(c.x, d.x) < Math.min(a.x, b.x) || Math.max(a.y, b.y) < Math.min(c.y, d.y) || Math.max(c.y, d.y) < Math.min(a.y, b.y)) return false;
   const [o1, o2, o3, o4] = [orientation(a, b, c), orientation(a, b, d), orientation(c, d, a), orientation(c, d, b)];
   return o1 * o2 < 0 && o3 * o4 < 0;
 }
 
-/** Whether segment ab passes through the box (Liang–Barsky clipping). */
+/** Whether segment ab passes through the box (Liang–Barsky clipping). Allocates nothing: a layout search calls it millions of times. */
 export function segmentThroughBox(a: Point, b: Point, box: { x1: number; y1: number; x2: number; y2: number }): boolean {
+  // a segment wholly to one side of the box misses it
+  if (Math.max(a.x, b.x) <= box.x1 || Math.min(a.x, b.x) >= box.x2 || Math.max(a.y, b.y) <= box.y1 || Math.min(a.y, b.y) >= box.y2) return false;
   const [dx, dy] = [b.x - a.x, b.y - a.y];
-  let [t0, t1] = [0, 1];
-  const edges: [number, number][] = [
-    [-dx, a.x - box.x1],
-    [dx, box.x2 - a.x],
-    [-dy, a.y - box.y1],
-    [dy, box.y2 - a.y],
-  ];
-  for (const [p, q] of edges) {
+  let t0 = 0;
+  let t1 = 1;
+  // the four sides in turn: left, right, top, bottom
+  for (let side = 0; side < 4; side++) {
+    const p = side === 0 ? -dx : side === 1 ? dx : side === 2 ? -dy : dy;
+    const q = side === 0 ? a.x - box.x1 : side === 1 ? box.x2 - a.x : side === 2 ? a.y - box.y1 : box.y2 - a.y;
     if (p === 0) {
       if (q < 0) return false;
       continue;
@@ -103,14 +113,21 @@ export function segmentThroughBox(a: Point, b: Point, box: { x1: number; y1: num
 
 const boxOf = ({ x, y, width, height }: ShownActor, inset = 0) => ({ x1: x - width / 2 + inset, y1: y - height / 2 + inset, x2: x + width / 2 - inset, y2: y + height / 2 - inset });
 
+/** Whether some element of `xs` and some of `ys` meet `test`; plain loops, as a layout search calls it millions of times. */
+function anyPair<T>(xs: readonly T[], ys: readonly T[], test: (x: T, y: T) => boolean): boolean {
+  for (const x of xs) for (const y of ys) if (test(x, y)) return true;
+  return false;
+}
+
 /** The figures of a slide as shown. Pure. */
 export function measureSlide(slide: ShownSlide): SlideFigures {
   const { actors, relations } = slide;
   const byId = new Map(actors.map((actor) => [actor.id, actor]));
+  const [boxes, grazed] = [actors.map((actor) => boxOf(actor)), actors.map((actor) => boxOf(actor, GRAZE))];
   const overlaps: [string, string][] = [];
   for (let i = 0; i < actors.length; i++) {
     for (let j = i + 1; j < actors.length; j++) {
-      const [a, b] = [boxOf(actors[i]), boxOf(actors[j])];
+      const [a, b] = [boxes[i], boxes[j]];
       if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlaps.push([actors[i].id, actors[j].id]);
     }
   }
@@ -124,23 +141,27 @@ export function measureSlide(slide: ShownSlide): SlideFigures {
   for (let i = 0; i < lines.length; i++) {
     for (let j = i + 1; j < lines.length; j++) {
       const [p, q] = [lines[i], lines[j]];
-      const shared = new Set([p.source.id, p.target.id]);
-      if (shared.has(q.source.id) || shared.has(q.target.id)) continue;
-      if (p.segments.some(([a, b]) => q.segments.some(([c, d]) => segmentsCross(a, b, c, d)))) crossings.push([p.relation.id, q.relation.id]);
+      if (q.source === p.source || q.source === p.target || q.target === p.source || q.target === p.target) continue;
+      if (anyPair(p.segments, q.segments, ([a, b], [c, d]) => segmentsCross(a, b, c, d))) crossings.push([p.relation.id, q.relation.id]);
     }
   }
-  const passThroughs = lines.flatMap(({ relation, source, target, segments }) =>
-    actors
-      .filter((actor) => actor !== source && actor !== target && segments.some(([a, b]) => segmentThroughBox(a, b, boxOf(actor, GRAZE))))
-      .map((actor) => ({ relation: relation.id, actor: actor.id })),
-  );
-  const extent = actors.reduce(
-    (box, actor) => {
-      const b = boxOf(actor);
-      return { x1: Math.min(box.x1, b.x1), y1: Math.min(box.y1, b.y1), x2: Math.max(box.x2, b.x2), y2: Math.max(box.y2, b.y2) };
-    },
-    { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity },
-  );
+  const passThroughs: { relation: string; actor: string }[] = [];
+  for (const { relation, source, target, segments } of lines) {
+    for (let i = 0; i < actors.length; i++) {
+      if (actors[i] === source || actors[i] === target) continue;
+      for (const [a, b] of segments) {
+        if (!segmentThroughBox(a, b, grazed[i])) continue;
+        passThroughs.push({ relation: relation.id, actor: actors[i].id });
+        break;
+      }
+    }
+  }
+  const extent = boxes.reduce((box, b) => ({ x1: Math.min(box.x1, b.x1), y1: Math.min(box.y1, b.y1), x2: Math.max(box.x2, b.x2), y2: Math.max(box.y2, b.y2) }), {
+    x1: Infinity,
+    y1: Infinity,
+    x2: -Infinity,
+    y2: -Infinity,
+  });
   const covered = actors.reduce((sum, { width, height }) => sum + width * height, 0);
   return {
     labelPx: slide.labelPx,

@@ -65,6 +65,23 @@ describe('slideLayout', () => {
     expect([...marketRows].some((y) => societyRows.has(y))).toBe(false);
   });
 
+  it('moves a body out of the rows where its lines would cross another leader’s: a government and a group over the same five departments', () => {
+    // drawn in levels, both above the departments, each of the group's lines but two must cross one of the government's
+    const departments = Array.from({ length: 5 }, (_, i) => actor(`department${i}`, 3));
+    const nodes = [actor('party', 0), actor('government', 1), actor('group', 1), ...departments];
+    const edges = [
+      { source: 'party', target: 'government' },
+      { source: 'party', target: 'group' },
+      ...departments.flatMap((department) => [
+        { source: 'government', target: department.id },
+        { source: 'group', target: department.id },
+      ]),
+    ];
+    const { figures } = placed(nodes, edges);
+    expect(figures.crossings.length).toBeLessThan(departments.length - 2);
+    expect(figures.overlaps).toEqual([]);
+  });
+
   it('moves an actor out of the way of a line it would otherwise sit on', () => {
     // top → bottom would run straight through middle if middle sat between them
     const nodes = [actor('top'), actor('middle', 1), actor('side', 1), actor('bottom', 2)];
