@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { msg } from '../model/messages.js';
-import { chainParts, isUpward, type Chain, type Connection, type Trace } from '../model/trace.js';
+import { chainParts, connectionDirection, type Chain, type Connection, type Trace } from '../model/trace.js';
 import type { DisplayLang, Graph, Lang } from '../model/types.js';
 
 /** Chains a strip lists per direction: a slide has room for a line or two. */
@@ -11,10 +11,9 @@ const STRIP_CHAINS = 2;
  * direction, the longest chains as sentences (every arrow one way), and how many more there are.
  */
 export function chainStrip(graph: Graph, trace: Trace, connection: Connection | undefined, lang: DisplayLang) {
-  const upward = connection ? connection.chains.length > 0 && isUpward(graph, connection.chains[0]) : true;
   const directions = (
     connection
-      ? [[upward ? 'upstream' : 'downstream', connection.chains]]
+      ? [[connectionDirection(graph, connection) ?? 'downstream', connection.chains]]
       : [
           ['upstream', trace.upstream],
           ['downstream', trace.downstream],

@@ -1,5 +1,5 @@
 import type { Graph, Lang, Relation } from './types.js';
-import { INFERRED_MARK, isInferred, vocabularyOf, type RelationKind } from './vocabulary.js';
+import { INFERRED_MARK, isInferred, vocabularyOf, type RelationInfo, type RelationKind } from './vocabulary.js';
 import { GraphError } from './errors.js';
 import { quoted } from './text.js';
 import { didYouMean } from './messages.js';
@@ -50,6 +50,9 @@ interface Hierarchy {
   down: Map<string, ChainLink[]>;
 }
 
+/** The actor a relation puts above the other: its source when it flows down, else its target. */
+const upperEnd = (relation: Relation, flow: RelationInfo['flow']): string => (flow === 'down' ? relation.source : relation.target);
+
 /** The relation kinds a trace follows. */
 function followedKinds(options: TraceOptions): ReadonlySet<RelationKind> {
   return new Set<RelationKind>(options.influence ? ['accountability', 'influence'] : ['accountability']);
@@ -79,7 +82,8 @@ function hierarchyOf(graph: Graph, options: TraceOptions): Hierarchy {
   for (const relation of graph.edges) {
     const info = relations[relation.relation];
     if (!info || !kinds.has(info.kind)) continue;
-    const [upper, lower] = info.flow === 'down' ? [relation.source, relation.target] : [relation.target, relation.source];
+    const upper = upperEnd(relation, info.flow);
+    const lower = upper === relation.source ? relation.target : relation.source;
     add(up, lower, upper, relation);
     add(down, upper, lower, relation);
   }
@@ -319,17 +323,21 @@ export function linkSentences(graph: Graph, chain: Chain, lang: Lang): string[] 
   return linkStatements(graph, chain, lang).map(({ source, verb, target }) => `${source} ${verb} ${target}`);
 }
 
-/** Whether a chain of `graph` runs upward: its first actor answers to the next. */
-export function isUpward(graph: Pick<Graph, 'vocabulary'>, chain: Chain): boolean {
-  const relation = chain.links[0].relations[0];
-  const upper = vocabularyOf(graph).relations[relation.relation].flow === 'down' ? relation.source : relation.target;
-  return upper === chain.actors[1];
-}
-
 /** Chains between the traced actor and a second one. */
 export interface Connection {
   to: string;
   chains: Chain[];
+}
+
+/**
+ * Which way a connection runs from the traced actor: `upstream` when it answers (through others)
+ * to the second actor, `downstream` when it steers it; undefined when no chain connects them.
+ */
+export function connectionDirection(graph: Pick<Graph, 'vocabulary'>, connection: Connection): 'upstream' | 'downstream' | undefined {
+  const [chain] = connection.chains;
+  if (!chain) return undefined;
+  const relation = chain.links[0].relations[0];
+  return upperEnd(relation, vocabularyOf(graph).relations[relation.relation].flow) === chain.actors[1] ? 'upstream' : 'downstream';
 }
 
 /**
@@ -339,7 +347,7 @@ export interface Connection {
 export function traceByDirection(graph: Pick<Graph, 'vocabulary'>, trace: Trace, connection?: Connection) {
   const idsOf = (chains: Chain[]) => chains.flatMap((chain) => [...chain.actors.slice(1), ...chain.links.flatMap((link) => link.relations.map((r) => r.id))]);
   if (connection) {
-    const upward = connection.chains.length > 0 && isUpward(graph, connection.chains[0]);
+    const upward = connectionDirection(graph, connection) === 'upstream';
     const chains = connection.chains.map((chain) => chain.actors);
     const elements = idsOf(connection.chains);
     return upward

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_MODELS } from '../../src/model/builtin.js';
 import { GraphError } from '../../src/model/errors.js';
-import { chainSentence, connectingChains, linkSentences, traceActor, traceDownstream, traceUpstream } from '../../src/model/trace.js';
+import { chainSentence, connectingChains, connectionDirection, linkSentences, traceActor, traceByDirection, traceDownstream, traceUpstream } from '../../src/model/trace.js';
 import type { Graph, RelationType } from '../../src/model/types.js';
 
 const domestic = BUILTIN_MODELS.domestic;
@@ -67,6 +67,20 @@ describe('tracing the domestic model', () => {
     ];
     expect(ids(connectingChains(domestic, 'emergency-department', 'city-party'))).toEqual(expect.arrayContaining(expected));
     expect(ids(connectingChains(domestic, 'city-party', 'emergency-department'))).toEqual(expect.arrayContaining(expected.map((chain) => [...chain].reverse())));
+  });
+
+  it('says which way a connection runs, as the highlight and the chain strip both read it: up to the Party committee, down from it', () => {
+    const up = { to: 'city-party', chains: connectingChains(domestic, 'emergency-department', 'city-party') };
+    const down = { to: 'emergency-department', chains: connectingChains(domestic, 'city-party', 'emergency-department') };
+    const none = { to: 'households', chains: connectingChains(domestic, 'mps', 'households') };
+    expect([connectionDirection(domestic, up), connectionDirection(domestic, down), connectionDirection(domestic, none)]).toEqual(['upstream', 'downstream', undefined]);
+    // the emergency department takes the lead (a relation it is the source of) for the government above it: its flow, not its source, decides
+    const takesLead = { to: 'city-gov', chains: connectingChains(domestic, 'emergency-department', 'city-gov') };
+    expect(takesLead.chains[0].links[0].relations.map((relation) => relation.source)).toContain('emergency-department');
+    expect(connectionDirection(domestic, takesLead)).toBe('upstream');
+    const trace = traceActor(domestic, 'emergency-department');
+    expect(traceByDirection(domestic, trace, up).upstream).toEqual(ids(up.chains));
+    expect(traceByDirection(domestic, trace, down).downstream).toEqual(ids(down.chains));
   });
 
   it('finds no chain of responsibility between unrelated actors', () => {
