@@ -260,7 +260,7 @@ export class GovernanceGraph extends LitElement {
       ${graph && !this.error ? this.renderOverlays(graph, lang) : nothing}
       ${this.traceProblem ? html`<p part="notice" role="alert">${this.traceProblem}</p>` : nothing}
       ${this.renderCaption(lang)}
-      ${graph && this.traced && this.static ? chainStrip(graph, this.traced, this.connection, lang) : nothing}
+      ${graph && this.traced && this.static ? chainStrip(graph, this.traced, this.connection, lang, Boolean(this.view)) : nothing}
       ${graph && this.sourceOrigin ? html`<p part="origin">${msg('dataFrom', lang)} <bdi>${this.sourceOrigin}</bdi></p>` : nothing}
       ${this.printImage ? html`<img part="print" class="print" src=${this.printImage} alt=${title} />` : nothing}
       ${!graph && !this.error ? html`<div class="message" role="status">${msg('loading', lang)}</div>` : nothing}

@@ -272,7 +272,7 @@ export function longestChain(graph: Graph, options: TraceOptions = {}): Chain | 
 }
 
 /** The name of an actor in a chain sentence: its short form where it has one. */
-function chainName(graph: Graph, id: string, lang: Lang): string {
+export function chainName(graph: Graph, id: string, lang: Lang): string {
   const label = graph.nodes.find((node) => node.id === id)?.label;
   return label ? (label.short?.[lang] ?? label[lang]) : id;
 }
