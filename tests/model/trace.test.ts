@@ -39,10 +39,20 @@ describe('tracing the domestic model', () => {
     expect(linkSentences(domestic, chain, 'en')[1]).toBe('Emergency Management takes the lead for Municipal Government');
   });
 
-  it('never mixes arrow directions in a chain sentence, up or down', () => {
-    const traced = domestic.nodes.flatMap((node) => [...traceUpstream(domestic, node.id), ...traceDownstream(domestic, node.id)]);
-    expect(traced.length).toBeGreaterThan(10);
-    for (const chain of traced) expect(chainSentence(domestic, chain, 'en')).not.toContain('←');
+  it('never mixes arrow directions in a chain sentence, up or down: one → per link, each link the way the chain runs', () => {
+    const chains = {
+      upstream: domestic.nodes.flatMap((node) => traceUpstream(domestic, node.id)),
+      downstream: domestic.nodes.flatMap((node) => traceDownstream(domestic, node.id)),
+    };
+    for (const [direction, traced] of Object.entries(chains)) {
+      expect(traced.length, direction).toBeGreaterThan(10);
+      for (const chain of traced) {
+        for (const lang of ['zh', 'en'] as const) expect(chainSentence(domestic, chain, lang).match(/[←→↑↓↔⇐⇒]/g)).toEqual(chain.links.map(() => '→'));
+        // what the one arrow stands for: every step reaches the actor above (upstream) or below (downstream)
+        const steps = chain.links.map((link, i) => connectionDirection(domestic, { to: link.actor, chains: [{ actors: [chain.actors[i], link.actor], links: [link] }] }));
+        expect(steps, chain.actors.join(' → ')).toEqual(chain.links.map(() => direction));
+      }
+    }
   });
 
   it('shows a department answering to both the Party committee and the government as separate paths', () => {
