@@ -265,8 +265,8 @@ export function segmentsOf(source: Point, target: Point, bends: readonly Point[]
   };
 }
 
-/** Routes the relations of `cy` around its actors (see `routeRelations`): routed ones get their bends as data, which the stylesheet draws (see `ROUTED`). */
-export function routeRelationsIn(cy: Core): void {
+/** The bends of the relations of `cy` around its actors where they stand (see `routeRelations`), by relation id, in graph units. */
+export function routesIn(cy: Core): Map<string, Point[]> {
   const actors = cy.nodes().map((node) => ({
     id: node.id(),
     ...node.position(),
@@ -274,10 +274,15 @@ export function routeRelationsIn(cy: Core): void {
     height: node.data('height') as number,
     flat: flatSide(node.style('shape') as SectorStyle['shape']),
   }));
-  const routes = routeRelations(
+  return routeRelations(
     actors,
     cy.edges().map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id() })),
   );
+}
+
+/** Routes the relations of `cy` around its actors (see `routesIn`): routed ones get their bends as data, which the stylesheet draws (see `ROUTED`). */
+export function routeRelationsIn(cy: Core): void {
+  const routes = routesIn(cy);
   cy.batch(() => {
     for (const edge of cy.edges()) {
       const bends = routes.get(edge.id());
