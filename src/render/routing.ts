@@ -63,7 +63,7 @@ const inside = (p: Point, box: Box) => p.x > box.x1 && p.x < box.x2 && p.y > box
 
 /**
  * The bends of each relation whose straight line would cross a third actor, in graph units, from
- * source to target, and of each that leaves a busy side of an actor at a place of its own (see
+ * source to target, and of each that meets a busy top or bottom of an actor at a place of its own (see
  * `spreadPorts`); relations that run straight, or find no way around, are left out. Relations
  * between the same two actors share a route, side by side.
  */
