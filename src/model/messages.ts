@@ -575,6 +575,62 @@ export const LOADING = {
   }),
 } satisfies Record<string, (...args: never[]) => Bilingual>;
 
+/** Why a trace could not be followed (the element shows it as a notice), in both languages. */
+export const TRACING = {
+  noActor: (model: string, id: string, match: string | undefined): Bilingual => ({
+    zh: `模型 ${model} 中没有可追溯的主体 ${id}。${didYouMean(match, 'zh')}`,
+    en: `The model ${model} has no actor ${id} to trace.${didYouMean(match, 'en')}`,
+  }),
+} satisfies Record<string, (...args: never[]) => Bilingual>;
+
+/** A side of a comparison, in messages about it. */
+const SIDES = { left: { zh: '左侧', en: 'left' }, right: { zh: '右侧', en: 'right' } } as const satisfies Record<string, Bilingual>;
+
+/**
+ * Every problem of a comparison file (`graph-data/comparison.json`), in both languages: what is
+ * wrong, and how to fix it. Values come already quoted (see `quoted`).
+ */
+export const COMPARISON = {
+  notComparison: (): Bilingual => ({
+    zh: '应为含 "left"、"right"、"rows" 和 "counterparts" 的比较对象。',
+    en: 'Expected a comparison object with "left", "right", "rows" and "counterparts".',
+  }),
+  id: (): Bilingual => ({ zh: '比较需要 "id"。', en: 'The comparison needs an "id".' }),
+  title: (): Bilingual => ({ zh: '标题需要 "zh" 和 "en" 文本。', en: 'The title needs "zh" and "en" texts.' }),
+  noModel: (id: string, match: string | undefined): Bilingual => ({ zh: `没有 id 为 ${id} 的模型。${hint(match).zh}`, en: `No model has the id ${id}.${hint(match).en}` }),
+  noView: (side: keyof typeof SIDES, model: string, view: string): Bilingual => ({
+    zh: `${SIDES[side].zh}模型 ${model} 没有视图 ${view}。`,
+    en: `The ${SIDES[side].en} model ${model} has no view ${view}.`,
+  }),
+  rows: (): Bilingual => ({ zh: '比较需要 "rows"。', en: 'The comparison needs "rows".' }),
+  rowObject: (): Bilingual => ({ zh: '每行需要 "id"、"kind"、"dimension"、"left" 和 "right"。', en: 'Each row needs "id", "kind", "dimension", "left" and "right".' }),
+  rowId: (): Bilingual => ({ zh: '该行需要 "id"。', en: 'The row needs an "id".' }),
+  rowKind: (): Bilingual => ({
+    zh: 'kind 应为 "dimension"(原文比较表的维度)或 "contrast"(原文中的对比)。',
+    en: 'kind must be "dimension" or "contrast".',
+  }),
+  dimension: (): Bilingual => ({ zh: '维度需要 "zh" 和 "en" 文本。', en: 'The dimension needs "zh" and "en" texts.' }),
+  cell: (): Bilingual => ({
+    zh: '单元格需要含 "zh" 和 "en" 的 "text" 及其 "evidence";原文未说明之处写 { "notStated": true }。',
+    en: 'A cell needs a "text" in "zh" and "en" with its "evidence", or { "notStated": true } where the source is silent.',
+  }),
+  cellEvidence: (): Bilingual => ({
+    zh: '有内容的单元格至少需要一段原文引文;原文未说明时写 { "notStated": true }。',
+    en: 'A stated cell needs at least one quote of the source; if the source says nothing, use { "notStated": true }.',
+  }),
+  counterparts: (): Bilingual => ({ zh: '比较需要 "counterparts"(可以为空)。', en: 'The comparison needs "counterparts" (it may be empty).' }),
+  groupObject: (): Bilingual => ({ zh: '每组对应主体需要 "left"、"right" 和 "label"。', en: 'Each counterpart group needs "left", "right" and "label".' }),
+  label: (): Bilingual => ({ zh: '标签需要 "zh" 和 "en" 文本。', en: 'The label needs "zh" and "en" texts.' }),
+  basis: (): Bilingual => ({ zh: 'basis 应为 "stated"(原文陈述)或 "inferred"(作者的解读)。', en: 'basis must be "stated" or "inferred".' }),
+  note: (): Bilingual => ({ zh: 'note 应为文本,或含 "zh" 和 "en" 文本的对象。', en: 'The note must be a text or have "zh" and "en" texts.' }),
+  inferredNote: (): Bilingual => ({ zh: '作者解读的对应需要 "note",说明解读的依据。', en: 'An inferred pairing needs a "note" saying what the reading rests on.' }),
+  sideIds: (side: keyof typeof SIDES): Bilingual => ({ zh: `请列出${SIDES[side].zh}模型的主体 id。`, en: `List the ${SIDES[side].en} model's actor ids.` }),
+  noActor: (side: keyof typeof SIDES, model: string, id: string, match: string | undefined): Bilingual => ({
+    zh: `${SIDES[side].zh}模型 ${model} 没有主体 ${id}。${hint(match).zh}`,
+    en: `The ${SIDES[side].en} model ${model} has no actor ${id}.${hint(match).en}`,
+  }),
+} satisfies Record<string, (...args: never[]) => Bilingual>;
+
 /** A goal of the slide check a view misses (see `slideShortfalls` in `src/render/slide-metrics.ts`). */
 export interface SlideMiss {
   goal: 'labelPx' | 'split' | 'overlaps' | 'passThroughs' | 'crossings';

@@ -2,16 +2,18 @@ import type { Graph, Lang, Relation } from './types.js';
 import { INFERRED_MARK, isInferred, vocabularyOf, type RelationInfo, type RelationKind } from './vocabulary.js';
 import { GraphError } from './errors.js';
 import { quoted } from './text.js';
-import { didYouMean } from './messages.js';
+import { TRACING } from './messages.js';
 import { closest } from './validate.js';
 
-/** Which relations a trace follows. */
+/** Which relations a trace follows, and the language it says a problem in. */
 export interface TraceOptions {
   /**
    * Also follow influence relations (guides, funds, buys services, partners, participates,
    * promotes), not only accountability ones (leads, directs, coordinates, …).
    */
   influence?: boolean;
+  /** Language of the error's `message` and `problems` (it carries both, see `GraphError.in`); default English. */
+  lang?: Lang;
 }
 
 /** One step of a chain: the relations joining two actors (usually one) and the actor it reaches. */
@@ -92,11 +94,10 @@ function hierarchyOf(graph: Graph, options: TraceOptions): Hierarchy {
   return hierarchy;
 }
 
-function assertActor(graph: Graph, id: string): void {
+function assertActor(graph: Graph, id: string, lang: Lang = 'en'): void {
   if (graph.nodes.some((node) => node.id === id)) return;
-  const match = closest(id, graph.nodes.map((node) => node.id));
-  const message = `The model ${quoted(graph.id)} has no actor ${quoted(id)} to trace.${didYouMean(match)}`;
-  throw new GraphError(message, [{ path: 'trace', message }]);
+  const message = TRACING.noActor(quoted(graph.id), quoted(id), closest(id, graph.nodes.map((node) => node.id)));
+  throw GraphError.of(message, [{ path: 'trace', message }], lang);
 }
 
 /**
@@ -145,7 +146,7 @@ function chainsFrom(id: string, next: Map<string, ChainLink[]>): Chain[] {
  * @throws {GraphError} when `id` is no actor of the graph.
  */
 export function traceUpstream(graph: Graph, id: string, options: TraceOptions = {}): Chain[] {
-  assertActor(graph, id);
+  assertActor(graph, id, options.lang);
   return chainsFrom(id, hierarchyOf(graph, options).up);
 }
 
@@ -155,7 +156,7 @@ export function traceUpstream(graph: Graph, id: string, options: TraceOptions = 
  * @throws {GraphError} when `id` is no actor of the graph.
  */
 export function traceDownstream(graph: Graph, id: string, options: TraceOptions = {}): Chain[] {
-  assertActor(graph, id);
+  assertActor(graph, id, options.lang);
   return chainsFrom(id, hierarchyOf(graph, options).down);
 }
 
@@ -171,8 +172,8 @@ export function traceActor(graph: Graph, id: string, options: TraceOptions = {})
  * @throws {GraphError} when either id is no actor of the graph.
  */
 export function connectingChains(graph: Graph, from: string, to: string, options: TraceOptions = {}): Chain[] {
-  assertActor(graph, from);
-  assertActor(graph, to);
+  assertActor(graph, from, options.lang);
+  assertActor(graph, to, options.lang);
   if (from === to) return [];
   const { up, down } = hierarchyOf(graph, options);
   const upward = shortestChains(from, to, up);

@@ -185,10 +185,14 @@ describe('tracing in <governance-graph>', () => {
     expect(el.trace).toBeUndefined();
   });
 
-  it('an unknown trace id leaves the graph drawn and says which actor was meant', async () => {
+  it('an unknown trace id leaves the graph drawn and says which actor was meant, in the element’s language', async () => {
     const { el, cy } = await renderGraph(html`<governance-graph model="domestic" trace="city-goverment"></governance-graph>`);
     expect(cy.nodes().length).toBeGreaterThan(0);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).toContain('Did you mean "city-gov"?');
+    const notice = () => el.shadowRoot!.querySelector('[part="notice"]')!.textContent;
+    expect(notice()).toBe('模型 "domestic" 中没有可追溯的主体 "city-goverment"。是否想写 "city-gov"?');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(notice()).toBe('The model "domestic" has no actor "city-goverment" to trace. Did you mean "city-gov"?');
   });
 });

@@ -141,4 +141,20 @@ describe('tracing small graphs', () => {
     expect(() => traceUpstream(graph, 'gvo')).toThrowError(/Did you mean "gov"\?/);
     expect(() => connectingChains(graph, 'party', 'nobody')).toThrowError(/no actor "nobody"/);
   });
+
+  it('says an unknown actor in the reader’s language, and carries both for a reader who switches', () => {
+    const graph = graphOf(['party', 'leads', 'gov']);
+    expect(() => traceUpstream(graph, 'gvo', { lang: 'zh' })).toThrowError('模型 "test" 中没有可追溯的主体 "gvo"。是否想写 "gov"?');
+    expect(() => connectingChains(graph, 'party', 'nobody', { lang: 'zh' })).toThrowError('模型 "test" 中没有可追溯的主体 "nobody"。');
+    const error = (() => {
+      try {
+        traceDownstream(graph, 'gvo');
+      } catch (thrown) {
+        return thrown as GraphError;
+      }
+    })()!;
+    expect(error.message).toBe('The model "test" has no actor "gvo" to trace. Did you mean "gov"?');
+    expect(error.problems).toEqual([{ path: 'trace', message: error.message }]);
+    expect(error.in('zh').message).toBe('模型 "test" 中没有可追溯的主体 "gvo"。是否想写 "gov"?');
+  });
 });
