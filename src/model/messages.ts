@@ -513,6 +513,16 @@ export const IN_SHEETS = {
   }),
 } satisfies Partial<{ [key in keyof typeof VALIDATION]: (typeof VALIDATION)[key] }>;
 
+/** The project's JSON files that are not models (see `otherFile` in `load.ts`). */
+export type OtherFile = 'comparison' | 'schema' | 'layouts';
+
+/** What each of the project's other JSON files is, in words. */
+const OTHER_FILES: Readonly<Record<OtherFile, Bilingual>> = {
+  comparison: { zh: '比较文件(两个模型的比较表和对应主体)', en: 'a comparison file (the table and counterparts of two models)' },
+  schema: { zh: '一份 JSON Schema(文件格式的说明)', en: 'a JSON Schema (the description of a file format)' },
+  layouts: { zh: '布局文件(内置模型中主体的位置)', en: "a layouts file (where the built-in models' actors stand)" },
+};
+
 /**
  * Why a graph could not be loaded or shown, in both languages: what went wrong and what to try.
  * Places (URLs, ids) come already quoted or clipped; `detail` is the browser's or parser's own text.
@@ -533,6 +543,10 @@ export const LOADING = {
     en: `${where} is HTML, not JSON: check the URL points at the .json file itself (a 404 page or a login page is often served as HTML).`,
   }),
   startsWithTag: (): Bilingual => ({ zh: '返回内容以 "<" 开头。', en: 'The response starts with "<".' }),
+  notModel: (where: string, kind: OtherFile): Bilingual => ({
+    zh: `${where} 是${OTHER_FILES[kind].zh},不是模型:请改用模型文件,如 graph-data/domestic.json。`,
+    en: `${where} is ${OTHER_FILES[kind].en}, not a model: give a model file instead, such as graph-data/domestic.json.`,
+  }),
   notJson: (where: string, at: { line: number; column: number } | undefined, detail: string): Bilingual => ({
     zh: `${where} 不是有效的 JSON${at ? `(第 ${at.line} 行第 ${at.column} 列)` : ''}:${detail}。请检查该处是否缺少逗号、引号或括号。`,
     en: `${where} is not valid JSON${at ? ` at line ${at.line}, column ${at.column}` : ''}: ${detail}. Check for a missing comma, quote or bracket there.`,
