@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { chromium } from 'playwright';
 import { createServer } from 'vite';
+import { GraphError, parseGraph } from '../src/model/load.js';
 import type { Graph } from '../src/model/types.js';
 import { measureSlide, slideShortfalls, SLIDE_GOALS, type ShownSlide, type SlideShortfall } from '../src/render/slide-metrics.js';
 import { CHROMIUM_ARGS, findChromium } from '../tests/chromium.js';
@@ -63,17 +64,19 @@ try {
       unreadable++;
       continue;
     }
-    // served from the page's own origin, as a file next to the page would be
-    const url = `/slide-check/${index}.json`;
-    await page.route(`**${url}`, (route) => route.fulfill({ body: text, contentType: 'application/json' }));
     let graph: Graph;
     try {
-      graph = JSON.parse(text) as Graph;
+      // checked here, as the element checks it, so that a message names the user's file, not the page's copy of it
+      graph = parseGraph(text, file);
     } catch (error) {
-      console.error(`slide-check: ${file} is not JSON (${(error as Error).message}); \`npm run validate -- ${file}\` says more.`);
+      const invalid = error instanceof GraphError && error.kind === 'invalidGraph';
+      console.error(`slide-check: ${(error as Error).message}${invalid ? ` \`npm run validate -- ${file}\` lists every problem.` : ''}`);
       unreadable++;
       continue;
     }
+    // served from the page's own origin, as a file next to the page would be
+    const url = `/slide-check/${index}.json`;
+    await page.route(`**${url}`, (route) => route.fulfill({ body: text, contentType: 'application/json' }));
     const views = graph.views?.length ? graph.views.map((view) => view.id) : [undefined];
     console.log(`\n${basename(file)} (${theme}, ${width}×${height})`);
     for (const view of views) {
@@ -107,5 +110,5 @@ try {
   await server.close();
 }
 console.log(missed ? `\n${missed} slide(s) miss a goal.` : '\nEvery slide meets the goals.');
-if (unreadable) console.log(`${unreadable} file(s) could not be read.`);
+if (unreadable) console.log(`${unreadable} file(s) could not be checked.`);
 process.exitCode = missed || unreadable ? 1 : 0;

@@ -82,7 +82,7 @@ for (const file of files) {
   }
 }
 for (const [file, text] of comparisons) {
-  const problems = validateComparison(JSON.parse(text), models);
+  const problems = validateComparison(JSON.parse(text), models, { lang });
   if (problems.length === 0) console.log(COMMANDS.validComparison(file)[lang]);
   else {
     failed++;

@@ -6,6 +6,7 @@ import { compareModels, counterpartsOf, type ComparisonSummary } from '../model/
 import type { Comparison, ComparisonCell } from '../model/comparison.js';
 import { inLang, msg, oneLang } from '../model/messages.js';
 import type { DisplayLang, Graph } from '../model/types.js';
+import { longestChain } from '../model/trace.js';
 import { INFERRED_MARK, sharedVocabulary } from '../model/vocabulary.js';
 import { legendIn, selectView } from '../render/elements.js';
 import type { Theme } from '../render/palette.js';
@@ -82,6 +83,9 @@ export class GovernanceCompare extends LitElement {
   /** The difference summary; it walks both graphs, so it is worked out once per pair of graphs, not per hover. */
   private summary?: ComparisonSummary;
 
+  /** The headline's longest chain on each side, in the view shown there (the summary counts whole models); once per pair of views. */
+  private shownChains?: Record<Side, number>;
+
   override willUpdate(changed: PropertyValues): void {
     // a built-in side is known at once: the shared legend takes its room before the sides lay out for their panes' shape
     if (changed.has('left') || changed.has('right')) {
@@ -91,6 +95,10 @@ export class GovernanceCompare extends LitElement {
     if (changed.has('graphs') || changed.has('left') || changed.has('right')) {
       const { left, right } = this.graphs;
       this.summary = left && right ? compareModels(left, right, this.comparison) : undefined;
+    }
+    if (['graphs', 'left', 'right', 'leftView', 'rightView'].some((name) => changed.has(name))) {
+      const [left, right] = [this.shownChainLength('left'), this.shownChainLength('right')];
+      this.shownChains = left !== undefined && right !== undefined ? { left, right } : undefined;
     }
   }
 
@@ -143,15 +151,23 @@ export class GovernanceCompare extends LitElement {
     this.rightGraph?.fit();
   }
 
-  /** The difference at a glance: how long the longest chain of accountability is on each side. */
+  /** The difference at a glance: how long the longest chain of accountability is on each side, among what it shows. */
   private renderHeadline(lang: DisplayLang) {
-    const summary = this.summary;
     const { left, right } = this.graphs;
-    if (!summary || !left || !right) return html`<p part="headline"></p>`;
-    const side = (graph: Graph, s: ComparisonSummary['left']) => html`<span class="headline-side"
-      >${inLang(graph.title, oneLang(lang))} <strong>${s.longestChain}</strong> ${msg(s.longestChain === 1 ? 'link' : 'links', lang)}</span
+    const links = this.shownChains;
+    if (!left || !right || !links) return html`<p part="headline"></p>`;
+    const side = (graph: Graph, count: number) => html`<span class="headline-side"
+      >${inLang(graph.title, oneLang(lang))} <strong>${count}</strong> ${msg(count === 1 ? 'link' : 'links', lang)}</span
     >`;
-    return html`<p part="headline">${msg('longestChainHeadline', lang)}: ${side(left, summary.left)} · ${side(right, summary.right)}</p>`;
+    return html`<p part="headline">${msg('longestChainHeadline', lang)}: ${side(left, links.left)} · ${side(right, links.right)}</p>`;
+  }
+
+  /** Links of the longest chain of accountability among the actors and relations a side shows (its view). */
+  private shownChainLength(side: Side): number | undefined {
+    const graph = this.graphs[side];
+    if (!graph) return undefined;
+    const { actors, relations } = selectView(graph, this.viewOf(side, this.comparison));
+    return longestChain({ ...graph, nodes: actors, edges: relations })?.links.length ?? 0;
   }
 
   /**

@@ -146,8 +146,8 @@ export class GovernanceGraph extends LitElement {
   @state() private error?: GraphError;
   @state() private traced?: Trace;
   @state() private connection?: Connection;
-  /** Why `trace` or `trace-to` could not be followed (the graph itself is fine). */
-  @state() private traceProblem?: string;
+  /** Why `trace` or `trace-to` could not be followed (the graph itself is fine), in both languages. */
+  @state() private traceProblem?: GraphError;
   @state() private focusedActor: string | null = null;
   /** The origin the graph file came from, after redirects, when it is not the page's (see `foreignOrigin`). */
   @state() private sourceOrigin?: string;
@@ -258,9 +258,9 @@ export class GovernanceGraph extends LitElement {
         : nothing}
       <p class="visually-hidden" role="status" aria-live="polite">${graph && this.traced ? traceAnnouncement(graph, this.traced, lang) : ''}</p>
       ${graph && !this.error ? this.renderOverlays(graph, lang) : nothing}
-      ${this.traceProblem ? html`<p part="notice" role="alert">${this.traceProblem}</p>` : nothing}
+      ${this.traceProblem ? html`<p part="notice" role="alert">${this.traceProblem.in(lang).message}</p>` : nothing}
       ${this.renderCaption(lang)}
-      ${graph && this.traced && this.static ? chainStrip(graph, this.traced, this.connection, lang) : nothing}
+      ${graph && this.traced && this.static ? chainStrip(graph, this.traced, this.connection, lang, Boolean(this.view)) : nothing}
       ${graph && this.sourceOrigin ? html`<p part="origin">${msg('dataFrom', lang)} <bdi>${this.sourceOrigin}</bdi></p>` : nothing}
       ${this.printImage ? html`<img part="print" class="print" src=${this.printImage} alt=${title} />` : nothing}
       ${!graph && !this.error ? html`<div class="message" role="status">${msg('loading', lang)}</div>` : nothing}
@@ -607,7 +607,7 @@ export class GovernanceGraph extends LitElement {
       const { upstream, downstream } = traceByDirection(graph, trace, this.connection);
       this.traceChange = { id: trace.id, ...(this.connection ? { to: this.connection.to } : {}), upstream, downstream };
     } catch (error) {
-      this.traceProblem = (error as Error).message;
+      this.traceProblem = error instanceof GraphError ? error : new GraphError((error as Error).message);
     }
   }
 

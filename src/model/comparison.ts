@@ -1,5 +1,6 @@
-import type { Basis, Bilingual, Evidence, Graph, Note, Problem } from './types.js';
-import { didYouMean } from './messages.js';
+import type { Basis, Bilingual, Evidence, Graph, Lang, Note, Problem } from './types.js';
+import { COMPARISON } from './messages.js';
+import { quoted } from './text.js';
 import { BASES, closest } from './validate.js';
 
 /** What one side of a comparison row says: a cited statement, or that the source is silent. */
@@ -50,62 +51,62 @@ const isBilingual = (v: unknown): v is Bilingual => isObject(v) && isText(v.zh) 
 
 /**
  * Checks a comparison against its format and against the two models it compares: every cell
- * is cited or marked not stated, and every counterpart names an actor of its side.
+ * is cited or marked not stated, and every counterpart names an actor of its side. Never throws.
+ *
+ * @returns every problem with its JSON path, in `lang` (default English).
  */
-export function validateComparison(input: unknown, models: Readonly<Record<string, Graph>>): Problem[] {
+export function validateComparison(input: unknown, models: Readonly<Record<string, Graph>>, { lang = 'en' }: { lang?: Lang } = {}): Problem[] {
   const problems: Problem[] = [];
-  const report = (path: string, message: string) => problems.push({ path, message });
-  if (!isObject(input)) return [{ path: '$', message: 'Expected a comparison object with "left", "right", "rows" and "counterparts".' }];
-  if (!isText(input.id)) report('$.id', 'The comparison needs an "id".');
-  if (!isBilingual(input.title)) report('$.title', 'The title needs "zh" and "en" texts.');
+  const report = (path: string, message: Bilingual) => problems.push({ path, message: message[lang === 'zh' ? 'zh' : 'en'] });
+  if (!isObject(input)) {
+    report('$', COMPARISON.notComparison());
+    return problems;
+  }
+  if (!isText(input.id)) report('$.id', COMPARISON.id());
+  if (!isBilingual(input.title)) report('$.title', COMPARISON.title());
   // own entries only: a side named "constructor" is no model
   const model = (id: unknown) => (typeof id === 'string' && Object.hasOwn(models, id) ? models[id] : undefined);
   const sides = { left: model(input.left), right: model(input.right) };
   for (const side of ['left', 'right'] as const) {
     if (!sides[side]) {
       const match = isText(input[side]) ? closest(input[side] as string, Object.keys(models)) : undefined;
-      report(`$.${side}`, `No model has the id ${JSON.stringify(input[side])}.${didYouMean(match)}`);
+      report(`$.${side}`, COMPARISON.noModel(quoted(input[side]), match));
     }
   }
   for (const [key, side] of [['leftView', 'left'], ['rightView', 'right']] as const) {
     const view = input[key];
     const model = sides[side];
-    if (view !== undefined && model && !model.views?.some((v) => v.id === view)) {
-      report(`$.${key}`, `The ${side} model "${model.id}" has no view ${JSON.stringify(view)}.`);
-    }
+    if (view !== undefined && model && !model.views?.some((v) => v.id === view)) report(`$.${key}`, COMPARISON.noView(side, quoted(model.id), quoted(view)));
   }
-  if (!Array.isArray(input.rows)) report('$.rows', 'The comparison needs "rows".');
+  if (!Array.isArray(input.rows)) report('$.rows', COMPARISON.rows());
   else
     input.rows.forEach((row, i) => {
       const path = `$.rows[${i}]`;
-      if (!isObject(row)) return report(path, 'Each row needs "id", "kind", "dimension", "left" and "right".');
-      if (!isText(row.id)) report(`${path}.id`, 'The row needs an "id".');
-      if (row.kind !== 'dimension' && row.kind !== 'contrast') report(`${path}.kind`, 'kind must be "dimension" or "contrast".');
-      if (!isBilingual(row.dimension)) report(`${path}.dimension`, 'The dimension needs "zh" and "en" texts.');
+      if (!isObject(row)) return report(path, COMPARISON.rowObject());
+      if (!isText(row.id)) report(`${path}.id`, COMPARISON.rowId());
+      if (row.kind !== 'dimension' && row.kind !== 'contrast') report(`${path}.kind`, COMPARISON.rowKind());
+      if (!isBilingual(row.dimension)) report(`${path}.dimension`, COMPARISON.dimension());
       for (const side of ['left', 'right'] as const) {
         const cell = row[side];
         if (isObject(cell) && cell.notStated === true) continue;
-        if (!isObject(cell) || !isBilingual(cell.text)) {
-          report(`${path}.${side}`, 'A cell needs a "text" in "zh" and "en" with its "evidence", or { "notStated": true } where the source is silent.');
-        } else if (!Array.isArray(cell.evidence) || !cell.evidence.some((e) => isObject(e) && isText(e.quote))) {
-          report(`${path}.${side}.evidence`, 'A stated cell needs at least one quote of the source; if the source says nothing, use { "notStated": true }.');
-        }
+        if (!isObject(cell) || !isBilingual(cell.text)) report(`${path}.${side}`, COMPARISON.cell());
+        else if (!Array.isArray(cell.evidence) || !cell.evidence.some((e) => isObject(e) && isText(e.quote))) report(`${path}.${side}.evidence`, COMPARISON.cellEvidence());
       }
     });
-  if (!Array.isArray(input.counterparts)) report('$.counterparts', 'The comparison needs "counterparts" (it may be empty).');
+  if (!Array.isArray(input.counterparts)) report('$.counterparts', COMPARISON.counterparts());
   else
     input.counterparts.forEach((group, i) => {
       const path = `$.counterparts[${i}]`;
-      if (!isObject(group)) return report(path, 'Each counterpart group needs "left", "right" and "label".');
-      if (!isBilingual(group.label)) report(`${path}.label`, 'The label needs "zh" and "en" texts.');
-      if (group.basis !== undefined && !BASES.includes(group.basis as never)) report(`${path}.basis`, 'basis must be "stated" or "inferred".');
-      if (group.note !== undefined && !isText(group.note) && !isBilingual(group.note)) report(`${path}.note`, 'The note must be a text or have "zh" and "en" texts.');
-      if (group.basis === 'inferred' && group.note === undefined) report(`${path}.note`, 'An inferred pairing needs a "note" saying what the reading rests on.');
+      if (!isObject(group)) return report(path, COMPARISON.groupObject());
+      if (!isBilingual(group.label)) report(`${path}.label`, COMPARISON.label());
+      if (group.basis !== undefined && !BASES.includes(group.basis as never)) report(`${path}.basis`, COMPARISON.basis());
+      if (group.note !== undefined && !isText(group.note) && !isBilingual(group.note)) report(`${path}.note`, COMPARISON.note());
+      if (group.basis === 'inferred' && group.note === undefined) report(`${path}.note`, COMPARISON.inferredNote());
       for (const side of ['left', 'right'] as const) {
         const ids = group[side];
         const model = sides[side];
         if (!Array.isArray(ids) || ids.length === 0) {
-          report(`${path}.${side}`, `List the ${side} model's actor ids.`);
+          report(`${path}.${side}`, COMPARISON.sideIds(side));
           continue;
         }
         if (!model) continue;
@@ -113,7 +114,7 @@ export function validateComparison(input: unknown, models: Readonly<Record<strin
         ids.forEach((id, j) => {
           if (!isText(id) || !known.has(id)) {
             const match = isText(id) ? closest(id, known) : undefined;
-            report(`${path}.${side}[${j}]`, `The ${side} model "${model.id}" has no actor ${JSON.stringify(id)}.${didYouMean(match)}`);
+            report(`${path}.${side}[${j}]`, COMPARISON.noActor(side, quoted(model.id), quoted(id), match));
           }
         });
       }

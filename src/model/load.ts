@@ -1,7 +1,7 @@
 import { GraphError } from './errors.js';
 import { LOAD_TIMEOUT, MAX_FILE_SIZE, formatSize } from './limits.js';
 import { MAX_QUOTED_LENGTH, clip, escapeInvisible } from './text.js';
-import { LOADING } from './messages.js';
+import { LOADING, type OtherFile } from './messages.js';
 import type { Bilingual, Graph, Lang } from './types.js';
 import { checkGraph } from './validate.js';
 
@@ -27,11 +27,24 @@ const overLimit = () => LOADING.overSize(formatSize(MAX_FILE_SIZE));
 const measured = (size: string): Bilingual => ({ zh: size, en: size });
 
 /**
+ * Which of the project's other JSON files a value is, told by its fields, so that giving one for
+ * a model is said in one line; a value with actors is a model, however broken.
+ */
+function otherFile(value: unknown): OtherFile | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || 'nodes' in value) return undefined;
+  if ('rows' in value && 'counterparts' in value) return 'comparison';
+  if ('$schema' in value && typeof value.$schema === 'string' && value.$schema.includes('json-schema.org')) return 'schema';
+  if ('layouts' in value) return 'layouts';
+  return undefined;
+}
+
+/**
  * Parses and validates the text of a graph file.
  *
  * @param where names the file in messages (a URL or path).
  * @param lang the language of the validator's messages.
- * @throws {GraphError} when the text is larger than `MAX_FILE_SIZE`, not JSON, or not a valid graph.
+ * @throws {GraphError} when the text is larger than `MAX_FILE_SIZE`, not JSON, another of the
+ * project's files (a comparison, a JSON Schema, the layouts), or not a valid graph.
  */
 export function parseGraph(text: string, where: string, lang: Lang = 'en'): Graph {
   // every character takes at least a byte
@@ -48,6 +61,11 @@ export function parseGraph(text: string, where: string, lang: Lang = 'en'): Grap
     throw GraphError.of(LOADING.notJson(named(where), at, detail), [{ path: '$', message: { zh: detail, en: detail } }], lang, 'notJson');
   }
   const { graph, problems } = checkGraph(value);
+  const other = graph ? undefined : otherFile(value);
+  if (other) {
+    const message = LOADING.notModel(named(where), other);
+    throw GraphError.of(message, [{ path: '$', message }], lang, 'notModel');
+  }
   if (!graph) {
     const summary = (language: Lang) => LOADING.invalidGraph(named(where), problems.length, `${problems[0].path}: ${problems[0].message[language]}`)[language];
     throw GraphError.of({ zh: summary('zh'), en: summary('en') }, problems, lang, 'invalidGraph');

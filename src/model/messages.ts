@@ -55,11 +55,14 @@ export const MESSAGES = {
   downstream: { zh: '向下:领导、协调谁', en: 'Downstream: steers' },
   noUpstream: { zh: '本模型中不对其他主体负责', en: 'Answers to no one in this model' },
   noDownstream: { zh: '本模型中不领导或协调其他主体', en: 'Steers no one in this model' },
+  noUpstreamInView: { zh: '本视图中不对其他主体负责', en: 'Answers to no one in this view' },
+  noDownstreamInView: { zh: '本视图中不领导或协调其他主体', en: 'Steers no one in this view' },
   includeInfluence: { zh: '包括影响关系(引导、资金、购买服务、合作、参与、推动)', en: 'Include influence (guides, funds, buys services, partners, participates, promotes)' },
   chainTo: { zh: '追溯到另一主体…', en: 'Chain to another actor…' },
   chainBetween: { zh: '之间的责任链', en: 'chains of responsibility between' },
   and: { zh: '与', en: 'and' },
   noChain: { zh: '没有责任链连接', en: 'No chain of responsibility connects' },
+  noChainInView: { zh: '本视图中没有责任链连接', en: 'In this view, no chain of responsibility connects' },
   clearChainTo: { zh: '返回完整追溯', en: 'Back to the full trace' },
   compare: { zh: '对比:我国与国外', en: 'Compare: China and abroad' },
   dimension: { zh: '维度', en: 'Dimension' },
@@ -510,6 +513,16 @@ export const IN_SHEETS = {
   }),
 } satisfies Partial<{ [key in keyof typeof VALIDATION]: (typeof VALIDATION)[key] }>;
 
+/** The project's JSON files that are not models (see `otherFile` in `load.ts`). */
+export type OtherFile = 'comparison' | 'schema' | 'layouts';
+
+/** What each of the project's other JSON files is, in words. */
+const OTHER_FILES: Readonly<Record<OtherFile, Bilingual>> = {
+  comparison: { zh: '比较文件(两个模型的比较表和对应主体)', en: 'a comparison file (the table and counterparts of two models)' },
+  schema: { zh: '一份 JSON Schema(文件格式的说明)', en: 'a JSON Schema (the description of a file format)' },
+  layouts: { zh: '布局文件(内置模型中主体的位置)', en: "a layouts file (where the built-in models' actors stand)" },
+};
+
 /**
  * Why a graph could not be loaded or shown, in both languages: what went wrong and what to try.
  * Places (URLs, ids) come already quoted or clipped; `detail` is the browser's or parser's own text.
@@ -530,6 +543,10 @@ export const LOADING = {
     en: `${where} is HTML, not JSON: check the URL points at the .json file itself (a 404 page or a login page is often served as HTML).`,
   }),
   startsWithTag: (): Bilingual => ({ zh: '返回内容以 "<" 开头。', en: 'The response starts with "<".' }),
+  notModel: (where: string, kind: OtherFile): Bilingual => ({
+    zh: `${where} 是${OTHER_FILES[kind].zh},不是模型:请改用模型文件,如 graph-data/domestic.json。`,
+    en: `${where} is ${OTHER_FILES[kind].en}, not a model: give a model file instead, such as graph-data/domestic.json.`,
+  }),
   notJson: (where: string, at: { line: number; column: number } | undefined, detail: string): Bilingual => ({
     zh: `${where} 不是有效的 JSON${at ? `(第 ${at.line} 行第 ${at.column} 列)` : ''}:${detail}。请检查该处是否缺少逗号、引号或括号。`,
     en: `${where} is not valid JSON${at ? ` at line ${at.line}, column ${at.column}` : ''}: ${detail}. Check for a missing comma, quote or bracket there.`,
@@ -569,6 +586,62 @@ export const LOADING = {
   layout: (detail: string): Bilingual => ({
     zh: `无法为此图布局(${detail})。请尝试 layout="hierarchy",或在一个视图中减少主体和关系。`,
     en: `The graph could not be laid out (${detail}). Try layout="hierarchy", or fewer actors and relations in one view.`,
+  }),
+} satisfies Record<string, (...args: never[]) => Bilingual>;
+
+/** Why a trace could not be followed (the element shows it as a notice), in both languages. */
+export const TRACING = {
+  noActor: (model: string, id: string, match: string | undefined): Bilingual => ({
+    zh: `模型 ${model} 中没有可追溯的主体 ${id}。${didYouMean(match, 'zh')}`,
+    en: `The model ${model} has no actor ${id} to trace.${didYouMean(match, 'en')}`,
+  }),
+} satisfies Record<string, (...args: never[]) => Bilingual>;
+
+/** A side of a comparison, in messages about it. */
+const SIDES = { left: { zh: '左侧', en: 'left' }, right: { zh: '右侧', en: 'right' } } as const satisfies Record<string, Bilingual>;
+
+/**
+ * Every problem of a comparison file (`graph-data/comparison.json`), in both languages: what is
+ * wrong, and how to fix it. Values come already quoted (see `quoted`).
+ */
+export const COMPARISON = {
+  notComparison: (): Bilingual => ({
+    zh: '应为含 "left"、"right"、"rows" 和 "counterparts" 的比较对象。',
+    en: 'Expected a comparison object with "left", "right", "rows" and "counterparts".',
+  }),
+  id: (): Bilingual => ({ zh: '比较需要 "id"。', en: 'The comparison needs an "id".' }),
+  title: (): Bilingual => ({ zh: '标题需要 "zh" 和 "en" 文本。', en: 'The title needs "zh" and "en" texts.' }),
+  noModel: (id: string, match: string | undefined): Bilingual => ({ zh: `没有 id 为 ${id} 的模型。${hint(match).zh}`, en: `No model has the id ${id}.${hint(match).en}` }),
+  noView: (side: keyof typeof SIDES, model: string, view: string): Bilingual => ({
+    zh: `${SIDES[side].zh}模型 ${model} 没有视图 ${view}。`,
+    en: `The ${SIDES[side].en} model ${model} has no view ${view}.`,
+  }),
+  rows: (): Bilingual => ({ zh: '比较需要 "rows"。', en: 'The comparison needs "rows".' }),
+  rowObject: (): Bilingual => ({ zh: '每行需要 "id"、"kind"、"dimension"、"left" 和 "right"。', en: 'Each row needs "id", "kind", "dimension", "left" and "right".' }),
+  rowId: (): Bilingual => ({ zh: '该行需要 "id"。', en: 'The row needs an "id".' }),
+  rowKind: (): Bilingual => ({
+    zh: 'kind 应为 "dimension"(原文比较表的维度)或 "contrast"(原文中的对比)。',
+    en: 'kind must be "dimension" or "contrast".',
+  }),
+  dimension: (): Bilingual => ({ zh: '维度需要 "zh" 和 "en" 文本。', en: 'The dimension needs "zh" and "en" texts.' }),
+  cell: (): Bilingual => ({
+    zh: '单元格需要含 "zh" 和 "en" 的 "text" 及其 "evidence";原文未说明之处写 { "notStated": true }。',
+    en: 'A cell needs a "text" in "zh" and "en" with its "evidence", or { "notStated": true } where the source is silent.',
+  }),
+  cellEvidence: (): Bilingual => ({
+    zh: '有内容的单元格至少需要一段原文引文;原文未说明时写 { "notStated": true }。',
+    en: 'A stated cell needs at least one quote of the source; if the source says nothing, use { "notStated": true }.',
+  }),
+  counterparts: (): Bilingual => ({ zh: '比较需要 "counterparts"(可以为空)。', en: 'The comparison needs "counterparts" (it may be empty).' }),
+  groupObject: (): Bilingual => ({ zh: '每组对应主体需要 "left"、"right" 和 "label"。', en: 'Each counterpart group needs "left", "right" and "label".' }),
+  label: (): Bilingual => ({ zh: '标签需要 "zh" 和 "en" 文本。', en: 'The label needs "zh" and "en" texts.' }),
+  basis: (): Bilingual => ({ zh: 'basis 应为 "stated"(原文陈述)或 "inferred"(作者的解读)。', en: 'basis must be "stated" or "inferred".' }),
+  note: (): Bilingual => ({ zh: 'note 应为文本,或含 "zh" 和 "en" 文本的对象。', en: 'The note must be a text or have "zh" and "en" texts.' }),
+  inferredNote: (): Bilingual => ({ zh: '作者解读的对应需要 "note",说明解读的依据。', en: 'An inferred pairing needs a "note" saying what the reading rests on.' }),
+  sideIds: (side: keyof typeof SIDES): Bilingual => ({ zh: `请列出${SIDES[side].zh}模型的主体 id。`, en: `List the ${SIDES[side].en} model's actor ids.` }),
+  noActor: (side: keyof typeof SIDES, model: string, id: string, match: string | undefined): Bilingual => ({
+    zh: `${SIDES[side].zh}模型 ${model} 没有主体 ${id}。${hint(match).zh}`,
+    en: `The ${SIDES[side].en} model ${model} has no actor ${id}.${hint(match).en}`,
   }),
 } satisfies Record<string, (...args: never[]) => Bilingual>;
 

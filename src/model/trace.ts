@@ -1,17 +1,19 @@
 import type { Graph, Lang, Relation } from './types.js';
-import { INFERRED_MARK, isInferred, vocabularyOf, type RelationKind } from './vocabulary.js';
+import { INFERRED_MARK, isInferred, vocabularyOf, type RelationInfo, type RelationKind } from './vocabulary.js';
 import { GraphError } from './errors.js';
 import { quoted } from './text.js';
-import { didYouMean } from './messages.js';
+import { TRACING } from './messages.js';
 import { closest } from './validate.js';
 
-/** Which relations a trace follows. */
+/** Which relations a trace follows, and the language it says a problem in. */
 export interface TraceOptions {
   /**
    * Also follow influence relations (guides, funds, buys services, partners, participates,
    * promotes), not only accountability ones (leads, directs, coordinates, …).
    */
   influence?: boolean;
+  /** Language of the error's `message` and `problems` (it carries both, see `GraphError.in`); default English. */
+  lang?: Lang;
 }
 
 /** One step of a chain: the relations joining two actors (usually one) and the actor it reaches. */
@@ -50,6 +52,9 @@ interface Hierarchy {
   down: Map<string, ChainLink[]>;
 }
 
+/** The actor a relation puts above the other: its source when it flows down, else its target. */
+const upperEnd = (relation: Relation, flow: RelationInfo['flow']): string => (flow === 'down' ? relation.source : relation.target);
+
 /** The relation kinds a trace follows. */
 function followedKinds(options: TraceOptions): ReadonlySet<RelationKind> {
   return new Set<RelationKind>(options.influence ? ['accountability', 'influence'] : ['accountability']);
@@ -79,7 +84,8 @@ function hierarchyOf(graph: Graph, options: TraceOptions): Hierarchy {
   for (const relation of graph.edges) {
     const info = relations[relation.relation];
     if (!info || !kinds.has(info.kind)) continue;
-    const [upper, lower] = info.flow === 'down' ? [relation.source, relation.target] : [relation.target, relation.source];
+    const upper = upperEnd(relation, info.flow);
+    const lower = upper === relation.source ? relation.target : relation.source;
     add(up, lower, upper, relation);
     add(down, upper, lower, relation);
   }
@@ -88,11 +94,10 @@ function hierarchyOf(graph: Graph, options: TraceOptions): Hierarchy {
   return hierarchy;
 }
 
-function assertActor(graph: Graph, id: string): void {
+function assertActor(graph: Graph, id: string, lang: Lang = 'en'): void {
   if (graph.nodes.some((node) => node.id === id)) return;
-  const match = closest(id, graph.nodes.map((node) => node.id));
-  const message = `The model ${quoted(graph.id)} has no actor ${quoted(id)} to trace.${didYouMean(match)}`;
-  throw new GraphError(message, [{ path: 'trace', message }]);
+  const message = TRACING.noActor(quoted(graph.id), quoted(id), closest(id, graph.nodes.map((node) => node.id)));
+  throw GraphError.of(message, [{ path: 'trace', message }], lang);
 }
 
 /**
@@ -141,7 +146,7 @@ function chainsFrom(id: string, next: Map<string, ChainLink[]>): Chain[] {
  * @throws {GraphError} when `id` is no actor of the graph.
  */
 export function traceUpstream(graph: Graph, id: string, options: TraceOptions = {}): Chain[] {
-  assertActor(graph, id);
+  assertActor(graph, id, options.lang);
   return chainsFrom(id, hierarchyOf(graph, options).up);
 }
 
@@ -151,7 +156,7 @@ export function traceUpstream(graph: Graph, id: string, options: TraceOptions = 
  * @throws {GraphError} when `id` is no actor of the graph.
  */
 export function traceDownstream(graph: Graph, id: string, options: TraceOptions = {}): Chain[] {
-  assertActor(graph, id);
+  assertActor(graph, id, options.lang);
   return chainsFrom(id, hierarchyOf(graph, options).down);
 }
 
@@ -167,8 +172,8 @@ export function traceActor(graph: Graph, id: string, options: TraceOptions = {})
  * @throws {GraphError} when either id is no actor of the graph.
  */
 export function connectingChains(graph: Graph, from: string, to: string, options: TraceOptions = {}): Chain[] {
-  assertActor(graph, from);
-  assertActor(graph, to);
+  assertActor(graph, from, options.lang);
+  assertActor(graph, to, options.lang);
   if (from === to) return [];
   const { up, down } = hierarchyOf(graph, options);
   const upward = shortestChains(from, to, up);
@@ -268,7 +273,7 @@ export function longestChain(graph: Graph, options: TraceOptions = {}): Chain | 
 }
 
 /** The name of an actor in a chain sentence: its short form where it has one. */
-function chainName(graph: Graph, id: string, lang: Lang): string {
+export function chainName(graph: Graph, id: string, lang: Lang): string {
   const label = graph.nodes.find((node) => node.id === id)?.label;
   return label ? (label.short?.[lang] ?? label[lang]) : id;
 }
@@ -319,17 +324,21 @@ export function linkSentences(graph: Graph, chain: Chain, lang: Lang): string[] 
   return linkStatements(graph, chain, lang).map(({ source, verb, target }) => `${source} ${verb} ${target}`);
 }
 
-/** Whether a chain of `graph` runs upward: its first actor answers to the next. */
-export function isUpward(graph: Pick<Graph, 'vocabulary'>, chain: Chain): boolean {
-  const relation = chain.links[0].relations[0];
-  const upper = vocabularyOf(graph).relations[relation.relation].flow === 'down' ? relation.source : relation.target;
-  return upper === chain.actors[1];
-}
-
 /** Chains between the traced actor and a second one. */
 export interface Connection {
   to: string;
   chains: Chain[];
+}
+
+/**
+ * Which way a connection runs from the traced actor: `upstream` when it answers (through others)
+ * to the second actor, `downstream` when it steers it; undefined when no chain connects them.
+ */
+export function connectionDirection(graph: Pick<Graph, 'vocabulary'>, connection: Connection): 'upstream' | 'downstream' | undefined {
+  const [chain] = connection.chains;
+  if (!chain) return undefined;
+  const relation = chain.links[0].relations[0];
+  return upperEnd(relation, vocabularyOf(graph).relations[relation.relation].flow) === chain.actors[1] ? 'upstream' : 'downstream';
 }
 
 /**
@@ -339,7 +348,7 @@ export interface Connection {
 export function traceByDirection(graph: Pick<Graph, 'vocabulary'>, trace: Trace, connection?: Connection) {
   const idsOf = (chains: Chain[]) => chains.flatMap((chain) => [...chain.actors.slice(1), ...chain.links.flatMap((link) => link.relations.map((r) => r.id))]);
   if (connection) {
-    const upward = connection.chains.length > 0 && isUpward(graph, connection.chains[0]);
+    const upward = connectionDirection(graph, connection) === 'upstream';
     const chains = connection.chains.map((chain) => chain.actors);
     const elements = idsOf(connection.chains);
     return upward

@@ -62,7 +62,7 @@ const inside = (p: Point, box: Box) => p.x > box.x1 && p.x < box.x2 && p.y > box
 
 /**
  * The bends of each relation whose straight line would cross a third actor, in graph units, from
- * source to target, and of each that leaves a busy side of an actor at a place of its own (see
+ * source to target, and of each that meets a busy top or bottom of an actor at a place of its own (see
  * `spreadPorts`); relations that run straight, or find no way around, are left out. Relations
  * between the same two actors share a route, side by side.
  */
@@ -264,8 +264,8 @@ export function segmentsOf(source: Point, target: Point, bends: readonly Point[]
   };
 }
 
-/** Routes the relations of `cy` around its actors (see `routeRelations`): routed ones get their bends as data, which the stylesheet draws (see `ROUTED`). */
-export function routeRelationsIn(cy: Core): void {
+/** The bends of the relations of `cy` around its actors where they stand (see `routeRelations`), by relation id, in graph units. */
+export function routesIn(cy: Core): Map<string, Point[]> {
   const actors = cy.nodes().map((node) => ({
     id: node.id(),
     ...node.position(),
@@ -273,10 +273,15 @@ export function routeRelationsIn(cy: Core): void {
     height: node.data('height') as number,
     flat: flatSide(node.style('shape') as SectorStyle['shape']),
   }));
-  const routes = routeRelations(
+  return routeRelations(
     actors,
     cy.edges().map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id() })),
   );
+}
+
+/** Routes the relations of `cy` around its actors (see `routesIn`): routed ones get their bends as data, which the stylesheet draws (see `ROUTED`). */
+export function routeRelationsIn(cy: Core): void {
+  const routes = routesIn(cy);
   cy.batch(() => {
     for (const edge of cy.edges()) {
       const bends = routes.get(edge.id());

@@ -5,6 +5,7 @@ import type { GovernanceCompare } from '../../src/components/governance-compare.
 import type { GovernanceGraph } from '../../src/components/governance-graph.js';
 import { BUILTIN_COMPARISON, BUILTIN_MODELS } from '../../src/model/builtin.js';
 import { longestChain } from '../../src/model/trace.js';
+import { selectView } from '../../src/render/elements.js';
 import { cyOf, nextEvent } from './helpers.js';
 
 afterEach(() => {
@@ -76,6 +77,16 @@ describe('<governance-compare>', () => {
     expect(headline).toContain(`${BUILTIN_MODELS.domestic.title.en} ${domestic} links`);
     expect(headline).toContain(`${BUILTIN_MODELS.foreign.title.en} ${foreign} link${foreign === 1 ? '' : 's'}`);
     expect(headline.trim()).toMatch(/^Longest chain of accountability:/);
+  });
+
+  it('counts in the headline what each side shows: with left-view, the longest chain within that view', async () => {
+    const { el } = await renderCompare('lang="en" left-view="city" hide-table');
+    const { actors, relations } = selectView(BUILTIN_MODELS.domestic, 'city');
+    const city = longestChain({ ...BUILTIN_MODELS.domestic, nodes: actors, edges: relations })!.links.length;
+    // the whole model's chain runs on past the city's Party committee, which the city view does not show
+    expect(city).toBeLessThan(longestChain(BUILTIN_MODELS.domestic)!.links.length);
+    const headline = el.shadowRoot!.querySelector('[part="headline"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(headline).toContain(`${BUILTIN_MODELS.domestic.title.en} ${city} links`);
   });
 
   it('hovering an actor marks its counterparts on the other side', async () => {

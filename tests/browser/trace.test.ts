@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import type { GovernanceGraph } from '../../src/components/governance-graph.js';
 import { BUILTIN_MODELS } from '../../src/model/builtin.js';
+import { chainName } from '../../src/model/trace.js';
 import { nextEvent, renderGraph } from './helpers.js';
 
 afterEach(() => {
@@ -69,14 +70,34 @@ describe('tracing in <governance-graph>', () => {
     const strip = root.querySelector<HTMLElement>('[part="chains"]')!;
     expect(strip.textContent).toContain('Upstream: answers to');
     expect(strip.textContent).toContain('Disaster-related departments → Emergency Management → Municipal Government → Municipal Party Committee');
-    // disaster-related departments steer no one: no empty row
-    expect(strip.textContent).not.toContain('Downstream');
+    // disaster-related departments steer no one in the city view: said in words, not left out
+    expect(strip.querySelector('.downstream')!.textContent!.replace(/\s+/g, ' ')).toContain('Downstream: steers Steers no one in this view');
     const canvas = root.querySelector('[part="canvas"]')!.getBoundingClientRect();
     const lowest = () => Math.max(...cy.nodes(':visible').map((node) => canvas.top + node.renderedPosition().y + node.renderedOuterHeight() / 2));
     await expect.poll(lowest).toBeLessThanOrEqual(strip.getBoundingClientRect().top);
     el.removeAttribute('trace');
     await el.updateComplete;
     expect(root.querySelector('[part="chains"]')).toBeNull();
+  });
+
+  it('on a slide, says in words, in either language, when no chain connects the two actors of trace-to, or the actor steers no one', async () => {
+    const { el } = await renderGraph(
+      html`<governance-graph model="domestic" view="city" trace="disaster-departments" trace-to="water-department" lang="en" theme="projector" static style="height: 100%"></governance-graph>`,
+      { width: 1280, height: 720 },
+    );
+    const strip = () => el.shadowRoot!.querySelector('[part="chains"]')?.textContent?.replace(/\s+/g, ' ').trim();
+    const [from, to] = ['disaster-departments', 'water-department'];
+    expect(strip()).toBe(`In this view, no chain of responsibility connects ${chainName(BUILTIN_MODELS.domestic, from, 'en')} and ${chainName(BUILTIN_MODELS.domestic, to, 'en')}`);
+    el.lang = 'zh';
+    await el.updateComplete;
+    expect(strip()).toBe(`本视图中没有责任链连接 ${chainName(BUILTIN_MODELS.domestic, from, 'zh')} 与 ${chainName(BUILTIN_MODELS.domestic, to, 'zh')}`);
+    el.traceTo = undefined;
+    await el.updateComplete;
+    expect(strip()).toContain('向下:领导、协调谁 本视图中不领导或协调其他主体');
+    // the whole model: the words say so
+    el.view = undefined;
+    await el.updateComplete;
+    expect(strip()).toContain('本模型中不领导或协调其他主体');
   });
 
   it('the trace attribute reproduces a trace and fires trace-change with chains nearest first', async () => {
@@ -164,10 +185,14 @@ describe('tracing in <governance-graph>', () => {
     expect(el.trace).toBeUndefined();
   });
 
-  it('an unknown trace id leaves the graph drawn and says which actor was meant', async () => {
+  it('an unknown trace id leaves the graph drawn and says which actor was meant, in the element’s language', async () => {
     const { el, cy } = await renderGraph(html`<governance-graph model="domestic" trace="city-goverment"></governance-graph>`);
     expect(cy.nodes().length).toBeGreaterThan(0);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).toContain('Did you mean "city-gov"?');
+    const notice = () => el.shadowRoot!.querySelector('[part="notice"]')!.textContent;
+    expect(notice()).toBe('模型 "domestic" 中没有可追溯的主体 "city-goverment"。是否想写 "city-gov"?');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(notice()).toBe('The model "domestic" has no actor "city-goverment" to trace. Did you mean "city-gov"?');
   });
 });

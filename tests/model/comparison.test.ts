@@ -54,4 +54,22 @@ describe('validateComparison', () => {
   it('names an unknown model', () => {
     expect(broken((c) => (c.right = 'foriegn')).map((p) => p.path)).toEqual(['$.right']);
   });
+
+  it('says every problem in Chinese or English, as the reader asks', () => {
+    const copy = structuredClone(BUILTIN_COMPARISON) as any;
+    copy.right = 'foriegn';
+    copy.rows[2].right.evidence = [];
+    copy.counterparts[0].left[0] = 'city-goverment';
+    expect(validateComparison(copy, BUILTIN_MODELS, { lang: 'zh' })).toEqual([
+      { path: '$.right', message: '没有 id 为 "foriegn" 的模型。是否想写 "foreign"?' },
+      { path: '$.rows[2].right.evidence', message: '有内容的单元格至少需要一段原文引文;原文未说明时写 { "notStated": true }。' },
+      { path: '$.counterparts[0].left[0]', message: '左侧模型 "domestic" 没有主体 "city-goverment"。是否想写 "city-gov"?' },
+    ]);
+    expect(validateComparison(copy, BUILTIN_MODELS).map((p) => p.message)).toEqual([
+      'No model has the id "foriegn". Did you mean "foreign"?',
+      'A stated cell needs at least one quote of the source; if the source says nothing, use { "notStated": true }.',
+      'The left model "domestic" has no actor "city-goverment". Did you mean "city-gov"?',
+    ]);
+    expect(validateComparison([], BUILTIN_MODELS, { lang: 'zh' })).toEqual([{ path: '$', message: '应为含 "left"、"right"、"rows" 和 "counterparts" 的比较对象。' }]);
+  });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +30,29 @@ describe('parseGraph', () => {
       expect((error as GraphError).message).toContain('wrong.json is not a valid graph (1 problem)');
       expect((error as GraphError).problems[0].path).toBe('$.edges[0].target');
     }
+  });
+
+  it('says in one line, in either language, that the comparison, a JSON Schema or the layouts file is no model, and what to give instead', () => {
+    const file = (name: string) => readFileSync(`graph-data/${name}`, 'utf8');
+    const refused = (name: string, lang: 'zh' | 'en') => {
+      try {
+        parseGraph(file(name), name, lang);
+      } catch (error) {
+        return error as GraphError;
+      }
+      return expect.unreachable();
+    };
+    const comparison = refused('comparison.json', 'en');
+    expect(comparison.kind).toBe('notModel');
+    expect(comparison.message).toBe('comparison.json is a comparison file (the table and counterparts of two models), not a model: give a model file instead, such as graph-data/domestic.json.');
+    expect(comparison.problems).toHaveLength(1);
+    expect(refused('comparison.json', 'zh').message).toBe('comparison.json 是比较文件(两个模型的比较表和对应主体),不是模型:请改用模型文件,如 graph-data/domestic.json。');
+    expect(refused('schema.json', 'en').message).toMatch(/is a JSON Schema .*, not a model: give a model file instead/);
+    expect(refused('comparison.schema.json', 'zh').message).toMatch(/是一份 JSON Schema.*不是模型/);
+    expect(refused('layouts.json', 'en').message).toMatch(/is a layouts file .*, not a model: give a model file instead/);
+    // a model, however broken, is told what is wrong with it
+    const broken = { ...smallGraph(), rows: [], counterparts: [], layouts: {}, nodes: 'none' };
+    expect(() => parseGraph(JSON.stringify(broken), 'broken.json')).toThrowError(/broken\.json is not a valid graph/);
   });
 });
 

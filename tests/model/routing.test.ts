@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { relationPaths, roundedCorners } from '../../src/render/geometry.js';
 import { routeRelations, segmentsOf, type RouteActor } from '../../src/render/routing.js';
@@ -68,6 +69,20 @@ describe('routeRelations (relations drawn around actors instead of through them)
     expect(Math.min(...gaps)).toBeGreaterThan(25);
     expect(exits.every((x) => Math.abs(x) < 100)).toBe(true);
     for (const { id, target } of relations) expect(throughAny(lineOf(hub, below.find((d) => d.id === target)!, routes.get(id)), below.filter((d) => d.id !== target))).toEqual([]);
+  });
+
+  it('spreads a busy top or bottom only, never a left or right side, as the README says', () => {
+    const relationsTo = (targets: RouteActor[]) => targets.map((t) => ({ id: `to-${t.id}`, source: 'hub', target: t.id }));
+    // four relations leaving a tall actor's right side keep their straight lines
+    const right = [-150, -50, 50, 150].map((y, i) => actor(`r${i}`, 300, y, 80, 40));
+    expect(routeRelations([actor('hub', 0, 0, 100, 400), ...right], relationsTo(right)).size).toBe(0);
+    // the same four turned a quarter, leaving a wide actor's bottom, each get a place
+    const below = [-150, -50, 50, 150].map((x, i) => actor(`b${i}`, x, 300, 80, 40));
+    expect(routeRelations([actor('hub', 0, 0, 400, 100), ...below], relationsTo(below)).size).toBe(4);
+    const readme = readFileSync('README.md', 'utf8').replace(/\s+/g, ' ');
+    const ports = /Where four or more relations (.*?) The SVG and/.exec(readme)?.[1];
+    expect(ports).toContain('meet the top or the bottom of an actor');
+    expect(ports).toContain('The left and right sides are not spread');
   });
 
   it('keeps the places on a hexagon’s straight bottom, where the lines can end side by side', () => {

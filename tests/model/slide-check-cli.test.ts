@@ -12,15 +12,35 @@ function slideCheck(...args: string[]): { output: string; code: number } {
 
 // a server and a browser per run: seconds, and no measure of speed
 describe('npm run slide-check', { timeout: 90_000 }, () => {
-  it('reports each view of a model against the goals, and names a file it cannot read with what to give instead, exiting 1', () => {
+  it('reports each view of a model against the goals, and names a file it cannot check with what to give instead, exiting 1', () => {
     const dir = mkdtempSync(join(tmpdir(), 'slide-check-'));
     writeFileSync(join(dir, 'broken.json'), '{ "nodes": [');
-    const { output, code } = slideCheck('no-such-model.json', join(dir, 'broken.json'), 'graph-data/foreign.json', '--lang', 'zh');
+    writeFileSync(join(dir, 'invalid.json'), JSON.stringify({ id: 'x', title: { zh: '图', en: 'Graph' }, nodes: [], edges: [] }));
+    const { output, code } = slideCheck(
+      'no-such-model.json',
+      join(dir, 'broken.json'),
+      join(dir, 'invalid.json'),
+      'graph-data/comparison.json',
+      'graph-data/schema.json',
+      'graph-data/layouts.json',
+      'graph-data/foreign.json',
+      '--lang',
+      'zh',
+    );
     expect(code).toBe(1);
     expect(output).toContain('cannot read no-such-model.json: no such file. Give the path of a model JSON file');
-    expect(output).toContain('broken.json is not JSON');
+    expect(output).toContain(`${join(dir, 'broken.json')} is not valid JSON`);
+    // each named as the user gave it, never as the page's copy of it
+    expect(output).toContain(`${join(dir, 'invalid.json')} is not a valid graph (1 problem). First: $.nodes: The graph has no actors`);
+    expect(output).toContain(`\`npm run validate -- ${join(dir, 'invalid.json')}\` lists every problem.`);
+    expect(output).not.toContain('/slide-check/');
+    // another of the project's files than a model: said in one line, with what to give instead
+    const lines = (name: string) => output.split('\n').filter((line) => line.includes(name));
+    expect(lines('comparison.json')).toEqual(['slide-check: graph-data/comparison.json is a comparison file (the table and counterparts of two models), not a model: give a model file instead, such as graph-data/domestic.json.']);
+    expect(lines('schema.json')).toEqual([expect.stringMatching(/^slide-check: graph-data\/schema\.json is a JSON Schema .*, not a model: give a model file instead/)]);
+    expect(lines('layouts.json')).toEqual([expect.stringMatching(/^slide-check: graph-data\/layouts\.json is a layouts file .*, not a model: give a model file instead/)]);
     expect(output).toMatch(/✓ \(whole model\) · zh: 6 actors, labels \d+\.\d px, 0 overlapping/);
-    expect(output).toContain('2 file(s) could not be read.');
+    expect(output).toContain('6 file(s) could not be checked.');
     // a message, not a stack trace
     expect(output).not.toMatch(/\n\s+at /);
   });

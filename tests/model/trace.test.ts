@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_MODELS } from '../../src/model/builtin.js';
 import { GraphError } from '../../src/model/errors.js';
-import { chainSentence, connectingChains, linkSentences, traceActor, traceDownstream, traceUpstream } from '../../src/model/trace.js';
+import { chainSentence, connectingChains, connectionDirection, linkSentences, traceActor, traceByDirection, traceDownstream, traceUpstream } from '../../src/model/trace.js';
 import type { Graph, RelationType } from '../../src/model/types.js';
 
 const domestic = BUILTIN_MODELS.domestic;
@@ -39,10 +39,20 @@ describe('tracing the domestic model', () => {
     expect(linkSentences(domestic, chain, 'en')[1]).toBe('Emergency Management takes the lead for Municipal Government');
   });
 
-  it('never mixes arrow directions in a chain sentence, up or down', () => {
-    const traced = domestic.nodes.flatMap((node) => [...traceUpstream(domestic, node.id), ...traceDownstream(domestic, node.id)]);
-    expect(traced.length).toBeGreaterThan(10);
-    for (const chain of traced) expect(chainSentence(domestic, chain, 'en')).not.toContain('←');
+  it('never mixes arrow directions in a chain sentence, up or down: one → per link, each link the way the chain runs', () => {
+    const chains = {
+      upstream: domestic.nodes.flatMap((node) => traceUpstream(domestic, node.id)),
+      downstream: domestic.nodes.flatMap((node) => traceDownstream(domestic, node.id)),
+    };
+    for (const [direction, traced] of Object.entries(chains)) {
+      expect(traced.length, direction).toBeGreaterThan(10);
+      for (const chain of traced) {
+        for (const lang of ['zh', 'en'] as const) expect(chainSentence(domestic, chain, lang).match(/[←→↑↓↔⇐⇒]/g)).toEqual(chain.links.map(() => '→'));
+        // what the one arrow stands for: every step reaches the actor above (upstream) or below (downstream)
+        const steps = chain.links.map((link, i) => connectionDirection(domestic, { to: link.actor, chains: [{ actors: [chain.actors[i], link.actor], links: [link] }] }));
+        expect(steps, chain.actors.join(' → ')).toEqual(chain.links.map(() => direction));
+      }
+    }
   });
 
   it('shows a department answering to both the Party committee and the government as separate paths', () => {
@@ -67,6 +77,20 @@ describe('tracing the domestic model', () => {
     ];
     expect(ids(connectingChains(domestic, 'emergency-department', 'city-party'))).toEqual(expect.arrayContaining(expected));
     expect(ids(connectingChains(domestic, 'city-party', 'emergency-department'))).toEqual(expect.arrayContaining(expected.map((chain) => [...chain].reverse())));
+  });
+
+  it('says which way a connection runs, as the highlight and the chain strip both read it: up to the Party committee, down from it', () => {
+    const up = { to: 'city-party', chains: connectingChains(domestic, 'emergency-department', 'city-party') };
+    const down = { to: 'emergency-department', chains: connectingChains(domestic, 'city-party', 'emergency-department') };
+    const none = { to: 'households', chains: connectingChains(domestic, 'mps', 'households') };
+    expect([connectionDirection(domestic, up), connectionDirection(domestic, down), connectionDirection(domestic, none)]).toEqual(['upstream', 'downstream', undefined]);
+    // the emergency department takes the lead (a relation it is the source of) for the government above it: its flow, not its source, decides
+    const takesLead = { to: 'city-gov', chains: connectingChains(domestic, 'emergency-department', 'city-gov') };
+    expect(takesLead.chains[0].links[0].relations.map((relation) => relation.source)).toContain('emergency-department');
+    expect(connectionDirection(domestic, takesLead)).toBe('upstream');
+    const trace = traceActor(domestic, 'emergency-department');
+    expect(traceByDirection(domestic, trace, up).upstream).toEqual(ids(up.chains));
+    expect(traceByDirection(domestic, trace, down).downstream).toEqual(ids(down.chains));
   });
 
   it('finds no chain of responsibility between unrelated actors', () => {
@@ -116,5 +140,21 @@ describe('tracing small graphs', () => {
     expect(() => traceUpstream(graph, 'goverment')).toThrowError(GraphError);
     expect(() => traceUpstream(graph, 'gvo')).toThrowError(/Did you mean "gov"\?/);
     expect(() => connectingChains(graph, 'party', 'nobody')).toThrowError(/no actor "nobody"/);
+  });
+
+  it('says an unknown actor in the reader’s language, and carries both for a reader who switches', () => {
+    const graph = graphOf(['party', 'leads', 'gov']);
+    expect(() => traceUpstream(graph, 'gvo', { lang: 'zh' })).toThrowError('模型 "test" 中没有可追溯的主体 "gvo"。是否想写 "gov"?');
+    expect(() => connectingChains(graph, 'party', 'nobody', { lang: 'zh' })).toThrowError('模型 "test" 中没有可追溯的主体 "nobody"。');
+    const error = (() => {
+      try {
+        traceDownstream(graph, 'gvo');
+      } catch (thrown) {
+        return thrown as GraphError;
+      }
+    })()!;
+    expect(error.message).toBe('The model "test" has no actor "gvo" to trace. Did you mean "gov"?');
+    expect(error.problems).toEqual([{ path: 'trace', message: error.message }]);
+    expect(error.in('zh').message).toBe('模型 "test" 中没有可追溯的主体 "gvo"。是否想写 "gov"?');
   });
 });

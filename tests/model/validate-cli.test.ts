@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -69,6 +69,10 @@ describe('npm run validate', { timeout: 30_000 }, () => {
     const ok = validate('graph-data/domestic.json', 'graph-data/comparison.json', '--lang', 'zh');
     expect(ok.output).toMatch(/graph-data\/domestic\.json:有效\(\d+ 个主体、\d+ 条关系、\d+ 个视图\)/);
     expect(ok.output).toContain('graph-data/comparison.json:有效(比较表)');
+    const comparison = JSON.parse(readFileSync('graph-data/comparison.json', 'utf8'));
+    comparison.right = 'foriegn';
+    writeFileSync(join(dir, 'comparison.json'), JSON.stringify(comparison));
+    expect(validate(join(dir, 'comparison.json'), '--lang', 'zh').output).toContain('$.right: 没有 id 为 "foriegn" 的模型。是否想写 "foreign"?');
     expect(validate('--lang', 'zh').output).toContain('用法:npm run validate');
   });
 });
