@@ -17,11 +17,12 @@ import { labelSize } from './typography.js';
 /**
  * How much each fault weighs against the others: `small` per halving of the type below the goal,
  * `zoom` per doubling above it, `wrap` per rank wrapped into one more row, `against` per relation
- * drawn upwards although its source leads (an arrow against the reading of the page). A straight
+ * drawn upwards although its source leads (an arrow against the reading of the page), `unfilled`
+ * per share of the canvas left empty below the fill goal (a tall column on a wide slide). A straight
  * line through an actor costs little (the relation is routed around it, see `routing.ts`: only
  * the detour is lost); crossings weigh more, as routing cannot undo them.
  */
-const WEIGHTS = { overlap: 1000, small: 200, passThrough: 2, crossing: 8, against: 10, zoom: 1, wrap: 3 } as const;
+const WEIGHTS = { overlap: 1000, small: 200, passThrough: 2, crossing: 8, against: 10, unfilled: 400, zoom: 1, wrap: 3 } as const;
 
 /** A slide's canvas, in px wide: what a layout is made for while its canvas has no size yet. */
 export const SLIDE_CANVAS_WIDTH = 1200;
@@ -79,8 +80,14 @@ function judge(actors: readonly ShownActor[], relations: readonly ShownRelation[
   // the zoom of a fit into the canvas (the figures' fill is the extent, as the canvas here is 1 × 1)
   const room = usable(canvas);
   const zoom = Math.min(room.width / figures.fill.width, room.height / figures.fill.height);
+  // the share of the canvas the fitted graph fills the other way (one way it fills all)
+  const fills = Math.min((figures.fill.width * zoom) / room.width, (figures.fill.height * zoom) / room.height);
   const faults =
-    WEIGHTS.overlap * figures.overlaps.length + WEIGHTS.passThrough * figures.passThroughs.length + WEIGHTS.crossing * figures.crossings.length + WEIGHTS.against * against;
+    WEIGHTS.overlap * figures.overlaps.length +
+    WEIGHTS.passThrough * figures.passThroughs.length +
+    WEIGHTS.crossing * figures.crossings.length +
+    WEIGHTS.against * against +
+    WEIGHTS.unfilled * Math.max(0, SLIDE_GOALS.fillMinor - fills);
   return { cost: faults + WEIGHTS.small * Math.max(0, Math.log2(GOAL_ZOOM / zoom)) - WEIGHTS.zoom * Math.log2(zoom), crossings: figures.crossings.length };
 }
 
