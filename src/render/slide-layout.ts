@@ -94,11 +94,14 @@ function judge(actors: readonly ShownActor[], relations: readonly ShownRelation[
 /** An empty place in a row: the search moves actors by swapping them with it. */
 const EMPTY = -1;
 
+/** More room between neighbours in a row that a relation joins: for its arrowhead and its mark (∗) to show, in graph units. */
+const PARTNER_GAP = 28;
+
 /** Smallest gap between rows when a graph is too tall for its canvas: room for an arrowhead and a mark. */
 const MIN_ROW_GAP = 36;
 
 /** Everything that shapes a slide layout besides the data (part of `LAYOUT_OPTIONS`). */
-export const SLIDE_LAYOUT = { max: SLIDE_LAYOUT_MAX, regroupMax: REGROUP_MAX, padding: FIT_PADDING, goalZoom: GOAL_ZOOM, weights: WEIGHTS, wrapFrom: WRAP_FROM, maxSpread: MAX_SPREAD, minRowGap: MIN_ROW_GAP, passes: SEARCH_PASSES, reach: SWAP_REACH } as const;
+export const SLIDE_LAYOUT = { max: SLIDE_LAYOUT_MAX, regroupMax: REGROUP_MAX, padding: FIT_PADDING, goalZoom: GOAL_ZOOM, weights: WEIGHTS, wrapFrom: WRAP_FROM, maxSpread: MAX_SPREAD, minRowGap: MIN_ROW_GAP, partnerGap: PARTNER_GAP, passes: SEARCH_PASSES, reach: SWAP_REACH } as const;
 
 type Rows = number[][];
 
@@ -157,7 +160,7 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
 
   /** Puts a row's actors as near their wanted centres as order, gaps and the width allow. */
   const spreadWithin = (row: number[], wanted: number[], width: number) => {
-    const gapAfter = (i: number) => (nodes[row[i]].width + nodes[row[i + 1]].width) / 2 + spacing.nodeSep;
+    const gapAfter = (i: number) => (nodes[row[i]].width + nodes[row[i + 1]].width) / 2 + spacing.nodeSep + (neighbours[row[i]].includes(row[i + 1]) ? PARTNER_GAP : 0);
     const last = row.length - 1;
     const right = new Float64Array(row.length);
     const left = new Float64Array(row.length);
