@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { msg } from '../model/messages.js';
+import { msg, noChainWords } from '../model/messages.js';
 import { chainName, chainParts, connectionDirection, type Chain, type Connection, type Trace } from '../model/trace.js';
 import type { DisplayLang, Graph, Lang } from '../model/types.js';
 
@@ -17,7 +17,7 @@ export function chainStrip(graph: Graph, trace: Trace, connection: Connection | 
   if (connection && connection.chains.length === 0) {
     const name = (id: string) => html`<bdi>${chainName(graph, id, sentenceLang)}</bdi>`;
     return html`<div part="chains">
-      <p class="none">${msg(inView ? 'noChainInView' : 'noChain', lang)} ${name(trace.id)} ${msg('and', lang)} ${name(connection.to)}</p>
+      <p class="none">${msg(noChainWords(inView).connection, lang)} ${name(trace.id)} ${msg('and', lang)} ${name(connection.to)}</p>
     </div>`;
   }
   const rows: ['upstream' | 'downstream', Chain[]][] = connection
@@ -26,7 +26,7 @@ export function chainStrip(graph: Graph, trace: Trace, connection: Connection | 
         ['upstream', trace.upstream],
         ['downstream', trace.downstream],
       ];
-  const none = { upstream: inView ? 'noUpstreamInView' : 'noUpstream', downstream: inView ? 'noDownstreamInView' : 'noDownstream' } as const;
+  const none = noChainWords(inView);
   // each name isolated: a right-to-left one must not reorder the arrows around it
   const sentence = (chain: Chain) => chainParts(graph, chain, sentenceLang).map((part) => ('name' in part ? html`<bdi>${part.name}</bdi>` : part.link));
   return html`<div part="chains">

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { findQuote, quoteInSentence, type SourceText } from '../model/citations.js';
-import { inLang, msg, oneLang } from '../model/messages.js';
+import { inLang, msg, noChainWords, oneLang } from '../model/messages.js';
 import { chainParts, linkStatements, type Chain, type Connection, type Trace } from '../model/trace.js';
 import type { Actor, DisplayLang, Evidence, Graph, Lang, Relation } from '../model/types.js';
 import { INFERRED_MARK, isInferred, LEVELS, vocabularyOf } from '../model/vocabulary.js';
@@ -183,6 +183,8 @@ export class GovernanceActorPanel extends LitElement {
   @property({ attribute: false }) trace?: Trace;
   /** Chains to a second actor, when one is chosen. */
   @property({ attribute: false }) connection?: Connection;
+  /** Whether the trace follows a view's actors only (its "none" wording says so). */
+  @property({ type: Boolean, attribute: 'in-view' }) inView = false;
   /** Whether influence relations count in the trace. */
   @property({ type: Boolean }) influence = false;
   /** The source text the quotes are checked against, if one is attached. */
@@ -232,6 +234,7 @@ export class GovernanceActorPanel extends LitElement {
       return label ? inLang(label, oneLang(lang)) : id;
     };
     const connection = this.connection;
+    const none = noChainWords(this.inView);
     return html`<section class="trace" aria-labelledby="trace-title">
       <h3 id="trace-title">${msg('traceTitle', lang)}</h3>
       <label class="influence"
@@ -242,12 +245,12 @@ export class GovernanceActorPanel extends LitElement {
         ? html`<h4><bdi>${name(actor.id)}</bdi> ${msg('and', lang)} <bdi>${name(connection.to)}</bdi>: ${msg('chainBetween', lang)}</h4>
             ${connection.chains.length > 0
               ? this.chainList(connection.chains, 'path')
-              : html`<p class="none">${msg('noChain', lang)} <bdi>${name(actor.id)}</bdi> ${msg('and', lang)} <bdi>${name(connection.to)}</bdi>.</p>`}
+              : html`<p class="none">${msg(none.connection, lang)} <bdi>${name(actor.id)}</bdi> ${msg('and', lang)} <bdi>${name(connection.to)}</bdi></p>`}
             <button type="button" class="link" @click=${() => this.handleTraceTo(null)}>${msg('clearChainTo', lang)}</button>`
         : html`<h4 class="upstream">${msg('upstream', lang)}</h4>
-            ${trace.upstream.length > 0 ? this.chainList(trace.upstream, 'upstream') : html`<p class="none">${msg('noUpstream', lang)}</p>`}
+            ${trace.upstream.length > 0 ? this.chainList(trace.upstream, 'upstream') : html`<p class="none">${msg(none.upstream, lang)}</p>`}
             <h4 class="downstream">${msg('downstream', lang)}</h4>
-            ${trace.downstream.length > 0 ? this.chainList(trace.downstream, 'downstream') : html`<p class="none">${msg('noDownstream', lang)}</p>`}
+            ${trace.downstream.length > 0 ? this.chainList(trace.downstream, 'downstream') : html`<p class="none">${msg(none.downstream, lang)}</p>`}
             <governance-search .graph=${this.graph} lang=${lang} label=${msg('chainTo', lang)} @search-pick=${(event: InnerEvent<'search-pick'>) => this.handleTraceTo(event.detail.id)}></governance-search>`}
     </section>`;
   }

@@ -15,7 +15,7 @@ import type { DisplayState, Highlight } from '../render/classes.js';
 import { CytoscapeController } from '../render/cytoscape-controller.js';
 import { nextFocusIn, type FocusMove } from '../render/focus.js';
 import type { LayoutMode } from '../render/placement.js';
-import { connectingChains, traceActor, traceByDirection, type Connection, type Trace } from '../model/trace.js';
+import { assertInView, connectingChains, traceActor, traceByDirection, type Connection, type Trace } from '../model/trace.js';
 import { legendIn, selectView } from '../render/elements.js';
 import { exportFrame, graphToSvg, SLIDE_ASPECT, svgToPng } from '../render/export.js';
 import { canvasMeasure } from '../render/measure.js';
@@ -441,6 +441,7 @@ export class GovernanceGraph extends LitElement {
             lang=${lang}
             .trace=${this.traced}
             .connection=${this.connection}
+            ?in-view=${Boolean(this.view)}
             .source=${this.preparedSource(this.sourceText)}
             ?influence=${this.influence}
             @panel-navigate=${(event: InnerEvent<'panel-navigate'>) => this.handleSelect(event.detail.id)}
@@ -601,6 +602,7 @@ export class GovernanceGraph extends LitElement {
     const { actors, relations } = selectView(graph, this.view);
     const shown = { ...graph, nodes: actors, edges: relations };
     try {
+      if (this.view) assertInView(graph, shown, this.view, [this.trace, this.traceTo]);
       const trace = traceActor(shown, this.trace, options);
       this.traced = trace;
       this.connection = this.traceTo ? { to: this.traceTo, chains: connectingChains(shown, this.trace, this.traceTo, options) } : undefined;

@@ -589,11 +589,22 @@ export const LOADING = {
   }),
 } satisfies Record<string, (...args: never[]) => Bilingual>;
 
+/** The words for a trace with nothing to list, within a view (`inView`) or the whole model. */
+export function noChainWords(inView: boolean) {
+  return inView
+    ? ({ upstream: 'noUpstreamInView', downstream: 'noDownstreamInView', connection: 'noChainInView' } as const)
+    : ({ upstream: 'noUpstream', downstream: 'noDownstream', connection: 'noChain' } as const);
+}
+
 /** Why a trace could not be followed (the element shows it as a notice), in both languages. */
 export const TRACING = {
   noActor: (model: string, id: string, match: string | undefined): Bilingual => ({
     zh: `模型 ${model} 中没有可追溯的主体 ${id}。${didYouMean(match, 'zh')}`,
     en: `The model ${model} has no actor ${id} to trace.${didYouMean(match, 'en')}`,
+  }),
+  notInView: (view: string, id: string): Bilingual => ({
+    zh: `主体 ${id} 不在视图 ${view} 中:请选择含有它的视图,或去掉 view 以追溯整个模型。`,
+    en: `The actor ${id} is not in the view ${view}: pick a view that shows it, or drop view to trace the whole model.`,
   }),
 } satisfies Record<string, (...args: never[]) => Bilingual>;
 

@@ -94,6 +94,20 @@ function hierarchyOf(graph: Graph, options: TraceOptions): Hierarchy {
   return hierarchy;
 }
 
+/**
+ * Throws when an actor of the model is left out of the view traced (`shown`): said so, instead of
+ * "no such actor" from the view's graph.
+ *
+ * @throws {GraphError} when an id names an actor of `graph` that `shown` lacks.
+ */
+export function assertInView(graph: Graph, shown: Graph, view: string, ids: readonly (string | undefined)[], lang: Lang = 'en'): void {
+  for (const id of ids) {
+    if (id === undefined || shown.nodes.some((node) => node.id === id) || !graph.nodes.some((node) => node.id === id)) continue;
+    const message = TRACING.notInView(quoted(view), quoted(id));
+    throw GraphError.of(message, [{ path: 'trace', message }], lang);
+  }
+}
+
 function assertActor(graph: Graph, id: string, lang: Lang = 'en'): void {
   if (graph.nodes.some((node) => node.id === id)) return;
   const message = TRACING.noActor(quoted(graph.id), quoted(id), closest(id, graph.nodes.map((node) => node.id)));

@@ -195,4 +195,22 @@ describe('tracing in <governance-graph>', () => {
     await el.updateComplete;
     expect(notice()).toBe('The model "domestic" has no actor "city-goverment" to trace. Did you mean "city-gov"?');
   });
+
+  it('an actor of the model that the view leaves out is said to be outside the view, not missing from the model', async () => {
+    const { el } = await renderGraph(html`<governance-graph model="domestic" view="city" trace="cpc-central" lang="en"></governance-graph>`);
+    await el.updateComplete;
+    const notice = () => el.shadowRoot!.querySelector('[part="notice"]')!.textContent!;
+    expect(notice()).toContain('The actor "cpc-central" is not in the view "city"');
+    el.lang = 'zh';
+    await el.updateComplete;
+    expect(notice()).toContain('主体 "cpc-central" 不在视图 "city" 中');
+  });
+
+  it('in a view, the panel says the trace has nothing to list in this view, not in the model', async () => {
+    const { el } = await renderGraph(html`<governance-graph model="domestic" view="city" trace="disaster-departments" lang="en"></governance-graph>`);
+    expect(await panelText(el)).toContain('Steers no one in this view');
+    el.traceTo = 'lead-unit';
+    await el.updateComplete;
+    expect(await panelText(el)).toContain('In this view, no chain of responsibility connects');
+  });
 });
