@@ -34,6 +34,8 @@ const subjects: Subject[] = [
   { name: 'synthetic 300', graph: syntheticGraph(300), runs: { floor: 7, ours: 7, naive: 5, mermaid: 3 }, revisit: true },
   { name: 'synthetic 1,000', graph: syntheticGraph(1000), runs: { floor: 3, ours: 3, naive: 1, mermaid: 1 }, explore: true },
   { name: 'synthetic 3,000', graph: syntheticGraph(3000), runs: { floor: 3, ours: 3, naive: 1 }, explore: true },
+  // a slide-sized model of one's own: laid out by the slide layout, with its regrouping (see src/render/slide-layout.ts)
+  { name: 'synthetic 20 (a slide)', graph: syntheticGraph(20), runs: { floor: 9, ours: 9, naive: 9, mermaid: 5 }, revisit: true },
 ];
 
 const file = (path: string) => readFileSync(path);
