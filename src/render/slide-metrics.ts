@@ -91,7 +91,7 @@ export function segmentsCross(a: Point, b: Point, c: Point, d: Point): boolean {
 /** Whether segment ab passes through the box (Liang–Barsky clipping). Allocates nothing: a layout search calls it millions of times. */
 export function segmentThroughBox(a: Point, b: Point, box: { x1: number; y1: number; x2: number; y2: number }): boolean {
   // a segment wholly to one side of the box misses it
-  if (Math.max(a.x, b.x) <= box.x1 || Math.min(a.x, b.x) >= box.x2 || Math.max(a.y, b.y) <= box.y1 || Math.min(a.y, b.y) >= box.y2) return false;
+  if (Math.max(a.x, b.x) < box.x1 || Math.min(a.x, b.x) > box.x2 || Math.max(a.y, b.y) < box.y1 || Math.min(a.y, b.y) > box.y2) return false;
   const [dx, dy] = [b.x - a.x, b.y - a.y];
   let t0 = 0;
   let t1 = 1;
