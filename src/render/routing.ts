@@ -1,12 +1,13 @@
 import type { Core } from 'cytoscape';
 import type { SectorStyle } from './palette.js';
 import { flatSide } from './shapes.js';
-import { fitsSlide, segmentThroughBox } from './slide-metrics.js';
+import { fitsSlide, segmentsCross, segmentThroughBox } from './slide-metrics.js';
 
 /**
  * Where a relation runs when a straight line would cross a third actor: around the actors, by
  * the shortest way along their corners, each bend costing a little length so that routes stay
- * simple. Slide-sized graphs only (see `fitsSlide`): on larger ones lines are hairlines anyway.
+ * simple; and where a line crossing others can run round them instead, a crossing costing as much
+ * length as a few bends. Slide-sized graphs only (see `fitsSlide`): on larger ones lines are hairlines anyway.
  * Pure, apart from `routeRelationsIn`, which hands the routes to Cytoscape.
  */
 
@@ -39,6 +40,9 @@ export const ROUTE_CLEARANCE = 9;
 
 /** What a bend costs, in graph units of length: a route bends only to save more than this. */
 const BEND_COST = 60;
+
+/** What a crossing of two lines costs, in graph units of length: a line runs this much further, at most, to avoid one. */
+const CROSSING_COST = 240;
 
 /** Cytoscape's default distance between the relations of one bundle (`control-point-step-size`), in graph units. */
 export const BUNDLE_STEP = 40;
@@ -81,25 +85,37 @@ export function routeRelations(actors: readonly RouteActor[], relations: readonl
   const networks = new Map<number, Network>();
   const networkFor = (margin: number) => networks.get(margin) ?? networks.set(margin, network(actors, margin)).get(margin)!;
 
-  for (const bundle of bundles.values()) {
-    const [source, target] = [byId.get(bundle[0].source), byId.get(bundle[0].target)];
-    if (!source || !target || source === target) continue;
-    const ends = new Set([source.id, target.id]);
-    // unrouted, a bundle fans out as Cytoscape's curves do, bulging half their control points' distance
-    const bulge = ((bundle.length - 1) / 2) * (BUNDLE_STEP / 2);
-    const straightThrough = actors.some((actor) => !ends.has(actor.id) && segmentThroughBox(source, target, boxOf(actor, GRAZE + bulge)));
-    if (!straightThrough) continue;
-    const route = shortestRoute(source, target, networkFor(ROUTE_CLEARANCE + ((bundle.length - 1) / 2) * BUNDLE_GAP));
-    if (!route) continue;
+  const place = (bundle: readonly RouteRelation[], route: readonly Point[]) => {
+    const [source, target] = [byId.get(bundle[0].source)!, byId.get(bundle[0].target)!];
     // side by side across the line between the two actors, each in its own direction
     const [dx, dy] = [target.x - source.x, target.y - source.y];
     const length = Math.hypot(dx, dy) || 1;
     bundle.forEach((relation, k) => {
       const offset = (k - (bundle.length - 1) / 2) * BUNDLE_GAP;
       const bends = route.map((p) => ({ x: p.x - (dy / length) * offset, y: p.y + (dx / length) * offset }));
-      routes.set(relation.id, relation.source === source.id ? bends : bends.reverse());
+      if (bends.length) routes.set(relation.id, relation.source === source.id ? bends : bends.reverse());
+      else routes.delete(relation.id);
     });
+  };
+  const marginOf = (bundle: readonly RouteRelation[]) => ROUTE_CLEARANCE + ((bundle.length - 1) / 2) * BUNDLE_GAP;
+
+  const drawn: Line[] = [];
+  for (const bundle of bundles.values()) {
+    const [source, target] = [byId.get(bundle[0].source), byId.get(bundle[0].target)];
+    if (!source || !target || source === target) continue;
+    const ends = new Set([source.id, target.id]);
+    const line: Line = { bundle, source, target, bends: [] };
+    drawn.push(line);
+    // unrouted, a bundle fans out as Cytoscape's curves do, bulging half their control points' distance
+    const bulge = ((bundle.length - 1) / 2) * (BUNDLE_STEP / 2);
+    const straightThrough = actors.some((actor) => !ends.has(actor.id) && segmentThroughBox(source, target, boxOf(actor, GRAZE + bulge)));
+    if (!straightThrough) continue;
+    const route = shortestRoute(source, target, networkFor(marginOf(bundle)));
+    if (!route) continue;
+    line.bends = route;
+    place(bundle, route);
   }
+  uncross(drawn, (line) => networkFor(marginOf(line.bundle)), place);
   const fanned = new Set([...bundles.values()].flatMap((bundle) => (bundle.length > 1 && !routes.has(bundle[0].id) ? bundle.map((relation) => relation.id) : [])));
   spreadPorts(byId, relations, routes, fanned, networkFor(ROUTE_CLEARANCE).clear);
   for (const [id, bends] of routes) {
@@ -190,6 +206,70 @@ function spreadPorts(
   }
 }
 
+/** A bundle of relations between two actors as drawn: its bends (none when straight), from `bundle[0]`'s source. */
+interface Line {
+  bundle: readonly RouteRelation[];
+  source: RouteActor;
+  target: RouteActor;
+  bends: readonly Point[];
+}
+
+const pointsOf = (line: Line, bends = line.bends): Point[] => [line.source, ...bends, line.target];
+
+/** Length of a route plus what its bends cost. */
+const routeCost = (points: readonly Point[]) =>
+  points.slice(1).reduce((sum, p, i) => sum + Math.hypot(p.x - points[i].x, p.y - points[i].y), 0) + BEND_COST * (points.length - 2);
+
+/** How many relations of `rivals` the segment ab crosses (a bundle counts each of its relations). */
+function crossingsOfSegment(a: Point, b: Point, rivals: readonly Line[]): number {
+  let count = 0;
+  for (const rival of rivals) {
+    const points = pointsOf(rival);
+    for (let i = 1; i < points.length; i++) {
+      if (!segmentsCross(a, b, points[i - 1], points[i])) continue;
+      count += rival.bundle.length;
+      break;
+    }
+  }
+  return count;
+}
+
+/** How many relations of `rivals` the route through `points` crosses, each once. */
+function crossingsOfRoute(points: readonly Point[], rivals: readonly Line[]): number {
+  return rivals.reduce((count, rival) => {
+    const theirs = pointsOf(rival);
+    for (let i = 1; i < points.length; i++) for (let j = 1; j < theirs.length; j++) if (segmentsCross(points[i - 1], points[i], theirs[j - 1], theirs[j])) return count + rival.bundle.length;
+    return count;
+  }, 0);
+}
+
+/**
+ * Runs lines that cross others round them where that costs less length than the crossings it
+ * saves (see `CROSSING_COST`): the most crossed first, again while any line improves. A crossing with
+ * a line that shares an actor does not count, as `measureSlide` counts none.
+ */
+function uncross(lines: Line[], networkOf: (line: Line) => Network, place: (bundle: readonly RouteRelation[], route: readonly Point[]) => void): void {
+  const rivalsOf = (line: Line) =>
+    lines.filter((other) => other !== line && other.source !== line.source && other.source !== line.target && other.target !== line.source && other.target !== line.target);
+  for (let pass = 0; pass < 3; pass++) {
+    const crossed = lines.map((line) => ({ line, rivals: rivalsOf(line) })).map((entry) => ({ ...entry, count: crossingsOfRoute(pointsOf(entry.line), entry.rivals) }));
+    crossed.sort((a, b) => b.count - a.count);
+    let improved = false;
+    for (const { line, rivals } of crossed) {
+      const before = crossingsOfRoute(pointsOf(line), rivals);
+      if (before === 0) continue;
+      const route = shortestRoute(line.source, line.target, networkOf(line), (a, b) => CROSSING_COST * crossingsOfSegment(a, b, rivals));
+      if (!route) continue;
+      const after = crossingsOfRoute(pointsOf(line, route), rivals);
+      if (after >= before || routeCost(pointsOf(line, route)) + CROSSING_COST * after >= routeCost(pointsOf(line)) + CROSSING_COST * before) continue;
+      line.bends = route;
+      place(line.bundle, route);
+      improved = true;
+    }
+    if (!improved) return;
+  }
+}
+
 /** Where routes may bend (actors' corners, `margin` out) and which of those points see each other past every actor. */
 interface Network {
   corners: (Point & { owner: string })[];
@@ -216,9 +296,14 @@ function network(actors: readonly RouteActor[], margin: number): Network {
   return { corners, clear, sees: corners.map((a, i) => corners.map((b, j) => j !== i && clear(a, b, none))) };
 }
 
-/** Dijkstra from the source's centre to the target's over the network's corners (each a bend), lines leaving each end through its own box only. */
-function shortestRoute(source: RouteActor, target: RouteActor, { corners, sees, clear }: Network): Point[] | undefined {
+/**
+ * Dijkstra from the source's centre to the target's over the network's corners (each a bend), lines
+ * leaving each end through its own box only. With a `penalty` for each stretch (crossings), the straight
+ * line competes too, and an empty route means it wins.
+ */
+function shortestRoute(source: RouteActor, target: RouteActor, { corners, sees, clear }: Network, penalty?: (a: Point, b: Point) => number): Point[] | undefined {
   const [fromSource, toTarget] = [new Set([source.id]), new Set([target.id])];
+  const cost = (a: Point, b: Point) => Math.hypot(b.x - a.x, b.y - a.y) + (penalty?.(a, b) ?? 0);
   // the ends' own corners would only lead a line back across its own actor
   const usable = corners.map((corner) => corner.owner !== source.id && corner.owner !== target.id);
   const n = corners.length;
@@ -226,8 +311,9 @@ function shortestRoute(source: RouteActor, target: RouteActor, { corners, sees, 
   const previous = new Int32Array(n).fill(-1);
   const done = new Uint8Array(n);
   const reachesTarget = corners.map((corner, i) => usable[i] && clear(corner, target, toTarget));
-  for (let i = 0; i < n; i++) if (usable[i] && clear(source, corners[i], fromSource)) distance[i] = Math.hypot(corners[i].x - source.x, corners[i].y - source.y) + BEND_COST;
-  let best = Infinity;
+  for (let i = 0; i < n; i++) if (usable[i] && clear(source, corners[i], fromSource)) distance[i] = cost(source, corners[i]) + BEND_COST;
+  const straight = penalty && clear(source, target, new Set([source.id, target.id]));
+  let best = straight ? cost(source, target) : Infinity;
   let last = -1;
   for (;;) {
     let u = -1;
@@ -235,16 +321,19 @@ function shortestRoute(source: RouteActor, target: RouteActor, { corners, sees, 
     if (u < 0 || distance[u] >= best) break;
     done[u] = 1;
     if (reachesTarget[u]) {
-      const total = distance[u] + Math.hypot(target.x - corners[u].x, target.y - corners[u].y);
+      const total = distance[u] + cost(corners[u], target);
       if (total < best) [best, last] = [total, u];
     }
     for (let v = 0; v < n; v++) {
       if (done[v] || !usable[v] || !sees[u][v]) continue;
-      const through = distance[u] + Math.hypot(corners[v].x - corners[u].x, corners[v].y - corners[u].y) + BEND_COST;
+      // the cheap part first: a stretch longer than the best so far needs no penalty counted
+      const length = Math.hypot(corners[v].x - corners[u].x, corners[v].y - corners[u].y) + BEND_COST;
+      if (distance[u] + length >= Math.min(distance[v], best)) continue;
+      const through = distance[u] + length + (penalty?.(corners[u], corners[v]) ?? 0);
       if (through < distance[v]) [distance[v], previous[v]] = [through, u];
     }
   }
-  if (last < 0) return undefined;
+  if (last < 0) return straight ? [] : undefined;
   const route: Point[] = [];
   for (let v = last; v >= 0; v = previous[v]) route.unshift({ x: corners[v].x, y: corners[v].y });
   return route;

@@ -131,6 +131,36 @@ describe('routeRelations (relations drawn around actors instead of through them)
   });
 });
 
+describe('routeRelations (lines run round a fan rather than across it)', () => {
+  // a government directing three departments, and a relation between two actors either side of the fan
+  const fan = [actor('gov', 0, 0), actor('a', -200, 200), actor('b', 0, 200), actor('c', 200, 200)];
+  const directs = ['a', 'b', 'c'].map((id) => ({ id: `directs-${id}`, source: 'gov', target: id }));
+  const crossingsOf = (all: RouteActor[], relations: { id: string; source: string; target: string }[]) => {
+    const byId = new Map(all.map((a) => [a.id, a]));
+    const routes = routeRelations(all, relations);
+    const drawn = relations.map((r) => ({ ...r, points: lineOf(byId.get(r.source)!, byId.get(r.target)!, routes.get(r.id)) }));
+    return measureSlide({ actors: all, relations: drawn, labelPx: 20, width: 1000, height: 600 });
+  };
+
+  it('runs a line under a row of departments instead of across the three lines that fan out to them', () => {
+    const all = [...fan, actor('left', -420, 120), actor('right', 420, 120)];
+    const relations = [...directs, { id: 'partners', source: 'left', target: 'right' }];
+    expect(measureSlide({ actors: all, relations, labelPx: 20, width: 1000, height: 600 }).crossings).toHaveLength(3);
+    const drawn = crossingsOf(all, relations);
+    expect(drawn.crossings).toEqual([]);
+    expect(drawn.passThroughs).toEqual([]);
+  });
+
+  it('keeps a crossing when going round would take a far longer line', () => {
+    // one long line down from the government, crossed halfway: round either end is 350 units further and two bends
+    const all = [actor('gov', 0, 0), actor('b', 0, 600), actor('left', -300, 300), actor('right', 300, 300)];
+    const relations = [{ id: 'directs', source: 'gov', target: 'b' }, { id: 'partners', source: 'left', target: 'right' }];
+    const routes = routeRelations(all, relations);
+    expect(routes.has('partners')).toBe(false);
+    expect(crossingsOf(all, relations).crossings.length).toBeGreaterThan(0);
+  });
+});
+
 describe('measuring drawn lines', () => {
   it('counts a routed line by where it runs, not by the straight line between its ends', () => {
     const bends = routeRelations(actors, [{ id: 'guides', source: 'gov', target: 'society' }]).get('guides')!;
