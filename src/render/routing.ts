@@ -42,7 +42,10 @@ export const ROUTE_CLEARANCE = 9;
 const BEND_COST = 60;
 
 /** What a crossing of two lines costs, in graph units of length: a line runs this much further, at most, to avoid one. */
-const CROSSING_COST = 240;
+const CROSSING_COST = 400;
+
+/** A line run round others is at most this many times as long as the straight line between its ends: longer, the eye loses it. */
+const DETOUR_MAX = 1.6;
 
 /** Cytoscape's default distance between the relations of one bundle (`control-point-step-size`), in graph units. */
 export const BUNDLE_STEP = 40;
@@ -260,6 +263,7 @@ function uncross(lines: Line[], networkOf: (line: Line) => Network, place: (bund
       if (before === 0) continue;
       const route = shortestRoute(line.source, line.target, networkOf(line), (a, b) => CROSSING_COST * crossingsOfSegment(a, b, rivals));
       if (!route) continue;
+      if (routeCost(pointsOf(line, route)) - BEND_COST * route.length > DETOUR_MAX * Math.hypot(line.target.x - line.source.x, line.target.y - line.source.y)) continue;
       const after = crossingsOfRoute(pointsOf(line, route), rivals);
       if (after >= before || routeCost(pointsOf(line, route)) + CROSSING_COST * after >= routeCost(pointsOf(line)) + CROSSING_COST * before) continue;
       line.bends = route;

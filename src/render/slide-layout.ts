@@ -285,6 +285,13 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
    * of one crossing every line of the other. After the order search.
    */
   const regroup = (rows: Rows, width: number): Rows => {
+    // the top tier (the Party, where there is one) leads: no regrouping puts an actor it is related to above it
+    const top = Math.min(...nodes.map((_, v) => tier(v)));
+    const leadersOnTop = (candidate: Rows) => {
+      const rowOf = new Int32Array(nodes.length);
+      candidate.forEach((row, r) => actorsIn(row).forEach((v) => (rowOf[v] = r)));
+      return links.every(([s, t]) => tier(s) === tier(t) || (tier(s) === top ? rowOf[s] <= rowOf[t] : tier(t) !== top || rowOf[t] <= rowOf[s]));
+    };
     const total = (candidate: Rows) => {
       const { cost, crossings } = judged(candidate, width);
       return { cost: cost + WEIGHTS.wrap * (candidate.length - ranks.length), crossings };
@@ -309,6 +316,7 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
         }
         for (const candidate of candidates) {
           const kept = candidate.filter((row) => actorsIn(row).length > 0);
+          if (!leadersOnTop(kept)) continue;
           // only to uncross lines: a move that merely lets the fit zoom in would wrap ranks after all (see `WRAP_FROM`)
           const next = total(kept);
           if (next.crossings < best.crossings && next.cost < best.cost - 1e-9) [best, rows, improved] = [next, kept, true];
