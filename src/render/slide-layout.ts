@@ -2,7 +2,7 @@ import { longestPathRanks, type LayerEdge, type LayerNode, type LayerSpacing } f
 import { FIT_PADDING } from './layout.js';
 import { THEME_COLOURS } from './palette.js';
 import { routeRelations } from './routing.js';
-import { measureSlide, SLIDE_GOALS, SLIDE_LAYOUT_MAX, type ShownActor, type ShownRelation } from './slide-metrics.js';
+import { measureSlide, SLIDE_GOALS, SLIDE_LAYOUT_MAX, straightFaults, type ShownActor, type ShownRelation, type StraightFaults } from './slide-metrics.js';
 import { labelSize } from './typography.js';
 
 /**
@@ -75,20 +75,28 @@ export function slideCost(actors: readonly ShownActor[], relations: readonly Sho
 function judge(actors: readonly ShownActor[], relations: readonly ShownRelation[], canvas: SlideCanvas): { cost: number; crossings: number } {
   const figures = measureSlide({ actors, relations, labelPx: 1, width: 1, height: 1 });
   const height = new Map(actors.map((actor) => [actor.id, actor.y]));
-  // relations come top-down (see `toElements`): a source below its target is drawn against the page, one beside it half so
-  const against = relations.reduce((sum, { source, target }) => sum + Math.sign(height.get(source)! - height.get(target)!) / 2 + 0.5, 0);
-  // the zoom of a fit into the canvas (the figures' fill is the extent, as the canvas here is 1 × 1)
+  const against = relations.reduce((sum, { source, target }) => sum + againstPage(height.get(source)!, height.get(target)!), 0);
+  const faults = { overlaps: figures.overlaps.length, crossings: figures.crossings.length, passThroughs: figures.passThroughs.length, extent: figures.fill };
+  return { cost: costOf(faults, against, canvas), crossings: faults.crossings };
+}
+
+/** How much a relation runs against the page: relations come top-down (see `toElements`), a source below its target is drawn against it, one beside it half so. */
+const againstPage = (sourceY: number, targetY: number) => Math.sign(sourceY - targetY) / 2 + 0.5;
+
+/** The cost of a placement's faults (see `slideCost`), with its extent in graph units. */
+function costOf({ overlaps, crossings, passThroughs, extent }: StraightFaults, against: number, canvas: SlideCanvas): number {
+  // the zoom of a fit into the canvas
   const room = usable(canvas);
-  const zoom = Math.min(room.width / figures.fill.width, room.height / figures.fill.height);
+  const zoom = Math.min(room.width / extent.width, room.height / extent.height);
   // the share of the canvas the fitted graph fills the other way (one way it fills all)
-  const fills = Math.min((figures.fill.width * zoom) / room.width, (figures.fill.height * zoom) / room.height);
+  const fills = Math.min((extent.width * zoom) / room.width, (extent.height * zoom) / room.height);
   const faults =
-    WEIGHTS.overlap * figures.overlaps.length +
-    WEIGHTS.passThrough * figures.passThroughs.length +
-    WEIGHTS.crossing * figures.crossings.length +
+    WEIGHTS.overlap * overlaps +
+    WEIGHTS.passThrough * passThroughs +
+    WEIGHTS.crossing * crossings +
     WEIGHTS.against * against +
     WEIGHTS.unfilled * Math.max(0, SLIDE_GOALS.fillMinor - fills);
-  return { cost: faults + WEIGHTS.small * Math.max(0, Math.log2(GOAL_ZOOM / zoom)) - WEIGHTS.zoom * Math.log2(zoom), crossings: figures.crossings.length };
+  return faults + WEIGHTS.small * Math.max(0, Math.log2(GOAL_ZOOM / zoom)) - WEIGHTS.zoom * Math.log2(zoom);
 }
 
 /** An empty place in a row: the search moves actors by swapping them with it. */
@@ -175,14 +183,16 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
   };
 
   const relations = links.map(([s, t], i) => ({ id: String(i), source: String(s), target: String(t) }));
+  const actorWidths = Float64Array.from(nodes, (node) => node.width);
+  const actorHeights = Float64Array.from(nodes, (node) => node.height);
   const cost = (rows: Rows, width: number) => judged(rows, width).cost;
+  // lines straight between centres: what the search can afford to judge at every step
   const judged = (rows: Rows, width: number) => {
     place(rows, width);
-    return judge(
-      nodes.map((node, v) => ({ id: String(v), x: x[v], y: y[v], width: node.width, height: node.height })),
-      relations,
-      canvas,
-    );
+    const faults = straightFaults(x, y, actorWidths, actorHeights, links);
+    let against = 0;
+    for (const [s, t] of links) against += againstPage(y[s], y[t]);
+    return { cost: costOf(faults, against, canvas), crossings: faults.crossings };
   };
 
   /** The cost of rows with their relations routed round actors as the element will draw them (see `routeRelations`). */

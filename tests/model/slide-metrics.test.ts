@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureSlide, segmentThroughBox, slideShortfalls, type ShownActor, type ShownSlide } from '../../src/render/slide-metrics.js';
+import { measureSlide, segmentThroughBox, slideShortfalls, straightFaults, type ShownActor, type ShownSlide } from '../../src/render/slide-metrics.js';
 
 const actor = (id: string, x: number, y: number, width = 100, height = 40): ShownActor => ({ id, x, y, width, height });
 const slide = (actors: ShownActor[], relations: [string, string][] = [], labelPx = 20): ShownSlide => ({
@@ -67,5 +67,32 @@ describe('slideShortfalls', () => {
   it('reports a graph that fills a thin strip of the canvas', () => {
     const strip = [actor('a', 60, 250), actor('b', 940, 250)];
     expect(slideShortfalls(measureSlide(slide(strip)), 'projector')).toEqual([{ goal: 'fill', actual: [0.98, 0.08], wanted: [0.85, 0.6] }]);
+  });
+});
+
+describe('straightFaults (the layout search’s own count)', () => {
+  it('counts overlaps, crossings, lines through actors and the extent as measureSlide does, over 500 random placements', () => {
+    // a small deterministic generator: the same placements every run
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    for (let trial = 0; trial < 500; trial++) {
+      const n = 3 + Math.floor(random() * 10);
+      const actors = Array.from({ length: n }, (_, i) => actor(String(i), Math.round(random() * 800), Math.round(random() * 400), 40 + Math.round(random() * 120), 30 + Math.round(random() * 30)));
+      const links = Array.from({ length: n + Math.floor(random() * n) }, () => [Math.floor(random() * n), Math.floor(random() * n)] as const).filter(([s, t]) => s !== t);
+      const figures = measureSlide({ ...slide(actors), relations: links.map(([s, t], i) => ({ id: String(i), source: String(s), target: String(t) })), width: 1, height: 1 });
+      const counted = straightFaults(
+        actors.map((a) => a.x),
+        actors.map((a) => a.y),
+        actors.map((a) => a.width),
+        actors.map((a) => a.height),
+        links,
+      );
+      expect(counted).toEqual({
+        overlaps: figures.overlaps.length,
+        crossings: figures.crossings.length,
+        passThroughs: figures.passThroughs.length,
+        extent: figures.fill,
+      });
+    }
   });
 });
