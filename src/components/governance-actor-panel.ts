@@ -185,6 +185,8 @@ export class GovernanceActorPanel extends LitElement {
   @property({ attribute: false }) connection?: Connection;
   /** Whether the trace follows a view's actors only (its "none" wording says so). */
   @property({ type: Boolean, attribute: 'in-view' }) inView = false;
+  /** The actors a chain may be traced to (a view's), offered by the chain-to search; the whole graph when absent. */
+  @property({ attribute: false }) reachable?: Graph;
   /** Whether influence relations count in the trace. */
   @property({ type: Boolean }) influence = false;
   /** The source text the quotes are checked against, if one is attached. */
@@ -251,7 +253,7 @@ export class GovernanceActorPanel extends LitElement {
             ${trace.upstream.length > 0 ? this.chainList(trace.upstream, 'upstream') : html`<p class="none">${msg(none.upstream, lang)}</p>`}
             <h4 class="downstream">${msg('downstream', lang)}</h4>
             ${trace.downstream.length > 0 ? this.chainList(trace.downstream, 'downstream') : html`<p class="none">${msg(none.downstream, lang)}</p>`}
-            <governance-search .graph=${this.graph} lang=${lang} label=${msg('chainTo', lang)} @search-pick=${(event: InnerEvent<'search-pick'>) => this.handleTraceTo(event.detail.id)}></governance-search>`}
+            <governance-search .graph=${this.reachable ?? this.graph} lang=${lang} label=${msg('chainTo', lang)} @search-pick=${(event: InnerEvent<'search-pick'>) => this.handleTraceTo(event.detail.id)}></governance-search>`}
     </section>`;
   }
 

@@ -431,7 +431,7 @@ export class GovernanceGraph extends LitElement {
     return html`
       ${this.static
         ? nothing
-        : html`<governance-search part="search" .graph=${graph} lang=${lang} label=${msg('search', lang)} @search-pick=${(event: InnerEvent<'search-pick'>) => this.handleSelect(event.detail.id)}></governance-search>`}
+        : html`<governance-search part="search" .graph=${this.viewGraph(graph)} lang=${lang} label=${msg('search', lang)} @search-pick=${(event: InnerEvent<'search-pick'>) => this.handleSelect(event.detail.id)}></governance-search>`}
       <governance-legend part="legend" ?compact=${this.static} .vocabulary=${vocabulary} .sectors=${legend.sectors} .relations=${legend.relations} ?inferred=${legend.inferred} .hiddenKeys=${this.hiddenKeys} lang=${lang} @legend-toggle=${this.handleLegendToggle}></governance-legend>
       ${this.traced && !this.static
         ? html`<governance-actor-panel
@@ -442,6 +442,7 @@ export class GovernanceGraph extends LitElement {
             .trace=${this.traced}
             .connection=${this.connection}
             ?in-view=${Boolean(this.view)}
+            .reachable=${this.viewGraph(graph)}
             .source=${this.preparedSource(this.sourceText)}
             ?influence=${this.influence}
             @panel-navigate=${(event: InnerEvent<'panel-navigate'>) => this.handleSelect(event.detail.id)}
@@ -583,6 +584,17 @@ export class GovernanceGraph extends LitElement {
   /** The source text prepared for look-ups, once per text. */
   private readonly preparedSource = preparedOnce();
 
+  private inView?: { graph: Graph; view?: string; shown: Graph };
+
+  /** The graph as the view draws it (the whole graph without a view), once per graph and view: what traces follow and the search boxes offer. */
+  private viewGraph(graph: Graph): Graph {
+    if (this.inView?.graph !== graph || this.inView.view !== this.view) {
+      const { actors, relations } = selectView(graph, this.view);
+      this.inView = { graph, view: this.view, shown: this.view ? { ...graph, nodes: actors, edges: relations } : graph };
+    }
+    return this.inView.shown;
+  }
+
   /** A `trace-change` to send once the update that computed it is done. */
   private traceChange?: TraceChangeDetail;
 
@@ -599,8 +611,7 @@ export class GovernanceGraph extends LitElement {
     }
     const options = { influence: this.influence };
     // chains stay within the view: a chain through an actor not drawn could not be followed on screen
-    const { actors, relations } = selectView(graph, this.view);
-    const shown = { ...graph, nodes: actors, edges: relations };
+    const shown = this.viewGraph(graph);
     try {
       if (this.view) assertInView(graph, shown, this.view, [this.trace, this.traceTo]);
       const trace = traceActor(shown, this.trace, options);

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import type { GovernanceGraph } from '../../src/components/governance-graph.js';
+import { SEARCH_DELAY } from '../../src/components/governance-search.js';
 import { BUILTIN_MODELS } from '../../src/model/builtin.js';
 import { chainName } from '../../src/model/trace.js';
 import { nextEvent, renderGraph } from './helpers.js';
@@ -204,6 +205,35 @@ describe('tracing in <governance-graph>', () => {
     el.lang = 'zh';
     await el.updateComplete;
     expect(notice()).toContain('主体 "cpc-central" 不在视图 "city" 中');
+  });
+
+  it('in a view, the search boxes offer the view’s actors only: the Central Committee is not in the city view', async () => {
+    type Search = HTMLElement & { updateComplete: Promise<unknown> };
+    /** The options a search box lists for `text`, once typing pauses. */
+    const optionsFor = async (search: Search, text: string) => {
+      const input = search.shadowRoot!.querySelector('input')!;
+      await userEvent.fill(input, text);
+      await expect.poll(() => search.shadowRoot!.querySelectorAll('[role="option"]').length > 0 || input.value === text).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, SEARCH_DELAY + 50));
+      await search.updateComplete;
+      return [...search.shadowRoot!.querySelectorAll('[role="option"]')].map((option) => option.textContent!);
+    };
+    const { el } = await renderGraph(html`<governance-graph model="domestic" lang="en"></governance-graph>`);
+    const whole = el.shadowRoot!.querySelector('[part="search"]') as Search;
+    expect((await optionsFor(whole, 'Central Committee')).join()).toContain('CPC Central Committee');
+    el.view = 'city';
+    await el.updateComplete;
+    const inView = el.shadowRoot!.querySelector('[part="search"]') as Search;
+    expect((await optionsFor(inView, 'Central Committee')).join()).not.toContain('CPC Central Committee');
+    expect((await optionsFor(inView, 'Party Committee')).join()).toContain('Municipal Party Committee');
+    // the panel's search for a second actor, too
+    el.trace = 'emergency-department';
+    await el.updateComplete;
+    const panel = el.shadowRoot!.querySelector('[part="panel"]') as Search;
+    await panel.updateComplete;
+    const chainTo = panel.shadowRoot!.querySelector('governance-search') as Search;
+    expect((await optionsFor(chainTo, 'Central Committee')).join()).not.toContain('CPC Central Committee');
+    expect((await optionsFor(chainTo, 'Party Committee')).join()).toContain('Municipal Party Committee');
   });
 
   it('in a view, the panel says the trace has nothing to list in this view, not in the model', async () => {
