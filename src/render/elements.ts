@@ -49,7 +49,7 @@ export interface RelationData {
  * eleven characters a line; other text wraps sooner, as its long names (Municipal People's
  * Government) would otherwise make one box the width of a slide's column.
  */
-export const LINE_EMS = { cjk: 11, other: 8 } as const;
+export const LINE_EMS = { cjk: 11, other: 9 } as const;
 
 /** Extra room some shapes need so their label stays inside the slanted or round sides. */
 const SHAPE_ROOM: Readonly<Record<SectorStyle['shape'], number>> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_MODELS } from '../../src/model/builtin.js';
-import { legendOf, selectView, toElements, wrapText, type ActorData, type RelationData } from '../../src/render/elements.js';
+import { legendOf, LINE_EMS, selectView, toElements, wrapText, type ActorData, type RelationData } from '../../src/render/elements.js';
 import { smallGraph } from './fixtures.js';
 
 /** A stand-in for canvas measurement: CJK characters are square, Latin ones about half as wide. */
@@ -61,7 +61,7 @@ describe('toElements', () => {
     expect(label('zh', 'coordination-bodies').map((line) => [...line].length)).toEqual([11, 5]);
     // "Municipal Government" (20 letters, about 10.7 em here) takes two lines in English
     expect(label('en', 'city-gov')).toEqual(['Municipal', 'Government']);
-    for (const line of label('en', 'coordination-bodies')) expect(measure(line)).toBeLessThanOrEqual(options.fontSize * 8);
+    for (const line of label('en', 'coordination-bodies')) expect(measure(line)).toBeLessThanOrEqual(options.fontSize * LINE_EMS.other);
   });
 
   it('keeps only the actors of a view and the relations between them', () => {
