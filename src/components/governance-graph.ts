@@ -584,15 +584,16 @@ export class GovernanceGraph extends LitElement {
   /** The source text prepared for look-ups, once per text. */
   private readonly preparedSource = preparedOnce();
 
-  private inView?: { graph: Graph; view?: string; shown: Graph };
+  /** The last graph and view `viewGraph` was asked for, and what it gave. */
+  private viewMemo?: { graph: Graph; view?: string; shown: Graph };
 
   /** The graph as the view draws it (the whole graph without a view), once per graph and view: what traces follow and the search boxes offer. */
   private viewGraph(graph: Graph): Graph {
-    if (this.inView?.graph !== graph || this.inView.view !== this.view) {
+    if (this.viewMemo?.graph !== graph || this.viewMemo.view !== this.view) {
       const { actors, relations } = selectView(graph, this.view);
-      this.inView = { graph, view: this.view, shown: this.view ? { ...graph, nodes: actors, edges: relations } : graph };
+      this.viewMemo = { graph, view: this.view, shown: this.view ? { ...graph, nodes: actors, edges: relations } : graph };
     }
-    return this.inView.shown;
+    return this.viewMemo.shown;
   }
 
   /** A `trace-change` to send once the update that computed it is done. */

@@ -44,6 +44,9 @@ const BEND_COST = 60;
 /** What a crossing of two lines costs, in graph units of length: a line runs this much further, at most, to avoid one. */
 const CROSSING_COST = 400;
 
+/** Lines are run round other lines in graphs of up to this many relations (the built-in views have 32 at most): each line's search counts crossings with every other. */
+export const UNCROSS_MAX = 40;
+
 /** A line run round others is at most this many times as long as the straight line between its ends: longer, the eye loses it. */
 const DETOUR_MAX = 1.6;
 
@@ -69,9 +72,10 @@ const inside = (p: Point, box: Box) => p.x > box.x1 && p.x < box.x2 && p.y > box
 
 /**
  * The bends of each relation whose straight line would cross a third actor, in graph units, from
- * source to target, and of each that meets a busy top or bottom of an actor at a place of its own (see
- * `spreadPorts`); relations that run straight, or find no way around, are left out. Relations
- * between the same two actors share a route, side by side.
+ * source to target, of each that runs round other lines where that saves crossings (see `uncross`),
+ * and of each that meets a busy top or bottom of an actor at a place of its own (see `spreadPorts`);
+ * relations that run straight, or find no way around, are left out. Relations between the same two
+ * actors share a route, side by side.
  */
 export function routeRelations(actors: readonly RouteActor[], relations: readonly RouteRelation[]): Map<string, Point[]> {
   const routes = new Map<string, Point[]>();
@@ -118,7 +122,7 @@ export function routeRelations(actors: readonly RouteActor[], relations: readonl
     line.bends = route;
     place(bundle, route);
   }
-  uncross(drawn, (line) => networkFor(marginOf(line.bundle)), place);
+  if (relations.length <= UNCROSS_MAX) uncross(drawn, (line) => networkFor(marginOf(line.bundle)), place);
   const fanned = new Set([...bundles.values()].flatMap((bundle) => (bundle.length > 1 && !routes.has(bundle[0].id) ? bundle.map((relation) => relation.id) : [])));
   spreadPorts(byId, relations, routes, fanned, networkFor(ROUTE_CLEARANCE).clear);
   for (const [id, bends] of routes) {
@@ -219,9 +223,14 @@ interface Line {
 
 const pointsOf = (line: Line, bends = line.bends): Point[] => [line.source, ...bends, line.target];
 
+/** Length of a line through `points`. */
+const lengthOf = (points: readonly Point[]) => points.slice(1).reduce((sum, p, i) => sum + Math.hypot(p.x - points[i].x, p.y - points[i].y), 0);
+
 /** Length of a route plus what its bends cost. */
-const routeCost = (points: readonly Point[]) =>
-  points.slice(1).reduce((sum, p, i) => sum + Math.hypot(p.x - points[i].x, p.y - points[i].y), 0) + BEND_COST * (points.length - 2);
+const routeCost = (points: readonly Point[]) => lengthOf(points) + BEND_COST * (points.length - 2);
+
+/** Times `uncross` goes over the lines while one still improves: later passes rarely find more. */
+const UNCROSS_PASSES = 3;
 
 /** How many relations of `rivals` the segment ab crosses (a bundle counts each of its relations). */
 function crossingsOfSegment(a: Point, b: Point, rivals: readonly Line[]): number {
@@ -254,18 +263,25 @@ function crossingsOfRoute(points: readonly Point[], rivals: readonly Line[]): nu
 function uncross(lines: Line[], networkOf: (line: Line) => Network, place: (bundle: readonly RouteRelation[], route: readonly Point[]) => void): void {
   const rivalsOf = (line: Line) =>
     lines.filter((other) => other !== line && other.source !== line.source && other.source !== line.target && other.target !== line.source && other.target !== line.target);
-  for (let pass = 0; pass < 3; pass++) {
+  for (let pass = 0; pass < UNCROSS_PASSES; pass++) {
     const crossed = lines.map((line) => ({ line, rivals: rivalsOf(line) })).map((entry) => ({ ...entry, count: crossingsOfRoute(pointsOf(entry.line), entry.rivals) }));
     crossed.sort((a, b) => b.count - a.count);
     let improved = false;
     for (const { line, rivals } of crossed) {
-      const before = crossingsOfRoute(pointsOf(line), rivals);
+      // a bundle's every relation crosses what the line crosses
+      const weight = line.bundle.length;
+      const before = weight * crossingsOfRoute(pointsOf(line), rivals);
       if (before === 0) continue;
-      const route = shortestRoute(line.source, line.target, networkOf(line), (a, b) => CROSSING_COST * crossingsOfSegment(a, b, rivals));
+      const route = shortestRoute(line.source, line.target, networkOf(line), {
+        penalty: (a, b) => weight * CROSSING_COST * crossingsOfSegment(a, b, rivals),
+        maxLength: DETOUR_MAX * Math.hypot(line.target.x - line.source.x, line.target.y - line.source.y),
+        // a bundle left straight is drawn as Cytoscape's curves, which may bulge into an actor
+        straight: weight === 1,
+      });
       if (!route) continue;
-      if (routeCost(pointsOf(line, route)) - BEND_COST * route.length > DETOUR_MAX * Math.hypot(line.target.x - line.source.x, line.target.y - line.source.y)) continue;
-      const after = crossingsOfRoute(pointsOf(line, route), rivals);
-      if (after >= before || routeCost(pointsOf(line, route)) + CROSSING_COST * after >= routeCost(pointsOf(line)) + CROSSING_COST * before) continue;
+      const points = pointsOf(line, route);
+      const after = weight * crossingsOfRoute(points, rivals);
+      if (after >= before || routeCost(points) + CROSSING_COST * after >= routeCost(pointsOf(line)) + CROSSING_COST * before) continue;
       line.bends = route;
       place(line.bundle, route);
       improved = true;
@@ -300,13 +316,26 @@ function network(actors: readonly RouteActor[], margin: number): Network {
   return { corners, clear, sees: corners.map((a, i) => corners.map((b, j) => j !== i && clear(a, b, none))) };
 }
 
+/** What a route round other lines may cost and how long it may be (see `uncross`). */
+interface Detour {
+  /** Cost of a stretch from a to b beyond its length: the crossings it makes. */
+  penalty: (a: Point, b: Point) => number;
+  /** Longest route allowed, in graph units: a longer cheapest route is no route. */
+  maxLength: number;
+  /** Whether the straight line competes too (an empty route when it wins). */
+  straight: boolean;
+}
+
 /**
  * Dijkstra from the source's centre to the target's over the network's corners (each a bend), lines
- * leaving each end through its own box only. With a `penalty` for each stretch (crossings), the straight
- * line competes too, and an empty route means it wins.
+ * leaving each end through its own box only. With a `detour`, each stretch pays its penalty, the straight
+ * line may compete, and the cheapest route is dropped when it is too long (leaving out corners too far
+ * for any route within the length found routes that cross less, but layouts that met fewer goals: 10
+ * of 16 slides against 12).
  */
-function shortestRoute(source: RouteActor, target: RouteActor, { corners, sees, clear }: Network, penalty?: (a: Point, b: Point) => number): Point[] | undefined {
+function shortestRoute(source: RouteActor, target: RouteActor, { corners, sees, clear }: Network, detour?: Detour): Point[] | undefined {
   const [fromSource, toTarget] = [new Set([source.id]), new Set([target.id])];
+  const penalty = detour?.penalty;
   const cost = (a: Point, b: Point) => Math.hypot(b.x - a.x, b.y - a.y) + (penalty?.(a, b) ?? 0);
   // the ends' own corners would only lead a line back across its own actor
   const usable = corners.map((corner) => corner.owner !== source.id && corner.owner !== target.id);
@@ -316,7 +345,7 @@ function shortestRoute(source: RouteActor, target: RouteActor, { corners, sees, 
   const done = new Uint8Array(n);
   const reachesTarget = corners.map((corner, i) => usable[i] && clear(corner, target, toTarget));
   for (let i = 0; i < n; i++) if (usable[i] && clear(source, corners[i], fromSource)) distance[i] = cost(source, corners[i]) + BEND_COST;
-  const straight = penalty && clear(source, target, new Set([source.id, target.id]));
+  const straight = detour?.straight && clear(source, target, new Set([source.id, target.id]));
   let best = straight ? cost(source, target) : Infinity;
   let last = -1;
   for (;;) {
@@ -340,7 +369,7 @@ function shortestRoute(source: RouteActor, target: RouteActor, { corners, sees, 
   if (last < 0) return straight ? [] : undefined;
   const route: Point[] = [];
   for (let v = last; v >= 0; v = previous[v]) route.unshift({ x: corners[v].x, y: corners[v].y });
-  return route;
+  return detour && lengthOf([source, ...route, target]) > detour.maxLength ? undefined : route;
 }
 
 /**

@@ -295,18 +295,21 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
    * of one crossing every line of the other. After the order search.
    */
   const regroup = (rows: Rows, width: number): Rows => {
-    // the top tier (the Party, where there is one) leads: no regrouping puts an actor it is related to above it
+    // the top tier (the Party, where there is one) leads: no move puts another actor it is related to above it
     const top = Math.min(...nodes.map((_, v) => tier(v)));
-    const leadersOnTop = (candidate: Rows) => {
-      const rowOf = new Int32Array(nodes.length);
+    const rowOf = new Int32Array(nodes.length);
+    const belowLeaders = (candidate: Rows) => {
       candidate.forEach((row, r) => actorsIn(row).forEach((v) => (rowOf[v] = r)));
-      return links.every(([s, t]) => tier(s) === tier(t) || (tier(s) === top ? rowOf[s] <= rowOf[t] : tier(t) !== top || rowOf[t] <= rowOf[s]));
+      let count = 0;
+      for (const [s, t] of links) if (tier(s) !== tier(t) && (tier(s) === top ? rowOf[s] > rowOf[t] : tier(t) === top && rowOf[t] > rowOf[s])) count++;
+      return count;
     };
     const total = (candidate: Rows) => {
       const { cost, crossings } = judged(candidate, width);
       return { cost: cost + WEIGHTS.wrap * (candidate.length - ranks.length), crossings };
     };
     let best = total(rows);
+    let misplaced = belowLeaders(rows);
     for (let pass = 0; pass < SEARCH_PASSES; pass++) {
       let improved = false;
       for (const v of nodes.keys()) {
@@ -326,10 +329,11 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
         }
         for (const candidate of candidates) {
           const kept = candidate.filter((row) => actorsIn(row).length > 0);
-          if (!leadersOnTop(kept)) continue;
+          const below = belowLeaders(kept);
+          if (below > misplaced) continue;
           // only to uncross lines: a move that merely lets the fit zoom in would wrap ranks after all (see `WRAP_FROM`)
           const next = total(kept);
-          if (next.crossings < best.crossings && next.cost < best.cost - 1e-9) [best, rows, improved] = [next, kept, true];
+          if (next.crossings < best.crossings && next.cost < best.cost - 1e-9) [best, rows, improved, misplaced] = [next, kept, true, below];
         }
       }
       if (!improved) break;
