@@ -232,21 +232,7 @@ const routeCost = (points: readonly Point[]) => lengthOf(points) + BEND_COST * (
 /** Times `uncross` goes over the lines while one still improves: later passes rarely find more. */
 const UNCROSS_PASSES = 3;
 
-/** How many relations of `rivals` the segment ab crosses (a bundle counts each of its relations). */
-function crossingsOfSegment(a: Point, b: Point, rivals: readonly Line[]): number {
-  let count = 0;
-  for (const rival of rivals) {
-    const points = pointsOf(rival);
-    for (let i = 1; i < points.length; i++) {
-      if (!segmentsCross(a, b, points[i - 1], points[i])) continue;
-      count += rival.bundle.length;
-      break;
-    }
-  }
-  return count;
-}
-
-/** How many relations of `rivals` the route through `points` crosses, each once. */
+/** How many relations of `rivals` the route through `points` crosses, each once (a bundle counts each of its relations). */
 function crossingsOfRoute(points: readonly Point[], rivals: readonly Line[]): number {
   return rivals.reduce((count, rival) => {
     const theirs = pointsOf(rival);
@@ -273,7 +259,7 @@ function uncross(lines: Line[], networkOf: (line: Line) => Network, place: (bund
       const before = weight * crossingsOfRoute(pointsOf(line), rivals);
       if (before === 0) continue;
       const route = shortestRoute(line.source, line.target, networkOf(line), {
-        penalty: (a, b) => weight * CROSSING_COST * crossingsOfSegment(a, b, rivals),
+        penalty: (a, b) => weight * CROSSING_COST * crossingsOfRoute([a, b], rivals),
         maxLength: DETOUR_MAX * Math.hypot(line.target.x - line.source.x, line.target.y - line.source.y),
         // a bundle left straight is drawn as Cytoscape's curves, which may bulge into an actor
         straight: weight === 1,
@@ -329,9 +315,7 @@ interface Detour {
 /**
  * Dijkstra from the source's centre to the target's over the network's corners (each a bend), lines
  * leaving each end through its own box only. With a `detour`, each stretch pays its penalty, the straight
- * line may compete, and the cheapest route is dropped when it is too long (leaving out corners too far
- * for any route within the length found routes that cross less, but layouts that met fewer goals: 10
- * of 16 slides against 12).
+ * line may compete, and the cheapest route is dropped when it is too long.
  */
 function shortestRoute(source: RouteActor, target: RouteActor, { corners, sees, clear }: Network, detour?: Detour): Point[] | undefined {
   const [fromSource, toTarget] = [new Set([source.id]), new Set([target.id])];
