@@ -71,6 +71,21 @@ export function slideCost(actors: readonly ShownActor[], relations: readonly Sho
   return judge(actors, relations, canvas).cost;
 }
 
+/**
+ * `slideCost` of a placement with its relations routed round actors as the element will draw them
+ * (see `routeRelations`): straight lines flatter a placement whose lines must bend round actors
+ * and then cross others.
+ */
+export function drawnSlideCost(actors: readonly ShownActor[], relations: readonly ShownRelation[], canvas: SlideCanvas): number {
+  const byId = new Map(actors.map((actor) => [actor.id, actor]));
+  const routes = routeRelations(actors, relations);
+  const drawn = relations.map((relation) => {
+    const bends = routes.get(relation.id);
+    return bends ? { ...relation, points: [byId.get(relation.source)!, ...bends, byId.get(relation.target)!] } : relation;
+  });
+  return slideCost(actors, drawn, canvas);
+}
+
 /** `slideCost`, and the crossings it counted. */
 function judge(actors: readonly ShownActor[], relations: readonly ShownRelation[], canvas: SlideCanvas): { cost: number; crossings: number } {
   const figures = measureSlide({ actors, relations, labelPx: 1, width: 1, height: 1 });
@@ -195,17 +210,11 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
     return { cost: costOf(faults, against, canvas), crossings: faults.crossings };
   };
 
-  /** The cost of rows with their relations routed round actors as the element will draw them (see `routeRelations`). */
+  /** The cost of rows with their relations as the element will draw them (see `drawnSlideCost`). */
   const asDrawn = (rows: Rows, width: number) => {
     place(rows, width);
     const actors = nodes.map((node, v) => ({ id: String(v), x: x[v], y: y[v], width: node.width, height: node.height }));
-    const byId = new Map(actors.map((actor) => [actor.id, actor]));
-    const routes = routeRelations(actors, relations);
-    const drawn = relations.map((relation) => {
-      const bends = routes.get(relation.id);
-      return bends ? { ...relation, points: [byId.get(relation.source)!, ...bends, byId.get(relation.target)!] } : relation;
-    });
-    return slideCost(actors, drawn, canvas) + WEIGHTS.wrap * (rows.length - ranks.length);
+    return drawnSlideCost(actors, relations, canvas) + WEIGHTS.wrap * (rows.length - ranks.length);
   };
 
   /** Wraps each rank into rows no wider than `width`, in order, widths balanced; then adds empty places where there is room. */

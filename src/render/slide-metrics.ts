@@ -80,12 +80,27 @@ type Point = { x: number; y: number };
 
 const orientation = (a: Point, b: Point, c: Point) => Math.sign((b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x));
 
-/** Whether segments ab and cd cross at a point inside both (touching at an end does not count). */
+/**
+ * Lines closer than this, in px, meet to the eye: two routes bent round the same corner of an
+ * actor look crossed there, though neither passes over the other.
+ */
+const MEET = 1;
+
+/** Squared distance from p to segment ab. */
+function distanceToSegment2(p: Point, a: Point, b: Point): number {
+  const [dx, dy] = [b.x - a.x, b.y - a.y];
+  const t = dx === 0 && dy === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy)));
+  return (a.x + t * dx - p.x) ** 2 + (a.y + t * dy - p.y) ** 2;
+}
+
+/** Whether segments ab and cd cross, or meet within `MEET` (see there). */
 export function segmentsCross(a: Point, b: Point, c: Point, d: Point): boolean {
   // segments whose boxes are apart cannot cross (most pairs, cheaply)
-  if (Math.max(a.x, b.x) < Math.min(c.x, d.x) || Math.max(c.x, d.x) < Math.min(a.x, b.x) || Math.max(a.y, b.y) < Math.min(c.y, d.y) || Math.max(c.y, d.y) < Math.min(a.y, b.y)) return false;
+  if (Math.max(a.x, b.x) + MEET < Math.min(c.x, d.x) || Math.max(c.x, d.x) + MEET < Math.min(a.x, b.x) || Math.max(a.y, b.y) + MEET < Math.min(c.y, d.y) || Math.max(c.y, d.y) + MEET < Math.min(a.y, b.y)) return false;
   const [o1, o2, o3, o4] = [orientation(a, b, c), orientation(a, b, d), orientation(c, d, a), orientation(c, d, b)];
-  return o1 * o2 < 0 && o3 * o4 < 0;
+  if (o1 * o2 < 0 && o3 * o4 < 0) return true;
+  const near = MEET * MEET;
+  return distanceToSegment2(c, a, b) <= near || distanceToSegment2(d, a, b) <= near || distanceToSegment2(a, c, d) <= near || distanceToSegment2(b, c, d) <= near;
 }
 
 /** Whether segment ab passes through the box (Liang–Barsky clipping). Allocates nothing: a layout search calls it millions of times. */
