@@ -20,9 +20,11 @@ import { labelSize } from './typography.js';
  * drawn upwards although its source leads (an arrow against the reading of the page), `unfilled`
  * per share of the canvas left empty below the fill goal (a tall column on a wide slide). A straight
  * line through an actor costs little (the relation is routed around it, see `routing.ts`: only
- * the detour is lost); crossings weigh more, as routing cannot undo them.
+ * the detour is lost); crossings weigh more, as routing cannot undo them. Missing a goal of
+ * `SLIDE_GOALS` costs more than coming near it: `excess` per crossing beyond the goal's, `missed`
+ * once for type below the goal's size (a slide that misses a goal fails in the hall, whatever else).
  */
-const WEIGHTS = { overlap: 1000, small: 200, passThrough: 2, crossing: 8, against: 10, unfilled: 400, zoom: 1, wrap: 3 } as const;
+const WEIGHTS = { overlap: 1000, small: 200, missed: 100, passThrough: 2, crossing: 8, excess: 20, against: 10, unfilled: 400, zoom: 1, wrap: 3 } as const;
 
 /** A slide's canvas, in px wide: what a layout is made for while its canvas has no size yet. */
 export const SLIDE_CANVAS_WIDTH = 1200;
@@ -109,9 +111,10 @@ function costOf({ overlaps, crossings, passThroughs, extent }: StraightFaults, a
     WEIGHTS.overlap * overlaps +
     WEIGHTS.passThrough * passThroughs +
     WEIGHTS.crossing * crossings +
+    WEIGHTS.excess * Math.max(0, crossings - SLIDE_GOALS.crossings) +
     WEIGHTS.against * against +
     WEIGHTS.unfilled * Math.max(0, SLIDE_GOALS.fillMinor - fills);
-  return faults + WEIGHTS.small * Math.max(0, Math.log2(GOAL_ZOOM / zoom)) - WEIGHTS.zoom * Math.log2(zoom);
+  return faults + (zoom < GOAL_ZOOM ? WEIGHTS.missed : 0) + WEIGHTS.small * Math.max(0, Math.log2(GOAL_ZOOM / zoom)) - WEIGHTS.zoom * Math.log2(zoom);
 }
 
 /** An empty place in a row: the search moves actors by swapping them with it. */
@@ -304,13 +307,13 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
    * of one crossing every line of the other. After the order search.
    */
   const regroup = (rows: Rows, width: number): Rows => {
-    // the top tier (the Party, where there is one) leads: no move puts another actor it is related to above it
+    // the top tier (the Party, where there is one) leads: no move puts another actor it is related to beside or above it
     const top = Math.min(...nodes.map((_, v) => tier(v)));
     const rowOf = new Int32Array(nodes.length);
     const belowLeaders = (candidate: Rows) => {
       candidate.forEach((row, r) => actorsIn(row).forEach((v) => (rowOf[v] = r)));
       let count = 0;
-      for (const [s, t] of links) if (tier(s) !== tier(t) && (tier(s) === top ? rowOf[s] > rowOf[t] : tier(t) === top && rowOf[t] > rowOf[s])) count++;
+      for (const [s, t] of links) if (tier(s) !== tier(t) && (tier(s) === top ? rowOf[s] >= rowOf[t] : tier(t) === top && rowOf[t] >= rowOf[s])) count++;
       return count;
     };
     const total = (candidate: Rows) => {
