@@ -135,11 +135,20 @@ export class CytoscapeController implements ReactiveController {
   /**
    * The extent of the actors shown, in graph coordinates, or undefined before the graph is drawn.
    * At a presentation step only its actors count, so each step fills the view (nobody moves; the
-   * view zooms out as actors join).
+   * view zooms out as actors join). A line routed round the outermost actors counts too: it may
+   * run outside them.
    */
   private graphBounds(): Bounds | undefined {
     const nodes = this.cy?.nodes().not('.filtered, .step-hidden');
-    return nodes && nodes.nonempty() ? extentOf(nodes) : undefined;
+    if (!nodes || nodes.empty()) return undefined;
+    const box = extentOf(nodes);
+    for (const edge of nodes.edgesWith(nodes).not('.filtered')) {
+      for (const { x, y } of edge.segmentPoints() ?? []) {
+        [box.x1, box.x2] = [Math.min(box.x1, x), Math.max(box.x2, x)];
+        [box.y1, box.y2] = [Math.min(box.y1, y), Math.max(box.y2, y)];
+      }
+    }
+    return box;
   }
 
   /** Fits the actors shown into view, leaving the host's reserved margins (e.g. under a search box, beside a panel) free. */

@@ -14,11 +14,12 @@ const slides = Object.values(BUILTIN_MODELS).flatMap((graph) =>
 );
 
 describe('built-in views on a projected 1280×720 slide', () => {
-  it.each(slides)('$model $view $lang: no actor overlaps another, no relation is drawn through a third actor, labels are at least the light theme’s goal, the graph fills the slide as the goals ask both ways, neighbours in a row leave room for the arrow between them', async ({ model, view, lang }) => {
+  it.each(slides)('$model $view $lang: no actor overlaps another, no relation is drawn through a third actor, no more lines cross than the goal allows, labels are at least the light theme’s goal, the graph fills the slide as the goals ask both ways, neighbours in a row leave room for the arrow between them', async ({ model, view, lang }) => {
     const { cy } = await renderGraph(html`<governance-graph model=${model} view=${view ?? ''} lang=${lang} theme="projector" static style="height: 100%"></governance-graph>`, { width: 1280, height: 720 });
     const figures = measureSlide(shownSlide(cy));
     expect(figures.overlaps).toEqual([]);
     expect(figures.passThroughs).toEqual([]);
+    expect(figures.crossings.length).toBeLessThanOrEqual(SLIDE_GOALS.crossings);
     expect(figures.labelPx).toBeGreaterThanOrEqual(SLIDE_GOALS.labelPx.light);
     expect(Math.max(figures.fill.width, figures.fill.height)).toBeGreaterThanOrEqual(SLIDE_GOALS.fillMajor);
     expect(Math.min(figures.fill.width, figures.fill.height)).toBeGreaterThanOrEqual(SLIDE_GOALS.fillMinor);
