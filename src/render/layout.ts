@@ -66,7 +66,7 @@ export function fitsDagre(actors: number, relations: number): boolean {
 export const LAYER_SPACING = { nodeSep: DAGRE_OPTIONS.nodeSep, rankSep: DAGRE_OPTIONS.rankSep };
 
 /** Padding around the graph when fitting, in px. */
-export const FIT_PADDING = 24;
+export const FIT_PADDING = 12;
 
 /** Largest zoom a fit uses, so that a graph of two actors is not drawn enormous. */
 export const MAX_FIT_ZOOM = 2;

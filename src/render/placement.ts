@@ -3,7 +3,7 @@ import type { Sector } from '../model/types.js';
 import { SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
 import { layeredGraphLayout, type LayerEdge, type LayerNode } from './fast-layout.js';
 import { contentHash, layoutCache, type StoredLayout } from './layout-cache.js';
-import { drawnSlideCost, SLIDE_CANVAS_WIDTH, SLIDE_LAYOUT, slideLayout } from './slide-layout.js';
+import { judgeAsDrawn, readsBetterThan, SLIDE_CANVAS_WIDTH, SLIDE_LAYOUT, slideLayout } from './slide-layout.js';
 import { fitsSlide } from './slide-metrics.js';
 import { COMPONENT_GAP, DAGRE_MAX_RELATIONS, DAGRE_OPTIONS, FAST_LAYOUT_THRESHOLD, HIERARCHY_LAYOUT, LAYER_SPACING, extentOfActors, fitsDagre, packComponents, rankSpan, tierOf, type Bounds } from './layout.js';
 
@@ -177,15 +177,15 @@ export function computePlacement(cy: Core, request: PlacementRequest): Positions
 
 /**
  * Dagre's placement or the slide layout's, whichever reads better on a canvas of the request's
- * shape and size, lines as drawn (see `drawnSlideCost`): dagre keeps separate pieces apart, the slide layout wraps wide ranks.
+ * shape and size, lines as drawn (see `judgeAsDrawn`): dagre keeps separate pieces apart, the slide layout wraps wide ranks.
  */
 function readsBetter(request: PlacementRequest, dagre: Positions): Positions {
   const { nodes, edges } = layerGraph(request.elements);
   const canvas = slideCanvas(request);
   const slide = slideLayout(nodes, edges, { spacing: LAYER_SPACING, canvas });
   const relations = edges.map((edge, i) => ({ id: String(i), ...edge }));
-  const cost = (positions: Positions) => drawnSlideCost(nodes.map((node) => ({ ...node, ...positions.get(node.id)! })), relations, canvas);
-  return cost(slide) < cost(dagre) ? slide : dagre;
+  const judged = (positions: Positions) => judgeAsDrawn(nodes.map((node) => ({ ...node, ...positions.get(node.id)! })), relations, canvas);
+  return readsBetterThan(judged(slide), judged(dagre)) ? slide : dagre;
 }
 
 /** The slide layout alone (see `LayoutMode`). */

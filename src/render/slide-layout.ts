@@ -73,40 +73,55 @@ export function slideCost(actors: readonly ShownActor[], relations: readonly Sho
   return judge(actors, relations, canvas).cost;
 }
 
+/** How a placement reads as drawn (see `judgeAsDrawn`). */
+export interface SlideJudgement {
+  /** How many of the goals of `SLIDE_GOALS` it misses: more crossings, smaller type, less of the canvas filled, overlaps. */
+  missed: number;
+  /** `slideCost`. */
+  cost: number;
+}
+
 /**
- * `slideCost` of a placement with its relations routed round actors as the element will draw them
- * (see `routeRelations`): straight lines flatter a placement whose lines must bend round actors
- * and then cross others.
+ * A placement judged with its relations routed round actors as the element will draw them (see
+ * `routeRelations`): straight lines flatter a placement whose lines must bend round actors and then
+ * cross others.
  */
-export function drawnSlideCost(actors: readonly ShownActor[], relations: readonly ShownRelation[], canvas: SlideCanvas): number {
+export function judgeAsDrawn(actors: readonly ShownActor[], relations: readonly ShownRelation[], canvas: SlideCanvas): SlideJudgement {
   const byId = new Map(actors.map((actor) => [actor.id, actor]));
   const routes = routeRelations(actors, relations);
   const drawn = relations.map((relation) => {
     const bends = routes.get(relation.id);
     return bends ? { ...relation, points: [byId.get(relation.source)!, ...bends, byId.get(relation.target)!] } : relation;
   });
-  return slideCost(actors, drawn, canvas);
+  const { cost, missed } = judge(actors, drawn, canvas);
+  return { cost, missed };
 }
 
-/** `slideCost`, and the crossings it counted. */
-function judge(actors: readonly ShownActor[], relations: readonly ShownRelation[], canvas: SlideCanvas): { cost: number; crossings: number } {
+/** Whether judgement `a` reads better than `b`: it misses fewer goals, or as many at a lower cost (a slide that misses a goal fails in the hall, whatever else). */
+export const readsBetterThan = (a: SlideJudgement, b: SlideJudgement) => a.missed < b.missed || (a.missed === b.missed && a.cost < b.cost);
+
+/** `slideCost`, the crossings it counted and the goals missed. */
+function judge(actors: readonly ShownActor[], relations: readonly ShownRelation[], canvas: SlideCanvas): { cost: number; crossings: number; missed: number } {
   const figures = measureSlide({ actors, relations, labelPx: 1, width: 1, height: 1 });
   const height = new Map(actors.map((actor) => [actor.id, actor.y]));
   const against = relations.reduce((sum, { source, target }) => sum + againstPage(height.get(source)!, height.get(target)!), 0);
   const faults = { overlaps: figures.overlaps.length, crossings: figures.crossings.length, passThroughs: figures.passThroughs.length, extent: figures.fill };
-  return { cost: costOf(faults, against, canvas), crossings: faults.crossings };
+  return { cost: costOf(faults, against, canvas), crossings: faults.crossings, missed: missedGoals(faults, canvas) };
 }
 
 /** How much a relation runs against the page: relations come top-down (see `toElements`), a source below its target is drawn against it, one beside it half so. */
 const againstPage = (sourceY: number, targetY: number) => Math.sign(sourceY - targetY) / 2 + 0.5;
 
-/** The cost of a placement's faults (see `slideCost`), with its extent in graph units. */
-function costOf({ overlaps, crossings, passThroughs, extent }: StraightFaults, against: number, canvas: SlideCanvas): number {
-  // the zoom of a fit into the canvas
+/** The zoom of a fit of an extent into the canvas, and the share of the canvas the fitted graph fills the other way (one way it fills all). */
+function fitted(extent: StraightFaults['extent'], canvas: SlideCanvas): { zoom: number; fills: number } {
   const room = usable(canvas);
   const zoom = Math.min(room.width / extent.width, room.height / extent.height);
-  // the share of the canvas the fitted graph fills the other way (one way it fills all)
-  const fills = Math.min((extent.width * zoom) / room.width, (extent.height * zoom) / room.height);
+  return { zoom, fills: Math.min((extent.width * zoom) / room.width, (extent.height * zoom) / room.height) };
+}
+
+/** The cost of a placement's faults (see `slideCost`), with its extent in graph units. */
+function costOf({ overlaps, crossings, passThroughs, extent }: StraightFaults, against: number, canvas: SlideCanvas): number {
+  const { zoom, fills } = fitted(extent, canvas);
   const faults =
     WEIGHTS.overlap * overlaps +
     WEIGHTS.passThrough * passThroughs +
@@ -115,6 +130,12 @@ function costOf({ overlaps, crossings, passThroughs, extent }: StraightFaults, a
     WEIGHTS.against * against +
     WEIGHTS.unfilled * Math.max(0, SLIDE_GOALS.fillMinor - fills);
   return faults + (zoom < GOAL_ZOOM ? WEIGHTS.missed : 0) + WEIGHTS.small * Math.max(0, Math.log2(GOAL_ZOOM / zoom)) - WEIGHTS.zoom * Math.log2(zoom);
+}
+
+/** How many goals of `SLIDE_GOALS` a placement misses once fitted (see `SlideJudgement`). */
+function missedGoals({ overlaps, crossings, passThroughs, extent }: StraightFaults, canvas: SlideCanvas): number {
+  const { zoom, fills } = fitted(extent, canvas);
+  return [overlaps > SLIDE_GOALS.overlaps, passThroughs > SLIDE_GOALS.passThroughs, crossings > SLIDE_GOALS.crossings, zoom < GOAL_ZOOM, fills < SLIDE_GOALS.fillMinor].filter(Boolean).length;
 }
 
 /** An empty place in a row: the search moves actors by swapping them with it. */
@@ -213,11 +234,12 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
     return { cost: costOf(faults, against, canvas), crossings: faults.crossings };
   };
 
-  /** The cost of rows with their relations as the element will draw them (see `drawnSlideCost`). */
-  const asDrawn = (rows: Rows, width: number) => {
+  /** Rows judged with their relations as the element will draw them (see `judgeAsDrawn`); a rank wrapped into more rows costs a little. */
+  const asDrawn = (rows: Rows, width: number): SlideJudgement => {
     place(rows, width);
     const actors = nodes.map((node, v) => ({ id: String(v), x: x[v], y: y[v], width: node.width, height: node.height }));
-    return drawnSlideCost(actors, relations, canvas) + WEIGHTS.wrap * (rows.length - ranks.length);
+    const { missed, cost } = judgeAsDrawn(actors, relations, canvas);
+    return { missed, cost: cost + WEIGHTS.wrap * (rows.length - ranks.length) };
   };
 
   /** Wraps each rank into rows no wider than `width`, in order, widths balanced; then adds empty places where there is room. */
@@ -363,13 +385,13 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
   );
   // each width's rows as searched, and regrouped; judged by their lines as they will be drawn, routed round actors
   // (straight ones flatter a regrouping)
-  let best: { rows: Rows; width: number; cost: number } | undefined;
+  let best: { rows: Rows; width: number; judgement: SlideJudgement } | undefined;
   for (const width of widths.sort((a, b) => b - a)) {
     const { rows } = search(wrap(width), width);
     const regrouped = nodes.length <= REGROUP_MAX ? [search(regroup(rows.map((row) => [...row]), width), width).rows] : [];
     for (const candidate of [rows, ...regrouped]) {
-      const cost = asDrawn(candidate, width);
-      if (!best || cost < best.cost) best = { rows: candidate, cost, width };
+      const judgement = asDrawn(candidate, width);
+      if (!best || readsBetterThan(judgement, best.judgement)) best = { rows: candidate, judgement, width };
     }
   }
   place(best!.rows, best!.width);
