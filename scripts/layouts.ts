@@ -18,6 +18,11 @@ await server.listen();
 const port = (server.httpServer?.address() as { port: number }).port;
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 const layouts: Record<string, StoredLayout> = {};
+/** The slides layouts are made for: a whole 16:9 slide, and the room under a slide's title. */
+const SLIDE_SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1200, height: 600 },
+];
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.addInitScript(() => document.addEventListener('graph-ready', () => console.log('graph-ready')));
@@ -26,19 +31,24 @@ try {
     for (const view of views) {
       for (const lang of ['zh', 'en', 'both']) {
         for (const theme of ['light', 'projector']) {
-          for (const layout of view === undefined || view === 'overview' ? ['hierarchy', 'bands'] : ['hierarchy']) {
-            // the projector theme is for slides: static, with the slide's compact legend (its canvas has another shape)
-            const query = new URLSearchParams({ model: graph.id, lang, theme, layout, ...(view ? { view } : {}), ...(theme === 'projector' ? { static: '' } : {}) });
-            const ready = page.waitForEvent('console', { predicate: (message) => message.text() === 'graph-ready', timeout: 30_000 });
-            await page.goto(`http://127.0.0.1:${port}/embed.html?${query}`);
-            await ready;
-            // the layout the page made, as the element kept it (see src/render/placement.ts)
-            Object.assign(layouts, await page.evaluate(async (module) => (await import(/* @vite-ignore */ module)).layoutCache.made(), '/src/render/layout-cache.ts'));
+          // the projector theme is for slides: static, with the slide's compact legend (its canvas has another shape), on a
+          // whole 16:9 slide and under a slide's title (1200×600)
+          for (const size of theme === 'projector' ? SLIDE_SIZES : SLIDE_SIZES.slice(0, 1)) {
+            await page.setViewportSize(size);
+            for (const layout of view === undefined || view === 'overview' ? ['hierarchy', 'bands'] : ['hierarchy']) {
+              const query = new URLSearchParams({ model: graph.id, lang, theme, layout, ...(view ? { view } : {}), ...(theme === 'projector' ? { static: '' } : {}) });
+              const ready = page.waitForEvent('console', { predicate: (message) => message.text() === 'graph-ready', timeout: 30_000 });
+              await page.goto(`http://127.0.0.1:${port}/embed.html?${query}`);
+              await ready;
+              // the layout the page made, as the element kept it (see src/render/placement.ts)
+              Object.assign(layouts, await page.evaluate(async (module) => (await import(/* @vite-ignore */ module)).layoutCache.made(), '/src/render/layout-cache.ts'));
+            }
           }
         }
       }
     }
     // the two panes of the compare view, each laid out for its own shape (see src/render/placement.ts)
+    await page.setViewportSize(SLIDE_SIZES[0]);
     for (const lang of ['zh', 'en', 'both']) {
       for (const theme of ['light', 'projector']) {
         for (const table of ['', ' hide-table']) {
