@@ -93,20 +93,19 @@ export function judgeAsDrawn(actors: readonly ShownActor[], relations: readonly 
     const bends = routes.get(relation.id);
     return bends ? { ...relation, points: [byId.get(relation.source)!, ...bends, byId.get(relation.target)!] } : relation;
   });
-  const { cost, missed } = judge(actors, drawn, canvas);
-  return { cost, missed };
+  return judge(actors, drawn, canvas);
 }
 
 /** Whether judgement `a` reads better than `b`: it misses fewer goals, or as many at a lower cost (a slide that misses a goal fails in the hall, whatever else). */
 export const readsBetterThan = (a: SlideJudgement, b: SlideJudgement) => a.missed < b.missed || (a.missed === b.missed && a.cost < b.cost);
 
-/** `slideCost`, the crossings it counted and the goals missed. */
-function judge(actors: readonly ShownActor[], relations: readonly ShownRelation[], canvas: SlideCanvas): { cost: number; crossings: number; missed: number } {
+/** `slideCost`, and the goals missed. */
+function judge(actors: readonly ShownActor[], relations: readonly ShownRelation[], canvas: SlideCanvas): SlideJudgement {
   const figures = measureSlide({ actors, relations, labelPx: 1, width: 1, height: 1 });
   const height = new Map(actors.map((actor) => [actor.id, actor.y]));
   const against = relations.reduce((sum, { source, target }) => sum + againstPage(height.get(source)!, height.get(target)!), 0);
   const faults = { overlaps: figures.overlaps.length, crossings: figures.crossings.length, passThroughs: figures.passThroughs.length, extent: figures.fill };
-  return { cost: costOf(faults, against, canvas), crossings: faults.crossings, missed: missedGoals(faults, canvas) };
+  return { cost: costOf(faults, against, canvas), missed: missedGoals(faults, canvas) };
 }
 
 /** How much a relation runs against the page: relations come top-down (see `toElements`), a source below its target is drawn against it, one beside it half so. */

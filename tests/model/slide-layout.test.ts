@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LayerEdge, LayerNode } from '../../src/render/fast-layout.js';
 import { LAYER_SPACING } from '../../src/render/layout.js';
-import { slideCost, slideLayout } from '../../src/render/slide-layout.js';
+import { judgeAsDrawn, readsBetterThan, slideCost, slideLayout } from '../../src/render/slide-layout.js';
 import { routeRelations } from '../../src/render/routing.js';
 import { measureSlide, SLIDE_GOALS } from '../../src/render/slide-metrics.js';
 
@@ -122,6 +122,18 @@ describe('slideCost', () => {
     const near = [at(0, 0, 'a'), at(0, 120, 'b')];
     const far = [at(0, 0, 'a'), at(4000, 120, 'b')];
     expect(slideCost(near, relations, SLIDE)).toBeLessThan(slideCost(far, relations, SLIDE));
+  });
+
+  it('judges a placement with its lines as drawn: a line routed round an actor is no fault, and a slide that misses a goal never reads better', () => {
+    // a row of three, the line from the first to the last straight through the middle one; a fourth below fills the slide
+    const through = [at(0, 0, 'a'), at(600, 0, 'b'), at(300, 0, 'c'), at(300, 300, 'd')];
+    expect(judgeAsDrawn(through, relations, SLIDE).missed).toBe(0);
+    // far apart, the type is too small to read however cheap the rest
+    const far = [at(0, 0, 'a'), at(6000, 120, 'b')];
+    const [near, small] = [judgeAsDrawn([at(0, 0, 'a'), at(0, 120, 'b')], relations, SLIDE), judgeAsDrawn(far, relations, SLIDE)];
+    expect(small.missed).toBeGreaterThan(0);
+    expect(readsBetterThan(near, small)).toBe(true);
+    expect(readsBetterThan({ missed: 0, cost: 500 }, { missed: 1, cost: 10 })).toBe(true);
   });
 
   it('counts a relation through a third actor against a placement', () => {

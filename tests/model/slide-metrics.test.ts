@@ -25,6 +25,16 @@ describe('measureSlide', () => {
     expect(sides.crossings).toEqual([]);
   });
 
+  it('counts two routes bent round the same point as crossing there, but not two lines a few pixels apart', () => {
+    // as routing draws them round one corner of an actor: they meet at (300, 250) and part again
+    const actors = [actor('a', 100, 100), actor('b', 500, 400), actor('c', 500, 100), actor('d', 100, 400)];
+    const route = (source: string, target: string, bend: { x: number; y: number }) => ({ id: `${source}-${target}`, source, target, points: [actors.find((x) => x.id === source)!, bend, actors.find((x) => x.id === target)!] });
+    const meeting = measureSlide({ ...slide(actors), relations: [route('a', 'b', { x: 300, y: 250 }), route('c', 'd', { x: 300, y: 250 })] });
+    expect(meeting.crossings).toHaveLength(1);
+    const apart = measureSlide({ ...slide(actors), relations: [route('a', 'c', { x: 300, y: 250 }), route('d', 'b', { x: 300, y: 254 })] });
+    expect(apart.crossings).toEqual([]);
+  });
+
   it('finds a relation drawn through a third actor, not one passing beside it', () => {
     const actors = [actor('top', 300, 50), actor('middle', 300, 200), actor('bottom', 300, 350), actor('aside', 600, 200)];
     const figures = measureSlide(slide(actors, [['top', 'bottom'], ['top', 'aside']]));
