@@ -328,13 +328,14 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
    * of one crossing every line of the other. After the order search.
    */
   const regroup = (rows: Rows, width: number): Rows => {
-    // the top tier (the Party, where there is one) leads: no move puts another actor it is related to beside or above it
+    // the top tier (the Party, where there is one) leads: no move puts another actor it is related to beside or above it,
+    // nor a Party actor beside or above the one it leads (relations come top-down, see `toElements`)
     const top = Math.min(...nodes.map((_, v) => tier(v)));
     const rowOf = new Int32Array(nodes.length);
     const belowLeaders = (candidate: Rows) => {
       candidate.forEach((row, r) => actorsIn(row).forEach((v) => (rowOf[v] = r)));
       let count = 0;
-      for (const [s, t] of links) if (tier(s) !== tier(t) && (tier(s) === top ? rowOf[s] >= rowOf[t] : tier(t) === top && rowOf[t] >= rowOf[s])) count++;
+      for (const [s, t] of links) if (tier(s) === top ? rowOf[s] >= rowOf[t] : tier(t) === top && rowOf[t] >= rowOf[s]) count++;
       return count;
     };
     const total = (candidate: Rows) => {
