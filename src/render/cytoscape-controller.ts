@@ -2,7 +2,7 @@ import type { Core, EventObject } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fitViewport, type Bounds, type Reserved } from './layout.js';
 import { extentOf, placeActors } from './placement.js';
-import { routeRelationsIn } from './routing.js';
+import { ROUTED, routeRelationsIn } from './routing.js';
 import { createCytoscape, loadCytoscape, type CytoscapeFactory } from './cytoscape-loader.js';
 import type { Scene } from './scene.js';
 import { applyClasses } from './classes.js';
@@ -142,7 +142,8 @@ export class CytoscapeController implements ReactiveController {
     const nodes = this.cy?.nodes().not('.filtered, .step-hidden');
     if (!nodes || nodes.empty()) return undefined;
     const box = extentOf(nodes);
-    for (const edge of nodes.edgesWith(nodes).not('.filtered')) {
+    // routed relations only (see `routeRelationsIn`): asking every edge of a large graph for its points would lay them all out
+    for (const edge of nodes.edgesWith(nodes).filter(ROUTED).not('.filtered')) {
       for (const { x, y } of edge.segmentPoints() ?? []) {
         [box.x1, box.x2] = [Math.min(box.x1, x), Math.max(box.x2, x)];
         [box.y1, box.y2] = [Math.min(box.y1, y), Math.max(box.y2, y)];

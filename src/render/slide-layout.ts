@@ -66,8 +66,8 @@ const SWAP_REACH = 3;
 
 /**
  * How badly a placement reads on a canvas: overlaps, relations through actors and crossings, and
- * type below the goal once fitted (see `SLIDE_GOALS`). Lower is better; used to search a slide
- * layout and to choose between it and dagre's.
+ * type below the goal once fitted (see `SLIDE_GOALS`), with lines as given (straight between
+ * centres unless they have `points`). Lower is better; see `judgeAsDrawn` for lines as drawn.
  */
 export function slideCost(actors: readonly ShownActor[], relations: readonly ShownRelation[], canvas: SlideCanvas): number {
   return judge(actors, relations, canvas).cost;

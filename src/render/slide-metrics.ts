@@ -82,7 +82,8 @@ const orientation = (a: Point, b: Point, c: Point) => Math.sign((b.x - a.x) * (c
 
 /**
  * Lines closer than this, in px, meet to the eye: two routes bent round the same corner of an
- * actor look crossed there, though neither passes over the other.
+ * actor look crossed there, though neither passes over the other. The layout and the routing count
+ * in graph units with the same number (a slide's zoom is near 1).
  */
 const MEET = 1;
 
