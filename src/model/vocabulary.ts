@@ -281,8 +281,11 @@ export type DeclaredRelationKind = Exclude<RelationKind, 'reference'>;
 /** The kinds a model's own relation may have. */
 export const DECLARED_KINDS: readonly DeclaredRelationKind[] = ['accountability', 'influence'];
 
-/** The rows a model's own sector may stand in: those of the built-in sectors. */
-export const TIERS = { min: 0, max: 5, default: 3 } as const;
+/**
+ * The rows a model's own sector may stand in: those of the built-in sectors. Sectors in rows up to
+ * `leaders` lead (the Party, governments): a layout never draws what they lead above them.
+ */
+export const TIERS = { min: 0, leaders: 1, max: 5, default: 3 } as const;
 
 /**
  * The sectors and relations a graph speaks of, resolved: the built-in ones, then the model's own

@@ -1,3 +1,4 @@
+import { TIERS } from '../model/vocabulary.js';
 import { longestPathRanks, type LayerEdge, type LayerNode, type LayerSpacing } from './fast-layout.js';
 import { FIT_PADDING } from './layout.js';
 import { THEME_COLOURS } from './palette.js';
@@ -61,6 +62,26 @@ const SEARCH_PASSES = 4;
  */
 const REGROUP_MAX = 24;
 
+/**
+ * The annealing after the search (see `anneal`): how many placements it tries, its starting and
+ * final temperature in units of cost (a crossing costs 8: early on, a move costing two crossings
+ * is taken about a third of the time), its seed, and from how many of the widths that read best
+ * after the search it starts.
+ */
+const ANNEAL = { steps: 15_000, hot: 16, cold: 0.5, seed: 1, widths: 2 } as const;
+
+/** A small, fast, seeded generator of numbers in [0, 1) (mulberry32): the same layout every time. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 /** How far apart two places of a row may be for the search to swap them. */
 const SWAP_REACH = 3;
 
@@ -79,6 +100,8 @@ export interface SlideJudgement {
   missed: number;
   /** `slideCost`. */
   cost: number;
+  /** How many pairs of relations cross. */
+  crossings: number;
 }
 
 /**
@@ -97,7 +120,7 @@ export function judgeAsDrawn(actors: readonly ShownActor[], relations: readonly 
 }
 
 /** Whether judgement `a` reads better than `b`: it misses fewer goals, or as many at a lower cost (a slide that misses a goal fails in the hall, whatever else). */
-export const readsBetterThan = (a: SlideJudgement, b: SlideJudgement) => a.missed < b.missed || (a.missed === b.missed && a.cost < b.cost);
+export const readsBetterThan = (a: Pick<SlideJudgement, 'missed' | 'cost'>, b: Pick<SlideJudgement, 'missed' | 'cost'>) => a.missed < b.missed || (a.missed === b.missed && a.cost < b.cost);
 
 /** `slideCost`, and the goals missed. */
 function judge(actors: readonly ShownActor[], relations: readonly ShownRelation[], canvas: SlideCanvas): SlideJudgement {
@@ -105,7 +128,7 @@ function judge(actors: readonly ShownActor[], relations: readonly ShownRelation[
   const height = new Map(actors.map((actor) => [actor.id, actor.y]));
   const against = relations.reduce((sum, { source, target }) => sum + againstPage(height.get(source)!, height.get(target)!), 0);
   const faults = { overlaps: figures.overlaps.length, crossings: figures.crossings.length, passThroughs: figures.passThroughs.length, extent: figures.fill };
-  return { cost: costOf(faults, against, canvas), missed: missedGoals(faults, canvas) };
+  return { cost: costOf(faults, against, canvas), missed: missedGoals(faults, canvas), crossings: faults.crossings };
 }
 
 /** How much a relation runs against the page: relations come top-down (see `toElements`), a source below its target is drawn against it, one beside it half so. */
@@ -147,7 +170,7 @@ const PARTNER_GAP = 28;
 const MIN_ROW_GAP = 36;
 
 /** Everything that shapes a slide layout besides the data (part of `LAYOUT_OPTIONS`). */
-export const SLIDE_LAYOUT = { max: SLIDE_LAYOUT_MAX, regroupMax: REGROUP_MAX, padding: FIT_PADDING, goalZoom: GOAL_ZOOM, weights: WEIGHTS, wrapFrom: WRAP_FROM, maxSpread: MAX_SPREAD, minRowGap: MIN_ROW_GAP, partnerGap: PARTNER_GAP, passes: SEARCH_PASSES, reach: SWAP_REACH } as const;
+export const SLIDE_LAYOUT = { max: SLIDE_LAYOUT_MAX, regroupMax: REGROUP_MAX, leaders: TIERS.leaders, anneal: ANNEAL, padding: FIT_PADDING, goalZoom: GOAL_ZOOM, weights: WEIGHTS, wrapFrom: WRAP_FROM, maxSpread: MAX_SPREAD, minRowGap: MIN_ROW_GAP, partnerGap: PARTNER_GAP, passes: SEARCH_PASSES, reach: SWAP_REACH } as const;
 
 type Rows = number[][];
 
@@ -237,8 +260,8 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
   const asDrawn = (rows: Rows, width: number): SlideJudgement => {
     place(rows, width);
     const actors = nodes.map((node, v) => ({ id: String(v), x: x[v], y: y[v], width: node.width, height: node.height }));
-    const { missed, cost } = judgeAsDrawn(actors, relations, canvas);
-    return { missed, cost: cost + WEIGHTS.wrap * (rows.length - ranks.length) };
+    const judgement = judgeAsDrawn(actors, relations, canvas);
+    return { ...judgement, cost: judgement.cost + WEIGHTS.wrap * (rows.length - ranks.length) };
   };
 
   /** Wraps each rank into rows no wider than `width`, in order, widths balanced; then adds empty places where there is room. */
@@ -322,22 +345,23 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
     return { rows, cost: best };
   };
 
+  // leaders (the Party, governments: see `TIERS.leaders`) stand above what they lead: no move puts an actor a leader is
+  // related to above it, nor beside a Party actor (relations come top-down, see `toElements`); how many relations break this
+  const rowOf = new Int32Array(nodes.length);
+  const leads = (s: number, t: number) => tier(s) <= TIERS.leaders && tier(s) <= tier(t);
+  const outranked = (leader: number, led: number) => (tier(leader) === TIERS.min ? rowOf[leader] >= rowOf[led] : rowOf[leader] > rowOf[led]);
+  const belowLeaders = (candidate: Rows) => {
+    candidate.forEach((row, r) => actorsIn(row).forEach((v) => (rowOf[v] = r)));
+    let count = 0;
+    for (const [s, t] of links) if (leads(s, t) && outranked(s, t)) count++;
+    return count;
+  };
   /**
    * Moves single actors to any row, or to a row of their own, when that reads better: a body that
    * coordinates the departments its government directs may sit below them, instead of every line
    * of one crossing every line of the other. After the order search.
    */
   const regroup = (rows: Rows, width: number): Rows => {
-    // the top tier (the Party, where there is one) leads: no move puts another actor it is related to beside or above it,
-    // nor a Party actor beside or above the one it leads (relations come top-down, see `toElements`)
-    const top = Math.min(...nodes.map((_, v) => tier(v)));
-    const rowOf = new Int32Array(nodes.length);
-    const belowLeaders = (candidate: Rows) => {
-      candidate.forEach((row, r) => actorsIn(row).forEach((v) => (rowOf[v] = r)));
-      let count = 0;
-      for (const [s, t] of links) if (tier(s) === top ? rowOf[s] >= rowOf[t] : tier(t) === top && rowOf[t] >= rowOf[s]) count++;
-      return count;
-    };
     const total = (candidate: Rows) => {
       const { cost, crossings } = judged(candidate, width);
       return { cost: cost + WEIGHTS.wrap * (candidate.length - ranks.length), crossings };
@@ -375,6 +399,61 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
     return rows;
   };
 
+  /**
+   * Simulated annealing from the searched rows: random swaps in a row and moves of an actor to any
+   * row or a row of its own, a worse placement kept with a chance that falls as the search cools.
+   * Greedy moves stop where every single step crosses another line first (two sources leading the
+   * same departments: one must go to another height before their lines can part). Seeded, so
+   * deterministic. Returns the best rows seen.
+   */
+  const anneal = (start: Rows, width: number): Rows => {
+    const random = seededRandom(ANNEAL.seed);
+    const total = (candidate: Rows) => judged(candidate, width).cost + WEIGHTS.wrap * (candidate.length - ranks.length);
+    const misplaced = belowLeaders(start);
+    let rows = start.map((row) => [...row]);
+    let current = total(rows);
+    let [best, bestRows] = [current, rows];
+    const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
+    for (let step = 0; step < ANNEAL.steps; step++) {
+      const heat = ANNEAL.hot * (ANNEAL.cold / ANNEAL.hot) ** (step / ANNEAL.steps);
+      const r = Math.floor(random() * rows.length);
+      const row = rows[r];
+      const i = Math.floor(random() * row.length);
+      const v = row[i];
+      if (v === EMPTY) continue;
+      let next: Rows;
+      if (random() < 0.5) {
+        const j = Math.floor(random() * row.length);
+        if (j === i) continue;
+        const swapped = [...row];
+        [swapped[i], swapped[j]] = [swapped[j], swapped[i]];
+        next = rows.map((other, o) => (o === r ? swapped : other));
+      } else {
+        const without = rows.map((other, o) => (o === r ? other.filter((u) => u !== v) : other));
+        const to = Math.floor(random() * (2 * without.length + 1));
+        if (to % 2 === 1) {
+          // into a row that is there
+          const target = without[(to - 1) / 2];
+          if (target === without[r] || rowWidth([...target, v]) > width) continue;
+          const j = Math.floor(random() * (target.length + 1));
+          next = without.map((other) => (other === target ? [...other.slice(0, j), v, ...other.slice(j)] : other));
+        } else {
+          const own = [EMPTY, EMPTY, EMPTY, EMPTY];
+          own.splice(pick([0, 1, 2, 3, 4]), 0, v);
+          next = [...without.slice(0, to / 2), own, ...without.slice(to / 2)];
+        }
+        next = next.filter((other) => actorsIn(other).length > 0);
+      }
+      if (belowLeaders(next) > misplaced) continue;
+      const cost = total(next);
+      if (cost <= current || random() < Math.exp((current - cost) / heat)) {
+        [rows, current] = [next, cost];
+        if (cost < best - 1e-9) [best, bestRows] = [cost, rows];
+      }
+    }
+    return bestRows;
+  };
+
   orderRanks();
   const widest = Math.max(...nodes.map((node) => node.width));
   const full = Math.max(...ranks.map(rowWidth));
@@ -386,12 +465,25 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
   // each width's rows as searched, and regrouped; judged by their lines as they will be drawn, routed round actors
   // (straight ones flatter a regrouping)
   let best: { rows: Rows; width: number; judgement: SlideJudgement } | undefined;
+  const tried: { rows: Rows; width: number; judgement: SlideJudgement }[] = [];
   for (const width of widths.sort((a, b) => b - a)) {
     const { rows } = search(wrap(width), width);
     const regrouped = nodes.length <= REGROUP_MAX ? [search(regroup(rows.map((row) => [...row]), width), width).rows] : [];
     for (const candidate of [rows, ...regrouped]) {
       const judgement = asDrawn(candidate, width);
+      tried.push({ rows: candidate, width, judgement });
       if (!best || readsBetterThan(judgement, best.judgement)) best = { rows: candidate, judgement, width };
+    }
+  }
+  // annealing takes about half a second a width: only for a slide that misses a goal still, from the widths that read best,
+  // and only to uncross lines (a placement that merely lets the fit zoom in would wrap ranks after all, see `WRAP_FROM`)
+  if (best!.judgement.missed > 0 && nodes.length <= REGROUP_MAX) {
+    const promising = [...new Set(tried.sort((a, b) => (readsBetterThan(a.judgement, b.judgement) ? -1 : readsBetterThan(b.judgement, a.judgement) ? 1 : 0)).map(({ width }) => width))];
+    const crossings = best!.judgement.crossings;
+    for (const width of promising.slice(0, ANNEAL.widths)) {
+      const rows = search(anneal(tried.find((candidate) => candidate.width === width)!.rows, width), width).rows;
+      const judgement = asDrawn(rows, width);
+      if (judgement.crossings < crossings && readsBetterThan(judgement, best!.judgement)) best = { rows, judgement, width };
     }
   }
   place(best!.rows, best!.width);

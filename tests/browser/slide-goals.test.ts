@@ -1,6 +1,8 @@
 import { html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUILTIN_MODELS } from '../../src/model/builtin.js';
+import { TIERS } from '../../src/model/vocabulary.js';
+import { tierOf } from '../../src/render/layout.js';
 import { measureSlide, shownSlide, SLIDE_GOALS } from '../../src/render/slide-metrics.js';
 import { renderGraph } from './helpers.js';
 
@@ -14,7 +16,7 @@ const slides = Object.values(BUILTIN_MODELS).flatMap((graph) =>
 );
 
 describe('built-in views on a projected 1280×720 slide', () => {
-  it.each(slides)('$model $view $lang: no actor overlaps another, no relation is drawn through a third actor, no more lines cross than the goal allows, labels read from the back of a hall (the projector theme’s goal), the graph fills the slide as the goals ask both ways, neighbours in a row leave room for the arrow between them', async ({ model, view, lang }) => {
+  it.each(slides)('$model $view $lang: no actor overlaps another, no relation is drawn through a third actor, no more lines cross than the goal allows, labels read from the back of a hall (the projector theme’s goal), the graph fills the slide as the goals ask both ways, neighbours in a row leave room for the arrow between them, leaders stand above what they lead', async ({ model, view, lang }) => {
     const { cy } = await renderGraph(html`<governance-graph model=${model} view=${view ?? ''} lang=${lang} theme="projector" static style="height: 100%"></governance-graph>`, { width: 1280, height: 720 });
     const figures = measureSlide(shownSlide(cy));
     expect(figures.overlaps).toEqual([]);
@@ -30,6 +32,13 @@ describe('built-in views on a projected 1280×720 slide', () => {
       const [a, b] = [byId.get(source)!, byId.get(target)!];
       if (Math.abs(a.y - b.y) > 1) continue;
       expect(Math.abs(a.x - b.x) - (a.width + b.width) / 2, `${source} beside ${target}`).toBeGreaterThanOrEqual(40);
+    }
+    // 政府主导: a Party actor stands above what it leads, a government never below it (beside, at most)
+    for (const edge of cy.edges(':visible')) {
+      const [leader, led] = [tierOf(edge.source().data()), tierOf(edge.target().data())];
+      if (leader > TIERS.leaders || leader > led) continue;
+      const [above, below] = [edge.source().renderedPosition().y, edge.target().renderedPosition().y];
+      expect(below - above, `${edge.source().id()} above ${edge.target().id()}`).toBeGreaterThan(leader === TIERS.min ? 1 : -1);
     }
   });
 });
