@@ -35,6 +35,22 @@ export class GovernanceLegend extends LitElement {
     :host([compact]) button {
       padding: 0 4px;
     }
+    /* one flow of entries, sectors then relations, their headings for screen readers only: a line less on most slides */
+    :host([compact]) .rows {
+      display: block;
+    }
+    :host([compact]) h3 {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    :host([compact]) ul,
+    :host([compact]) li {
+      display: inline;
+    }
     .rows {
       display: grid;
       grid-template-columns: auto 1fr;
