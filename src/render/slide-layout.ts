@@ -68,7 +68,7 @@ const REGROUP_MAX = 24;
  * is taken about a third of the time), its seed, and from how many of the widths that read best
  * after the search it starts.
  */
-const ANNEAL = { steps: 15_000, hot: 16, cold: 0.5, seed: 1, widths: 2 } as const;
+const ANNEAL = { steps: 15_000, hot: 16, cold: 0.5, seed: 1, widths: 3 } as const;
 
 /** A small, fast, seeded generator of numbers in [0, 1) (mulberry32): the same layout every time. */
 function seededRandom(seed: number): () => number {
@@ -438,6 +438,8 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
           const j = Math.floor(random() * (target.length + 1));
           next = without.map((other) => (other === target ? [...other.slice(0, j), v, ...other.slice(j)] : other));
         } else {
+          // one row more at most: more rows part more lines on straight lines than routes need, and shrink the type
+          if (without.length >= start.length + 1) continue;
           const own = [EMPTY, EMPTY, EMPTY, EMPTY];
           own.splice(pick([0, 1, 2, 3, 4]), 0, v);
           next = [...without.slice(0, to / 2), own, ...without.slice(to / 2)];
