@@ -30,19 +30,21 @@ try {
     const views = [undefined, ...(graph.views ?? []).map((view) => view.id)];
     for (const view of views) {
       for (const lang of ['zh', 'en', 'both']) {
-        for (const theme of ['light', 'projector']) {
-          // the projector theme is for slides: static, with the slide's compact legend (its canvas has another shape), on a
-          // whole 16:9 slide and under a slide's title (1200×600)
-          for (const size of theme === 'projector' ? SLIDE_SIZES : SLIDE_SIZES.slice(0, 1)) {
-            await page.setViewportSize(size);
-            for (const layout of view === undefined || view === 'overview' ? ['hierarchy', 'bands'] : ['hierarchy']) {
-              const query = new URLSearchParams({ model: graph.id, lang, theme, layout, ...(view ? { view } : {}), ...(theme === 'projector' ? { static: '' } : {}) });
-              const ready = page.waitForEvent('console', { predicate: (message) => message.text() === 'graph-ready', timeout: 30_000 });
-              await page.goto(`http://127.0.0.1:${port}/embed.html?${query}`);
-              await ready;
-              // the layout the page made, as the element kept it (see src/render/placement.ts)
-              Object.assign(layouts, await page.evaluate(async (module) => (await import(/* @vite-ignore */ module)).layoutCache.made(), '/src/render/layout-cache.ts'));
-            }
+        // the app's page (light, interactive) at 1280×720; slides (static, with the slide's compact legend: its canvas has
+        // another shape) on a whole 16:9 slide and under a slide's title (1200×600), in the projector theme and the light one
+        const pages = [
+          { theme: 'light', slide: false, size: SLIDE_SIZES[0] },
+          ...['projector', 'light'].flatMap((theme) => SLIDE_SIZES.map((size) => ({ theme, slide: true, size }))),
+        ];
+        for (const { theme, slide, size } of pages) {
+          await page.setViewportSize(size);
+          for (const layout of view === undefined || view === 'overview' ? ['hierarchy', 'bands'] : ['hierarchy']) {
+            const query = new URLSearchParams({ model: graph.id, lang, theme, layout, ...(view ? { view } : {}), ...(slide ? { static: '' } : {}) });
+            const ready = page.waitForEvent('console', { predicate: (message) => message.text() === 'graph-ready', timeout: 30_000 });
+            await page.goto(`http://127.0.0.1:${port}/embed.html?${query}`);
+            await ready;
+            // the layout the page made, as the element kept it (see src/render/placement.ts)
+            Object.assign(layouts, await page.evaluate(async (module) => (await import(/* @vite-ignore */ module)).layoutCache.made(), '/src/render/layout-cache.ts'));
           }
         }
       }
