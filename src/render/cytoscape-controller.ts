@@ -142,6 +142,14 @@ export class CytoscapeController implements ReactiveController {
     const nodes = this.cy?.nodes().not('.filtered, .step-hidden');
     if (!nodes || nodes.empty()) return undefined;
     const box = extentOf(nodes);
+    // a highlighted actor's glow (its underlay: a step's new actors, a trace) is part of the picture, not to be cut at the edge
+    for (const node of nodes) {
+      if (!(node.numericStyle('underlay-opacity') > 0)) continue;
+      const { x, y } = node.position();
+      const [halfWidth, halfHeight] = [node.data('width') / 2, node.data('height') / 2].map((half) => half + node.numericStyle('underlay-padding'));
+      [box.x1, box.x2] = [Math.min(box.x1, x - halfWidth), Math.max(box.x2, x + halfWidth)];
+      [box.y1, box.y2] = [Math.min(box.y1, y - halfHeight), Math.max(box.y2, y + halfHeight)];
+    }
     // routed relations only (see `routeRelationsIn`): asking every edge of a large graph for its points would lay them all out
     for (const edge of nodes.edgesWith(nodes).filter(ROUTED).not('.filtered')) {
       for (const { x, y } of edge.segmentPoints() ?? []) {
