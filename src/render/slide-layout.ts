@@ -1,6 +1,6 @@
 import { TIERS } from '../model/vocabulary.js';
 import { longestPathRanks, type LayerEdge, type LayerNode, type LayerSpacing } from './fast-layout.js';
-import { FIT_PADDING } from './layout.js';
+import { FIT_PADDING, MAX_FIT_ZOOM } from './layout.js';
 import { THEME_COLOURS } from './palette.js';
 import { routeRelations } from './routing.js';
 import { measureSlide, SLIDE_GOALS, SLIDE_LAYOUT_MAX, straightFaults, type ShownActor, type ShownRelation, type StraightFaults } from './slide-metrics.js';
@@ -137,7 +137,7 @@ const againstPage = (sourceY: number, targetY: number) => Math.sign(sourceY - ta
 /** The zoom of a fit of an extent into the canvas, and the share of the canvas the fitted graph fills the other way (one way it fills all). */
 function fitted(extent: StraightFaults['extent'], canvas: SlideCanvas): { zoom: number; fills: number } {
   const room = usable(canvas);
-  const zoom = Math.min(room.width / extent.width, room.height / extent.height);
+  const zoom = Math.min(room.width / extent.width, room.height / extent.height, MAX_FIT_ZOOM);
   return { zoom, fills: Math.min((extent.width * zoom) / room.width, (extent.height * zoom) / room.height) };
 }
 
@@ -170,7 +170,7 @@ const PARTNER_GAP = 28;
 const MIN_ROW_GAP = 36;
 
 /** Everything that shapes a slide layout besides the data (part of `LAYOUT_OPTIONS`). */
-export const SLIDE_LAYOUT = { max: SLIDE_LAYOUT_MAX, regroupMax: REGROUP_MAX, leaders: TIERS.leaders, anneal: ANNEAL, padding: FIT_PADDING, goalZoom: GOAL_ZOOM, weights: WEIGHTS, wrapFrom: WRAP_FROM, maxSpread: MAX_SPREAD, minRowGap: MIN_ROW_GAP, partnerGap: PARTNER_GAP, passes: SEARCH_PASSES, reach: SWAP_REACH } as const;
+export const SLIDE_LAYOUT = { max: SLIDE_LAYOUT_MAX, regroupMax: REGROUP_MAX, leaders: TIERS.leaders, anneal: ANNEAL, padding: FIT_PADDING, maxZoom: MAX_FIT_ZOOM, goalZoom: GOAL_ZOOM, weights: WEIGHTS, wrapFrom: WRAP_FROM, maxSpread: MAX_SPREAD, minRowGap: MIN_ROW_GAP, partnerGap: PARTNER_GAP, passes: SEARCH_PASSES, reach: SWAP_REACH } as const;
 
 type Rows = number[][];
 
@@ -459,11 +459,14 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
   orderRanks();
   const widest = Math.max(...nodes.map((node) => node.width));
   const full = Math.max(...ranks.map(rowWidth));
-  // widths from the widest rank down to the widest actor, in even steps of the ratio, and the canvas's own at the goal's type
+  // widths from the widest rank down to the widest actor, in even steps of the ratio, and the canvas's own at the goal's type;
+  // a graph too small to fill the canvas at the fit's largest zoom is spread over what it fills there
   const steps = 6;
-  const widths = [...new Set([...Array.from({ length: steps }, (_, k) => full * (widest / full) ** (k / (steps - 1))), room.width / GOAL_ZOOM].map(Math.ceil))].filter(
-    (w) => w >= widest && w <= full,
-  );
+  const filling = Math.ceil(room.width / MAX_FIT_ZOOM);
+  const widths = [
+    ...new Set([...Array.from({ length: steps }, (_, k) => full * (widest / full) ** (k / (steps - 1))), room.width / GOAL_ZOOM].map(Math.ceil).filter((w) => w >= widest && w <= full)),
+    ...(filling > full ? [filling] : []),
+  ];
   // each width's rows as searched, and regrouped; judged by their lines as they will be drawn, routed round actors
   // (straight ones flatter a regrouping)
   let best: { rows: Rows; width: number; judgement: SlideJudgement } | undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LayerEdge, LayerNode } from '../../src/render/fast-layout.js';
-import { LAYER_SPACING } from '../../src/render/layout.js';
+import { extentOfActors, FIT_PADDING, LAYER_SPACING, MAX_FIT_ZOOM } from '../../src/render/layout.js';
 import { judgeAsDrawn, readsBetterThan, slideCost, slideLayout } from '../../src/render/slide-layout.js';
 import { routeRelations } from '../../src/render/routing.js';
 import { measureSlide, SLIDE_GOALS } from '../../src/render/slide-metrics.js';
@@ -131,6 +131,18 @@ describe('slideLayout', () => {
     expect(figures.crossings.length).toBeLessThanOrEqual(SLIDE_GOALS.crossings);
     const government = positions.get('city-gov')!.y;
     for (const { source, target } of edges) if (source === 'city-gov') expect(positions.get(target)!.y).toBeGreaterThanOrEqual(government);
+  });
+
+  it('spreads a graph too small to fill the slide at the fit’s largest zoom over the slide', () => {
+    // five short names: at the fit's largest zoom, side by side, they would fill a third of the slide's width
+    const nodes = [actor('city', 0, 80, 30), ...['office', 'unit', 'market', 'society'].map((id) => actor(id, 1, 80, 30))];
+    const edges = nodes.slice(1).map((node) => ({ source: 'city', target: node.id }));
+    const { actors } = placed(nodes, edges);
+    const extent = extentOfActors(actors);
+    const room = { width: SLIDE.width - 2 * FIT_PADDING, height: SLIDE.width / SLIDE.aspect - 2 * FIT_PADDING };
+    const [width, height] = [extent.x2 - extent.x1, extent.y2 - extent.y1];
+    const zoom = Math.min(room.width / width, room.height / height, MAX_FIT_ZOOM);
+    expect(Math.max((width * zoom) / room.width, (height * zoom) / room.height)).toBeGreaterThanOrEqual(SLIDE_GOALS.fillMajor);
   });
 
   it('moves an actor out of the way of a line it would otherwise sit on', () => {
