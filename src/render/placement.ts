@@ -3,7 +3,7 @@ import type { Sector } from '../model/types.js';
 import { SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
 import { layeredGraphLayout, type LayerEdge, type LayerNode } from './fast-layout.js';
 import { contentHash, layoutCache, type StoredLayout } from './layout-cache.js';
-import { judgeAsDrawn, readsBetterThan, SLIDE_CANVAS_WIDTH, SLIDE_LAYOUT, slideLayout } from './slide-layout.js';
+import { judgeAsDrawn, readsBetterThan, SHAPE_STEPS, SLIDE_CANVAS_WIDTH, SLIDE_LAYOUT, slideLayout } from './slide-layout.js';
 import { fitsSlide } from './slide-metrics.js';
 import { COMPONENT_GAP, DAGRE_MAX_RELATIONS, DAGRE_OPTIONS, FAST_LAYOUT_THRESHOLD, HIERARCHY_LAYOUT, LAYER_SPACING, extentOfActors, fitsDagre, packComponents, rankSpan, tierOf, type Bounds } from './layout.js';
 
@@ -134,12 +134,12 @@ function findNearShape(request: PlacementRequest, sizes: Map<string, [number, nu
 const keyedBySlide = (request: PlacementRequest): PlacementRequest =>
   request.key && forSlide(request) ? { ...request, key: `${request.key}|${aspectClass(request.aspect)}|${widthClass(request.width)}` } : request;
 
-/** Canvas shapes are told apart in steps of a quarter of a power of two: a layout made for one fits its neighbours. */
+/** Canvas shapes are told apart in steps of a `SHAPE_STEPS`th of a power of two: a layout made for one fits its neighbours. */
 export function aspectClass(aspect: number): number {
-  return Math.round(Math.log2(aspect > 0 && Number.isFinite(aspect) ? aspect : 16 / 9) * 4);
+  return Math.round(Math.log2(aspect > 0 && Number.isFinite(aspect) ? aspect : 16 / 9) * SHAPE_STEPS);
 }
 
-const aspectOf = (aspectClass: number) => 2 ** (aspectClass / 4);
+const aspectOf = (aspectClass: number) => 2 ** (aspectClass / SHAPE_STEPS);
 
 /** Canvas widths are told apart in steps of half a power of two (about 41 %) from a slide's: a half-slide pane is laid out for its own size. */
 export function widthClass(width: number): number {

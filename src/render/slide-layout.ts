@@ -11,8 +11,8 @@ import { labelSize } from './typography.js';
  * wide ranks wrapped into rows and rows spread to the canvas's shape, so that the fit zooms in
  * instead of out; then the order in each row is searched for the fewest relations crossing or
  * passing through an actor, and single actors are moved to other rows where that uncrosses lines
- * (see `regroup`). Small graphs only (see `SLIDE_LAYOUT_MAX`): the search measures the whole
- * picture at every step. Pure and deterministic.
+ * (see `regroup`), then annealed where a slide still misses a goal (see `anneal`). Small graphs only
+ * (see `SLIDE_LAYOUT_MAX`): the search measures the whole picture at every step. Pure and deterministic.
  */
 
 /**
@@ -30,7 +30,10 @@ const WEIGHTS = { overlap: 1000, small: 200, missed: 100, passThrough: 2, crossi
 /** A slide's canvas, in px wide: what a layout is made for while its canvas has no size yet. */
 export const SLIDE_CANVAS_WIDTH = 1200;
 
-/** The canvas a slide layout is made for: its width in px and its width over its height. */
+/** Canvas shapes are told apart in steps of a `SHAPE_STEPS`th of a power of two (see `aspectClass`): one layout serves every shape of its step. */
+export const SHAPE_STEPS = 4;
+
+/** The canvas a slide layout is made for: its width in px and its width over its height (a shape step's, see `SHAPE_STEPS`). */
 export interface SlideCanvas {
   width: number;
   aspect: number;
@@ -57,16 +60,17 @@ const WRAP_FROM = 7;
 const SEARCH_PASSES = 4;
 
 /**
- * Above this many actors rows are not regrouped (see `regroup`): its moves grow with actors times
- * places (a 19-actor view takes ~0.5 s in Chromium on a 2-core laptop, 3× the rest of the layout).
+ * Above this many actors rows are neither regrouped (see `regroup`) nor annealed (see `anneal`): their
+ * moves grow with actors times places (regrouping a 19-actor view takes ~0.5 s in Chromium on a 2-core
+ * laptop, 3× the rest of the layout; annealing about as long again per width).
  */
 const REGROUP_MAX = 24;
 
 /**
  * The annealing after the search (see `anneal`): how many placements it tries, its starting and
- * final temperature in units of cost (a crossing costs 8: early on, a move costing two crossings
- * is taken about a third of the time), its seed, and from how many of the widths that read best
- * after the search it starts.
+ * final temperature in units of cost (a crossing costs `WEIGHTS.crossing`, 8, and one beyond the
+ * goal's `WEIGHTS.excess` more: early on, a move costing two crossings within the goal is taken about a
+ * third of the time), its seed, and from how many of the widths that read best after the search it starts.
  */
 const ANNEAL = { steps: 15_000, hot: 16, cold: 0.5, seed: 1, widths: 3 } as const;
 
@@ -212,7 +216,7 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
   const y = new Float64Array(nodes.length);
   const x = new Float64Array(nodes.length);
 
-  /** Places rows: each place of a row an equal share of the width, actors pushed apart where they would touch; rows spread to the aspect. */
+  /** Places rows: each place of a row an equal share of the width, actors pushed apart where they would touch; rows spread to the canvas's shape. */
   const place = (rows: Rows, width: number) => {
     const heights = rows.map((row) => Math.max(...actorsIn(row).map((v) => nodes[v].height)));
     const tight = heights.reduce((sum, h) => sum + h, 0);
@@ -257,11 +261,21 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
   };
 
   /** Rows judged with their relations as the element will draw them (see `judgeAsDrawn`); a rank wrapped into more rows costs a little. */
+  /** The height of rows as placed at a width, actors' own heights included. */
+  const heightOf = (rows: Rows, width: number) => {
+    place(rows, width);
+    const actors = rows.flatMap(actorsIn);
+    return Math.max(...actors.map((v) => y[v] + nodes[v].height / 2)) - Math.min(...actors.map((v) => y[v] - nodes[v].height / 2));
+  };
+
+  /** What wrapping costs: `WEIGHTS.wrap` per row more than ranks. */
+  const wrapped = (rows: Rows) => WEIGHTS.wrap * (rows.length - ranks.length);
+
   const asDrawn = (rows: Rows, width: number): SlideJudgement => {
     place(rows, width);
     const actors = nodes.map((node, v) => ({ id: String(v), x: x[v], y: y[v], width: node.width, height: node.height }));
     const judgement = judgeAsDrawn(actors, relations, canvas);
-    return { ...judgement, cost: judgement.cost + WEIGHTS.wrap * (rows.length - ranks.length) };
+    return { ...judgement, cost: judgement.cost + wrapped(rows) };
   };
 
   /** Wraps each rank into rows no wider than `width`, in order, widths balanced; then adds empty places where there is room. */
@@ -304,10 +318,13 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
   const search = (rows: Rows, width: number) => {
     const rankOf = (row: number[]) => rank[actorsIn(row)[0]];
     let best = cost(rows, width);
+    // rows regrouped or annealed mix ranks: a move between them keeps leaders above what they lead, as those did
+    const breaches = leaderBreaches(rows);
     for (let pass = 0; pass < SEARCH_PASSES; pass++) {
       let improved = false;
-      const attempt = (change: () => void, undo: () => void) => {
+      const attempt = (change: () => void, undo: () => void, allowed = () => true) => {
         change();
+        if (!allowed()) return undo();
         const next = cost(rows, width);
         if (next < best - 1e-9) {
           best = next;
@@ -334,6 +351,7 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
               attempt(
                 () => (rows[r].splice(i, 1), rows[other].splice(j, 0, v)),
                 () => (rows[other].splice(j, 1), rows[r].splice(i, 0, v)),
+                () => leaderBreaches(rows) <= breaches,
               );
               if (rows[r][i] !== v) break;
             }
@@ -350,7 +368,7 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
   const rowOf = new Int32Array(nodes.length);
   const leads = (s: number, t: number) => tier(s) <= TIERS.leaders && tier(s) <= tier(t);
   const outranked = (leader: number, led: number) => (tier(leader) === TIERS.min ? rowOf[leader] >= rowOf[led] : rowOf[leader] > rowOf[led]);
-  const belowLeaders = (candidate: Rows) => {
+  const leaderBreaches = (candidate: Rows) => {
     candidate.forEach((row, r) => actorsIn(row).forEach((v) => (rowOf[v] = r)));
     let count = 0;
     for (const [s, t] of links) if (leads(s, t) && outranked(s, t)) count++;
@@ -364,10 +382,10 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
   const regroup = (rows: Rows, width: number): Rows => {
     const total = (candidate: Rows) => {
       const { cost, crossings } = judged(candidate, width);
-      return { cost: cost + WEIGHTS.wrap * (candidate.length - ranks.length), crossings };
+      return { cost: cost + wrapped(candidate), crossings };
     };
     let best = total(rows);
-    let misplaced = belowLeaders(rows);
+    let misplaced = leaderBreaches(rows);
     for (let pass = 0; pass < SEARCH_PASSES; pass++) {
       let improved = false;
       for (const v of nodes.keys()) {
@@ -387,7 +405,7 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
         }
         for (const candidate of candidates) {
           const kept = candidate.filter((row) => actorsIn(row).length > 0);
-          const below = belowLeaders(kept);
+          const below = leaderBreaches(kept);
           if (below > misplaced) continue;
           // only to uncross lines: a move that merely lets the fit zoom in would wrap ranks after all (see `WRAP_FROM`)
           const next = total(kept);
@@ -408,12 +426,11 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
    */
   const anneal = (start: Rows, width: number): Rows => {
     const random = seededRandom(ANNEAL.seed);
-    const total = (candidate: Rows) => judged(candidate, width).cost + WEIGHTS.wrap * (candidate.length - ranks.length);
-    const misplaced = belowLeaders(start);
+    const total = (candidate: Rows) => judged(candidate, width).cost + wrapped(candidate);
+    const misplaced = leaderBreaches(start);
     let rows = start.map((row) => [...row]);
     let current = total(rows);
     let [best, bestRows] = [current, rows];
-    const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
     for (let step = 0; step < ANNEAL.steps; step++) {
       const heat = ANNEAL.hot * (ANNEAL.cold / ANNEAL.hot) ** (step / ANNEAL.steps);
       const r = Math.floor(random() * rows.length);
@@ -439,14 +456,14 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
           next = without.map((other) => (other === target ? [...other.slice(0, j), v, ...other.slice(j)] : other));
         } else {
           // one row more at most: more rows part more lines on straight lines than routes need, and shrink the type
-          if (without.length >= start.length + 1) continue;
+          if (without.filter((other) => actorsIn(other).length > 0).length >= start.length + 1) continue;
           const own = [EMPTY, EMPTY, EMPTY, EMPTY];
-          own.splice(pick([0, 1, 2, 3, 4]), 0, v);
+          own.splice(Math.floor(random() * (own.length + 1)), 0, v);
           next = [...without.slice(0, to / 2), own, ...without.slice(to / 2)];
         }
         next = next.filter((other) => actorsIn(other).length > 0);
       }
-      if (belowLeaders(next) > misplaced) continue;
+      if (leaderBreaches(next) > misplaced) continue;
       const cost = total(next);
       if (cost <= current || random() < Math.exp((current - cost) / heat)) {
         [rows, current] = [next, cost];
@@ -460,13 +477,12 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
   const widest = Math.max(...nodes.map((node) => node.width));
   const full = Math.max(...ranks.map(rowWidth));
   // widths from the widest rank down to the widest actor, in even steps of the ratio, and the canvas's own at the goal's type;
-  // a graph too small to fill the canvas at the fit's largest zoom is spread over what it fills there
+  // and, wider than the widest rank, the width of the canvas's shape at the height the rows take (their gaps grow no
+  // further than `MAX_SPREAD`: a deep graph would stand in a column) and what the fit fills at its largest zoom
   const steps = 6;
-  const filling = Math.ceil(room.width / MAX_FIT_ZOOM);
-  const widths = [
-    ...new Set([...Array.from({ length: steps }, (_, k) => full * (widest / full) ** (k / (steps - 1))), room.width / GOAL_ZOOM].map(Math.ceil).filter((w) => w >= widest && w <= full)),
-    ...(filling > full ? [filling] : []),
-  ];
+  const narrow = [...Array.from({ length: steps }, (_, k) => full * (widest / full) ** (k / (steps - 1))), room.width / GOAL_ZOOM].filter((w) => w >= widest && w <= full);
+  const wide = [heightOf(wrap(full), full) * aspect, room.width / MAX_FIT_ZOOM].filter((w) => w > full);
+  const widths = [...new Set([...narrow, ...wide].map(Math.ceil))];
   // each width's rows as searched, and regrouped; judged by their lines as they will be drawn, routed round actors
   // (straight ones flatter a regrouping)
   let best: { rows: Rows; width: number; judgement: SlideJudgement } | undefined;
@@ -482,13 +498,14 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
   }
   // annealing takes about half a second a width: only for a slide that misses a goal still, from the widths that read best,
   // and only to uncross lines (a placement that merely lets the fit zoom in would wrap ranks after all, see `WRAP_FROM`)
-  if (best!.judgement.missed > 0 && nodes.length <= REGROUP_MAX) {
+  if (best!.judgement.missed > 0 && best!.judgement.crossings > 0 && nodes.length <= REGROUP_MAX) {
     const promising = [...new Set(tried.sort((a, b) => (readsBetterThan(a.judgement, b.judgement) ? -1 : readsBetterThan(b.judgement, a.judgement) ? 1 : 0)).map(({ width }) => width))];
-    const crossings = best!.judgement.crossings;
+    // fewer crossings than the search's best, not than an annealed one: a later width may read better with more
+    const searched = best!.judgement.crossings;
     for (const width of promising.slice(0, ANNEAL.widths)) {
       const rows = search(anneal(tried.find((candidate) => candidate.width === width)!.rows, width), width).rows;
       const judgement = asDrawn(rows, width);
-      if (judgement.crossings < crossings && readsBetterThan(judgement, best!.judgement)) best = { rows, judgement, width };
+      if (judgement.crossings < searched && readsBetterThan(judgement, best!.judgement)) best = { rows, judgement, width };
     }
   }
   place(best!.rows, best!.width);

@@ -145,6 +145,19 @@ describe('slideLayout', () => {
     expect(Math.max((width * zoom) / room.width, (height * zoom) / room.height)).toBeGreaterThanOrEqual(SLIDE_GOALS.fillMajor);
   });
 
+  it('spreads a deep, narrow graph across a wide slide rather than leaving a column in its middle', () => {
+    // three chains of nine steps, side by side: each rank is three actors wide, and the fit is bound by the height
+    const chains = ['a', 'b', 'c'];
+    const nodes = chains.flatMap((chain) => Array.from({ length: 9 }, (_, i) => actor(`${chain}${i}`, 2, 200, 44)));
+    const edges = chains.flatMap((chain) => Array.from({ length: 8 }, (_, i) => ({ source: `${chain}${i}`, target: `${chain}${i + 1}` })));
+    const { actors } = placed(nodes, edges);
+    const extent = extentOfActors(actors);
+    const room = { width: SLIDE.width - 2 * FIT_PADDING, height: SLIDE.width / SLIDE.aspect - 2 * FIT_PADDING };
+    const [width, height] = [extent.x2 - extent.x1, extent.y2 - extent.y1];
+    const zoom = Math.min(room.width / width, room.height / height, MAX_FIT_ZOOM);
+    expect(Math.min((width * zoom) / room.width, (height * zoom) / room.height)).toBeGreaterThanOrEqual(SLIDE_GOALS.fillMinor);
+  });
+
   it('moves an actor out of the way of a line it would otherwise sit on', () => {
     // top → bottom would run straight through middle if middle sat between them
     const nodes = [actor('top'), actor('middle', 1), actor('side', 1), actor('bottom', 2)];
