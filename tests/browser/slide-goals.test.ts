@@ -10,19 +10,21 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-/** Every view of every built-in model (a model without views as a whole), in both languages. */
+/** Every view of every built-in model (a model without views as a whole), in both languages, in the themes slides are shown in. */
 const slides = Object.values(BUILTIN_MODELS).flatMap((graph) =>
-  (graph.views?.length ? graph.views.map((view) => view.id) : [undefined]).flatMap((view) => (['zh', 'en'] as const).map((lang) => ({ model: graph.id, view, lang }))),
+  (graph.views?.length ? graph.views.map((view) => view.id) : [undefined]).flatMap((view) =>
+    (['zh', 'en'] as const).flatMap((lang) => (['projector', 'light'] as const).map((theme) => ({ model: graph.id, view, lang, theme }))),
+  ),
 );
 
 describe('built-in views on a projected 1280×720 slide', () => {
-  it.each(slides)('$model $view $lang: no actor overlaps another, no relation is drawn through a third actor, no more lines cross than the goal allows, labels read from the back of a hall (the projector theme’s goal), the graph fills the slide as the goals ask both ways, neighbours in a row leave room for the arrow between them, leaders stand above what they lead', async ({ model, view, lang }) => {
-    const { cy } = await renderGraph(html`<governance-graph model=${model} view=${view ?? ''} lang=${lang} theme="projector" static style="height: 100%"></governance-graph>`, { width: 1280, height: 720 });
+  it.each(slides)('$model $view $lang $theme: no actor overlaps another, no relation is drawn through a third actor, no more lines cross than the goal allows, labels read from the back of a hall (the theme’s goal), the graph fills the slide as the goals ask both ways, neighbours in a row leave room for the arrow between them, leaders stand above what they lead', async ({ model, view, lang, theme }) => {
+    const { cy } = await renderGraph(html`<governance-graph model=${model} view=${view ?? ''} lang=${lang} theme=${theme} static style="height: 100%"></governance-graph>`, { width: 1280, height: 720 });
     const figures = measureSlide(shownSlide(cy));
     expect(figures.overlaps).toEqual([]);
     expect(figures.passThroughs).toEqual([]);
     expect(figures.crossings.length).toBeLessThanOrEqual(SLIDE_GOALS.crossings);
-    expect(figures.labelPx).toBeGreaterThanOrEqual(SLIDE_GOALS.labelPx.projector);
+    expect(figures.labelPx).toBeGreaterThanOrEqual(SLIDE_GOALS.labelPx[theme]);
     expect(Math.max(figures.fill.width, figures.fill.height)).toBeGreaterThanOrEqual(SLIDE_GOALS.fillMajor);
     expect(Math.min(figures.fill.width, figures.fill.height)).toBeGreaterThanOrEqual(SLIDE_GOALS.fillMinor);
     // two actors side by side in a row that a relation joins leave room between them for its arrowhead and its mark (∗)
