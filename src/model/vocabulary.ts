@@ -283,8 +283,8 @@ export const DECLARED_KINDS: readonly DeclaredRelationKind[] = ['accountability'
 
 /**
  * The rows a model's own sector may stand in: those of the built-in sectors. Sectors in rows up to
- * `leaders` lead (the Party, governments): the slide layout never draws what they lead above them,
- * nor beside a Party actor.
+ * `leaders` lead (the Party, governments): the slide layout never draws what they lead above them
+ * (see `outranked` in `render/slide-layout.ts`).
  */
 export const TIERS = { min: 0, leaders: 1, max: 5, default: 3 } as const;
 

@@ -3,7 +3,7 @@ import type { Sector } from '../model/types.js';
 import { SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
 import { layeredGraphLayout, type LayerEdge, type LayerNode } from './fast-layout.js';
 import { contentHash, layoutCache, type StoredLayout } from './layout-cache.js';
-import { judgeAsDrawn, readsBetterThan, SHAPE_STEPS, SLIDE_CANVAS_WIDTH, SLIDE_LAYOUT, slideLayout } from './slide-layout.js';
+import { judgeAsDrawn, readsBetterThan, SLIDE_CANVAS_WIDTH, SLIDE_LAYOUT, slideLayout } from './slide-layout.js';
 import { fitsSlide } from './slide-metrics.js';
 import { COMPONENT_GAP, DAGRE_MAX_RELATIONS, DAGRE_OPTIONS, FAST_LAYOUT_THRESHOLD, HIERARCHY_LAYOUT, LAYER_SPACING, extentOfActors, fitsDagre, packComponents, rankSpan, tierOf, type Bounds } from './layout.js';
 
@@ -28,11 +28,15 @@ export type Positions = Map<string, { x: number; y: number }>;
 /** Vertical distance between bands, in graph units; the same on both sides so bands line up (more where actors are too tall for it). */
 export const BAND_GAP = 130;
 
+/** Canvas shapes are told apart in steps of a `SHAPE_STEPS`th of a power of two (see `aspectClass`): one slide layout serves every shape of its step. */
+const SHAPE_STEPS = 4;
+
 /** Everything besides the data that decides where actors go. */
 export const LAYOUT_OPTIONS = {
   hierarchy: DAGRE_OPTIONS,
   layered: { ...LAYER_SPACING, threshold: FAST_LAYOUT_THRESHOLD, relations: DAGRE_MAX_RELATIONS },
   slide: SLIDE_LAYOUT,
+  shapeSteps: SHAPE_STEPS,
   tiers: Object.fromEntries(SECTOR_TYPES.map((sector) => [sector, SECTORS[sector].tier])),
   sectorOrder: SECTOR_TYPES,
   componentGap: COMPONENT_GAP,
@@ -113,7 +117,7 @@ const forSlide = (request: PlacementRequest) => {
   return request.mode !== 'bands' && fitsSlide(request.elements.length - relations, relations);
 };
 
-/** Shapes of canvas this many classes apart (see `aspectClass`) share a slide's layout: about 41 % wider or narrower. */
+/** Shapes of canvas this many classes apart (see `aspectClass`) share a slide's layout: 2^(NEAR_SHAPE / SHAPE_STEPS) times wider or narrower. */
 const NEAR_SHAPE = 2;
 
 /** A kept layout for the request: for a slide, the one made for the nearest shape of a canvas of its size within `NEAR_SHAPE`. */
@@ -134,7 +138,7 @@ function findNearShape(request: PlacementRequest, sizes: Map<string, [number, nu
 const keyedBySlide = (request: PlacementRequest): PlacementRequest =>
   request.key && forSlide(request) ? { ...request, key: `${request.key}|${aspectClass(request.aspect)}|${widthClass(request.width)}` } : request;
 
-/** Canvas shapes are told apart in steps of a `SHAPE_STEPS`th of a power of two: a layout made for one fits its neighbours. */
+/** The step of a canvas's shape (see `SHAPE_STEPS`): a layout made for one fits its neighbours. */
 export function aspectClass(aspect: number): number {
   return Math.round(Math.log2(aspect > 0 && Number.isFinite(aspect) ? aspect : 16 / 9) * SHAPE_STEPS);
 }

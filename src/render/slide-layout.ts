@@ -11,7 +11,7 @@ import { labelSize } from './typography.js';
  * wide ranks wrapped into rows and rows spread to the canvas's shape, so that the fit zooms in
  * instead of out; then the order in each row is searched for the fewest relations crossing or
  * passing through an actor, and single actors are moved to other rows where that uncrosses lines
- * (see `regroup`), then annealed where a slide still misses a goal (see `anneal`). Small graphs only
+ * (see `regroup`), then annealed where a slide still misses a goal with lines crossing (see `anneal`). Small graphs only
  * (see `SLIDE_LAYOUT_MAX`): the search measures the whole picture at every step. Pure and deterministic.
  */
 
@@ -30,10 +30,7 @@ const WEIGHTS = { overlap: 1000, small: 200, missed: 100, passThrough: 2, crossi
 /** A slide's canvas, in px wide: what a layout is made for while its canvas has no size yet. */
 export const SLIDE_CANVAS_WIDTH = 1200;
 
-/** Canvas shapes are told apart in steps of a `SHAPE_STEPS`th of a power of two (see `aspectClass`): one layout serves every shape of its step. */
-export const SHAPE_STEPS = 4;
-
-/** The canvas a slide layout is made for: its width in px and its width over its height (a shape step's, see `SHAPE_STEPS`). */
+/** The canvas a slide layout is made for: its width in px and its width over its height. */
 export interface SlideCanvas {
   width: number;
   aspect: number;
@@ -68,9 +65,9 @@ const REGROUP_MAX = 24;
 
 /**
  * The annealing after the search (see `anneal`): how many placements it tries, its starting and
- * final temperature in units of cost (a crossing costs `WEIGHTS.crossing`, 8, and one beyond the
- * goal's `WEIGHTS.excess` more: early on, a move costing two crossings within the goal is taken about a
- * third of the time), its seed, and from how many of the widths that read best after the search it starts.
+ * final temperature in units of cost (a crossing costs `WEIGHTS.crossing`, and one beyond the goal's
+ * `WEIGHTS.excess` more: early on, a move costing two crossings within the goal is taken about a third
+ * of the time), its seed, and from how many of the widths that read best after the search it starts.
  */
 const ANNEAL = { steps: 15_000, hot: 16, cold: 0.5, seed: 1, widths: 3 } as const;
 
@@ -260,7 +257,6 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
     return { cost: costOf(faults, against, canvas), crossings: faults.crossings };
   };
 
-  /** Rows judged with their relations as the element will draw them (see `judgeAsDrawn`); a rank wrapped into more rows costs a little. */
   /** The height of rows as placed at a width, actors' own heights included. */
   const heightOf = (rows: Rows, width: number) => {
     place(rows, width);
@@ -269,13 +265,14 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
   };
 
   /** What wrapping costs: `WEIGHTS.wrap` per row more than ranks. */
-  const wrapped = (rows: Rows) => WEIGHTS.wrap * (rows.length - ranks.length);
+  const wrapCost = (rows: Rows) => WEIGHTS.wrap * (rows.length - ranks.length);
 
+  /** Rows judged with their relations as the element will draw them (see `judgeAsDrawn`); a rank wrapped into more rows costs a little. */
   const asDrawn = (rows: Rows, width: number): SlideJudgement => {
     place(rows, width);
     const actors = nodes.map((node, v) => ({ id: String(v), x: x[v], y: y[v], width: node.width, height: node.height }));
     const judgement = judgeAsDrawn(actors, relations, canvas);
-    return { ...judgement, cost: judgement.cost + wrapped(rows) };
+    return { ...judgement, cost: judgement.cost + wrapCost(rows) };
   };
 
   /** Wraps each rank into rows no wider than `width`, in order, widths balanced; then adds empty places where there is room. */
@@ -319,16 +316,18 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
     const rankOf = (row: number[]) => rank[actorsIn(row)[0]];
     let best = cost(rows, width);
     // rows regrouped or annealed mix ranks: a move between them keeps leaders above what they lead, as those did
-    const breaches = leaderBreaches(rows);
+    let breaches = leaderBreaches(rows);
     for (let pass = 0; pass < SEARCH_PASSES; pass++) {
       let improved = false;
-      const attempt = (change: () => void, undo: () => void, allowed = () => true) => {
+      const attempt = (change: () => void, undo: () => void, breachesAfter?: () => number) => {
         change();
-        if (!allowed()) return undo();
+        const after = breachesAfter?.();
+        if (after !== undefined && after > breaches) return undo();
         const next = cost(rows, width);
         if (next < best - 1e-9) {
           best = next;
           improved = true;
+          breaches = after ?? breaches;
         } else undo();
       };
       for (const row of rows) {
@@ -351,7 +350,7 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
               attempt(
                 () => (rows[r].splice(i, 1), rows[other].splice(j, 0, v)),
                 () => (rows[other].splice(j, 1), rows[r].splice(i, 0, v)),
-                () => leaderBreaches(rows) <= breaches,
+                () => leaderBreaches(rows),
               );
               if (rows[r][i] !== v) break;
             }
@@ -382,7 +381,7 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
   const regroup = (rows: Rows, width: number): Rows => {
     const total = (candidate: Rows) => {
       const { cost, crossings } = judged(candidate, width);
-      return { cost: cost + wrapped(candidate), crossings };
+      return { cost: cost + wrapCost(candidate), crossings };
     };
     let best = total(rows);
     let misplaced = leaderBreaches(rows);
@@ -426,7 +425,7 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
    */
   const anneal = (start: Rows, width: number): Rows => {
     const random = seededRandom(ANNEAL.seed);
-    const total = (candidate: Rows) => judged(candidate, width).cost + wrapped(candidate);
+    const total = (candidate: Rows) => judged(candidate, width).cost + wrapCost(candidate);
     const misplaced = leaderBreaches(start);
     let rows = start.map((row) => [...row]);
     let current = total(rows);
@@ -477,8 +476,9 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
   const widest = Math.max(...nodes.map((node) => node.width));
   const full = Math.max(...ranks.map(rowWidth));
   // widths from the widest rank down to the widest actor, in even steps of the ratio, and the canvas's own at the goal's type;
-  // and, wider than the widest rank, the width of the canvas's shape at the height the rows take (their gaps grow no
-  // further than `MAX_SPREAD`: a deep graph would stand in a column) and what the fit fills at its largest zoom
+  // and, wider than the widest rank, the width of the canvas's shape at the height the rows take (a graph so deep that its
+  // rows, `MIN_ROW_GAP` apart, are taller than that shape at the widest rank's width would stand in a column) and what the
+  // fit fills at its largest zoom
   const steps = 6;
   const narrow = [...Array.from({ length: steps }, (_, k) => full * (widest / full) ** (k / (steps - 1))), room.width / GOAL_ZOOM].filter((w) => w >= widest && w <= full);
   const wide = [heightOf(wrap(full), full) * aspect, room.width / MAX_FIT_ZOOM].filter((w) => w > full);
@@ -496,16 +496,17 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
       if (!best || readsBetterThan(judgement, best.judgement)) best = { rows: candidate, judgement, width };
     }
   }
-  // annealing takes about half a second a width: only for a slide that misses a goal still, from the widths that read best,
+  // annealing takes about half a second a width: only for a slide that misses a goal still and has lines crossing (the
+  // annealing only uncrosses), from the widths that read best,
   // and only to uncross lines (a placement that merely lets the fit zoom in would wrap ranks after all, see `WRAP_FROM`)
   if (best!.judgement.missed > 0 && best!.judgement.crossings > 0 && nodes.length <= REGROUP_MAX) {
     const promising = [...new Set(tried.sort((a, b) => (readsBetterThan(a.judgement, b.judgement) ? -1 : readsBetterThan(b.judgement, a.judgement) ? 1 : 0)).map(({ width }) => width))];
     // fewer crossings than the search's best, not than an annealed one: a later width may read better with more
-    const searched = best!.judgement.crossings;
+    const searchedCrossings = best!.judgement.crossings;
     for (const width of promising.slice(0, ANNEAL.widths)) {
       const rows = search(anneal(tried.find((candidate) => candidate.width === width)!.rows, width), width).rows;
       const judgement = asDrawn(rows, width);
-      if (judgement.crossings < searched && readsBetterThan(judgement, best!.judgement)) best = { rows, judgement, width };
+      if (judgement.crossings < searchedCrossings && readsBetterThan(judgement, best!.judgement)) best = { rows, judgement, width };
     }
   }
   place(best!.rows, best!.width);

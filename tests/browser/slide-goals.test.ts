@@ -17,8 +17,8 @@ const slides = Object.values(BUILTIN_MODELS).flatMap((graph) =>
   ),
 );
 
-describe('built-in views on a projected 1280×720 slide', () => {
-  it.each(slides)('$model $view $lang $theme: no actor overlaps another, no relation is drawn through a third actor, no more lines cross than the goal allows, labels read from the back of a hall (the theme’s goal), the graph fills the slide as the goals ask both ways, neighbours in a row leave room for the arrow between them, leaders stand above what they lead', async ({ model, view, lang, theme }) => {
+describe('built-in views on a 1280×720 slide, in the projector and the light theme', () => {
+  it.each(slides)('$model $view $lang $theme: no actor overlaps another, no relation is drawn through a third actor, no more lines cross than the goal allows, labels reach the theme’s goal (the projector’s reads from the back of a hall), the graph fills the slide as the goals ask both ways, neighbours in a row leave room for the arrow between them, leaders stand above what they lead', async ({ model, view, lang, theme }) => {
     const { cy } = await renderGraph(html`<governance-graph model=${model} view=${view ?? ''} lang=${lang} theme=${theme} static style="height: 100%"></governance-graph>`, { width: 1280, height: 720 });
     const figures = measureSlide(shownSlide(cy));
     expect(figures.overlaps).toEqual([]);
