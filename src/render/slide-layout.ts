@@ -1,6 +1,6 @@
 import { TIERS } from '../model/vocabulary.js';
 import { longestPathRanks, type LayerEdge, type LayerNode, type LayerSpacing } from './fast-layout.js';
-import { FIT_PADDING, MAX_FIT_ZOOM } from './layout.js';
+import { FIT_PADDING, fitViewport, MAX_FIT_ZOOM } from './layout.js';
 import { THEME_COLOURS } from './palette.js';
 import { routeRelations } from './routing.js';
 import { measureSlide, SLIDE_GOALS, SLIDE_LAYOUT_MAX, straightFaults, type ShownActor, type ShownRelation, type StraightFaults } from './slide-metrics.js';
@@ -72,7 +72,7 @@ const REGROUP_MAX = 24;
 const ANNEAL = { steps: 15_000, hot: 16, cold: 0.5, seed: 1, widths: 3 } as const;
 
 /** A small, fast, seeded generator of numbers in [0, 1) (mulberry32): the same layout every time. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -138,7 +138,7 @@ const againstPage = (sourceY: number, targetY: number) => Math.sign(sourceY - ta
 /** The zoom of a fit of an extent into the canvas, and the share of the canvas the fitted graph fills the other way (one way it fills all). */
 function fitted(extent: StraightFaults['extent'], canvas: SlideCanvas): { zoom: number; fills: number } {
   const room = usable(canvas);
-  const zoom = Math.min(room.width / extent.width, room.height / extent.height, MAX_FIT_ZOOM);
+  const zoom = fitViewport({ x1: 0, y1: 0, x2: extent.width, y2: extent.height }, canvas.width, canvas.width / canvas.aspect)?.zoom ?? 0;
   return { zoom, fills: Math.min((extent.width * zoom) / room.width, (extent.height * zoom) / room.height) };
 }
 
@@ -496,9 +496,9 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
       if (!best || readsBetterThan(judgement, best.judgement)) best = { rows: candidate, judgement, width };
     }
   }
-  // annealing takes about half a second a width: only for a slide that misses a goal still and has lines crossing (the
-  // annealing only uncrosses), from the widths that read best,
-  // and only to uncross lines (a placement that merely lets the fit zoom in would wrap ranks after all, see `WRAP_FROM`)
+  // annealing takes about half a second a width: only for a slide that misses a goal still and has lines crossing, from the
+  // widths that read best, and only to uncross lines (a placement that merely lets the fit zoom in would wrap ranks after
+  // all, see `WRAP_FROM`)
   if (best!.judgement.missed > 0 && best!.judgement.crossings > 0 && nodes.length <= REGROUP_MAX) {
     const promising = [...new Set(tried.sort((a, b) => (readsBetterThan(a.judgement, b.judgement) ? -1 : readsBetterThan(b.judgement, a.judgement) ? 1 : 0)).map(({ width }) => width))];
     // fewer crossings than the search's best, not than an annealed one: a later width may read better with more
