@@ -1,6 +1,6 @@
 import { TIERS } from '../model/vocabulary.js';
 import { longestPathRanks, type LayerEdge, type LayerNode, type LayerSpacing } from './fast-layout.js';
-import { FIT_PADDING, fitViewport, MAX_FIT_ZOOM } from './layout.js';
+import { extentOfActors, FIT_PADDING, fitViewport, MAX_FIT_ZOOM } from './layout.js';
 import { THEME_COLOURS } from './palette.js';
 import { routeRelations } from './routing.js';
 import { measureSlide, SLIDE_GOALS, SLIDE_LAYOUT_MAX, straightFaults, type ShownActor, type ShownRelation, type StraightFaults } from './slide-metrics.js';
@@ -260,8 +260,8 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
   /** The height of rows as placed at a width, actors' own heights included. */
   const heightOf = (rows: Rows, width: number) => {
     place(rows, width);
-    const actors = rows.flatMap(actorsIn);
-    return Math.max(...actors.map((v) => y[v] + nodes[v].height / 2)) - Math.min(...actors.map((v) => y[v] - nodes[v].height / 2));
+    const { y1, y2 } = extentOfActors(rows.flatMap(actorsIn).map((v) => ({ x: x[v], y: y[v], width: nodes[v].width, height: nodes[v].height })));
+    return y2 - y1;
   };
 
   /** What wrapping costs: `WEIGHTS.wrap` per row more than ranks. */
