@@ -1,6 +1,7 @@
 import type { Core, EventObject } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fitViewport, type Bounds, type Reserved } from './layout.js';
+import { inferredBadge } from './palette.js';
 import { extentOf, placeActors } from './placement.js';
 import { ROUTED, routeRelationsIn } from './routing.js';
 import { createCytoscape, loadCytoscape, type CytoscapeFactory } from './cytoscape-loader.js';
@@ -222,7 +223,7 @@ export class CytoscapeController implements ReactiveController {
     try {
       const container = this.options.container();
       placeActors(this.cy, { ...this.scene.placement, aspect: containerAspect(container), width: containerWidth(container) });
-      routeRelationsIn(this.cy);
+      routeRelationsIn(this.cy, { markRadius: inferredBadge(this.scene.colours.scale).radius });
     } catch (error) {
       this.fail(error);
     }

@@ -3,7 +3,7 @@ import type { ActorData, RelationData } from './elements.js';
 import type { Sector } from '../model/types.js';
 import type { Look } from './looks.js';
 import { SECTOR_STYLES, type SectorStyle } from './palette.js';
-import { BUNDLE_STEP, ROUTE_RADIUS, routeRelations } from './routing.js';
+import { BUNDLE_STEP, ROUTE_RADIUS, routeRelations, type MarkOptions } from './routing.js';
 import { flatSide, SHAPE_POLYGONS } from './shapes.js';
 
 /** Where relations run between placed actors, for every painter that draws without Cytoscape (the slides). */
@@ -114,7 +114,7 @@ const quadraticMidpoint = (a: Point, control: Point, b: Point): Point => ({ x: 0
  * Relations hidden by their look or with an end hidden or unplaced are left out, and so are those
  * whose actors overlap (no line between them to draw).
  */
-export function relationPaths(elements: readonly ElementDefinition[], positions: ReadonlyMap<string, Point>, looks: ReadonlyMap<string, Partial<Look>>): RelationPath[] {
+export function relationPaths(elements: readonly ElementDefinition[], positions: ReadonlyMap<string, Point>, looks: ReadonlyMap<string, Partial<Look>>, marks: MarkOptions = {}): RelationPath[] {
   const visible = (id: string) => positions.has(id) && !looks.get(id)?.hidden;
   // actors with their positions and the order they were added in, for bundles
   const placed = new Map<string, ActorData & Point & { order: number; shape?: SectorStyle['shape'] }>();
@@ -136,7 +136,8 @@ export function relationPaths(elements: readonly ElementDefinition[], positions:
   // routed as Cytoscape routes them: over every placed actor and relation, shown or not
   const routes = routeRelations(
     [...placed.values()].map((actor) => ({ ...actor, flat: flatSide(actor.shape) })),
-    elements.flatMap(({ data }) => (data.source !== undefined && placed.has(data.source) && placed.has(data.target) ? [{ id: data.id!, source: data.source, target: data.target }] : [])),
+    elements.flatMap(({ data }) => (data.source !== undefined && placed.has(data.source) && placed.has(data.target) ? [{ id: data.id!, source: data.source, target: data.target, inferred: data.inferred === true }] : [])),
+    marks,
   );
   const paths: RelationPath[] = [];
   for (const data of [...drawn].sort((a, b) => (looks.get(a.id)!.zIndex ?? 0) - (looks.get(b.id)!.zIndex ?? 0))) {

@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
 import type { SectorStyle } from './palette.js';
 import { flatSide } from './shapes.js';
-import { fitsSlide, segmentsCross, segmentThroughBox } from './slide-metrics.js';
+import { distanceToSegment2, fitsSlide, segmentsCross, segmentThroughBox } from './slide-metrics.js';
 
 /**
  * Where a relation runs when a straight line would cross a third actor: around the actors, by
@@ -33,6 +33,13 @@ export interface RouteRelation {
   id: string;
   source: string;
   target: string;
+  /** The author's reading: carries a mark (∗) at its middle bend, placed clear of other marks (see `placeMarks`). */
+  inferred?: boolean;
+}
+
+/** Where the marks of inferred relations go (see `placeMarks`): their radius in graph units; none, no mark is placed. */
+export interface MarkOptions {
+  markRadius?: number;
 }
 
 /** Room kept between a route and the actors it passes, in graph units (under half the gap between neighbours, see `LAYER_SPACING`). */
@@ -73,11 +80,12 @@ const inside = (p: Point, box: Box) => p.x > box.x1 && p.x < box.x2 && p.y > box
 /**
  * The bends of each relation whose straight line would cross a third actor, in graph units, from
  * source to target, of each that runs round other lines where that saves crossings (see `uncross`),
- * and of each that meets a busy top or bottom of an actor at a place of its own (see `spreadPorts`);
- * relations that run straight, or find no way around, are left out. Relations between the same two
- * actors share a route, side by side.
+ * of each that meets a busy top or bottom of an actor at a place of its own (see `spreadPorts`),
+ * and, given a `markRadius`, of each inferred relation whose mark is placed along its line (see
+ * `placeMarks`); relations that run straight, or find no way around, are left out. Relations
+ * between the same two actors share a route, side by side.
  */
-export function routeRelations(actors: readonly RouteActor[], relations: readonly RouteRelation[]): Map<string, Point[]> {
+export function routeRelations(actors: readonly RouteActor[], relations: readonly RouteRelation[], { markRadius }: MarkOptions = {}): Map<string, Point[]> {
   const routes = new Map<string, Point[]>();
   if (!fitsSlide(actors.length, relations.length)) return routes;
   const byId = new Map(actors.map((actor) => [actor.id, actor]));
@@ -92,13 +100,13 @@ export function routeRelations(actors: readonly RouteActor[], relations: readonl
   const networks = new Map<number, Network>();
   const networkFor = (margin: number) => networks.get(margin) ?? networks.set(margin, network(actors, margin)).get(margin)!;
 
-  const place = (bundle: readonly RouteRelation[], route: readonly Point[]) => {
+  const place = (bundle: readonly RouteRelation[], route: readonly Point[], gap = BUNDLE_GAP) => {
     const [source, target] = [byId.get(bundle[0].source)!, byId.get(bundle[0].target)!];
     // side by side across the line between the two actors, each in its own direction
     const [dx, dy] = [target.x - source.x, target.y - source.y];
     const length = Math.hypot(dx, dy) || 1;
     bundle.forEach((relation, k) => {
-      const offset = (k - (bundle.length - 1) / 2) * BUNDLE_GAP;
+      const offset = (k - (bundle.length - 1) / 2) * gap;
       const bends = route.map((p) => ({ x: p.x - (dy / length) * offset, y: p.y + (dx / length) * offset }));
       if (bends.length) routes.set(relation.id, relation.source === source.id ? bends : bends.reverse());
       else routes.delete(relation.id);
@@ -123,25 +131,105 @@ export function routeRelations(actors: readonly RouteActor[], relations: readonl
     place(bundle, route);
   }
   if (relations.length <= UNCROSS_MAX) uncross(drawn, (line) => networkFor(marginOf(line.bundle)), place);
-  const fanned = new Set([...bundles.values()].flatMap((bundle) => (bundle.length > 1 && !routes.has(bundle[0].id) ? bundle.map((relation) => relation.id) : [])));
+  const unrouted = [...bundles.values()].filter((bundle) => bundle.length > 1 && !routes.has(bundle[0].id));
+  // a fan carrying a mark is drawn as segments through the middles of the curves Cytoscape would draw (their control
+  // points' distance halved): a mark can then move along its line, clear of others
+  for (const bundle of markRadius ? unrouted.filter((bundle) => bundle.some((relation) => relation.inferred)) : []) {
+    const [source, target] = [byId.get(bundle[0].source), byId.get(bundle[0].target)];
+    if (source && target && source !== target) place(bundle, [{ x: (source.x + target.x) / 2, y: (source.y + target.y) / 2 }], BUNDLE_STEP / 2);
+  }
+  const fanned = new Set(unrouted.flatMap((bundle) => (routes.has(bundle[0].id) ? [] : bundle.map((relation) => relation.id))));
   spreadPorts(byId, relations, routes, fanned, networkFor(ROUTE_CLEARANCE).clear);
-  for (const [id, bends] of routes) {
-    const relation = relations.find((r) => r.id === id)!;
-    routes.set(id, withMiddleBend(byId.get(relation.source)!, byId.get(relation.target)!, bends) ?? bends);
+  const marks = markRadius ? placeMarks(actors, relations, (relation) => relation.inferred === true, routes, markRadius) : new Map<string, number>();
+  for (const relation of relations) {
+    const bends = routes.get(relation.id);
+    const mark = marks.get(relation.id);
+    if (!bends && mark === undefined) continue;
+    const [source, target] = [byId.get(relation.source)!, byId.get(relation.target)!];
+    const points = [source, ...(bends ?? []), target];
+    const placed = withMiddleBend(source, target, bends ?? [], mark ?? lengthOf(points) / 2);
+    if (placed) routes.set(relation.id, placed);
   }
   return routes;
 }
 
+/** Places along its visible line a mark may take, as shares of that line from its middle outwards: near an end it would meet an arrowhead. */
+const MARK_PLACES = [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78];
+
+/** Room kept between a mark and another mark or an actor, in graph units. */
+const MARK_GAP = 4;
+
 /**
- * The bends of a route with one more at the middle of its length, made its middle bend by
- * points along straight stretches: Cytoscape puts a relation's mark (∗) at its middle bend, which
- * would otherwise be a corner beside an actor. Undefined when a new point would fall inside
- * either end's actor, where Cytoscape could not end the line.
+ * Where each inferred relation's mark goes, as a distance along its line from its source's centre:
+ * the middle of the part drawn between the two actors, unless another mark, an actor or another
+ * line is there; then the nearest place along it that is clear (see `MARK_PLACES`), or the least
+ * covered. Marks meeting stack two ∗ into a blot that reads as neither; one on another line reads
+ * as that line's. In the order given, each clear of those placed before it.
  */
-function withMiddleBend(source: RouteActor, target: RouteActor, bends: readonly Point[]): Point[] | undefined {
+function placeMarks(
+  actors: readonly RouteActor[],
+  relations: readonly RouteRelation[],
+  marked: (relation: RouteRelation) => boolean,
+  routes: ReadonlyMap<string, Point[]>,
+  radius: number,
+): Map<string, number> {
+  const byId = new Map(actors.map((actor) => [actor.id, actor]));
+  const drawn = relations.filter(({ source, target }) => byId.has(source) && byId.has(target) && source !== target);
+  const lineOf = (relation: RouteRelation) => [byId.get(relation.source)!, ...(routes.get(relation.id) ?? []), byId.get(relation.target)!];
+  const lines = new Map(drawn.map((relation) => [relation, lineOf(relation)]));
+  const placed: Point[] = [];
+  const marks = new Map<string, number>();
+  for (const relation of drawn.filter(marked)) {
+    const [source, target] = [byId.get(relation.source)!, byId.get(relation.target)!];
+    const points = lines.get(relation)!;
+    // the part drawn: from where the line leaves its source's box to where it meets its target's
+    const [from, to] = [leaves(source, points[1]), lengthOf(points) - leaves(target, points.at(-2)!)];
+    if (!(to > from)) continue;
+    // a mark or an actor in the way weighs more than a line under it
+    const covered = (at: Point) =>
+      10 * placed.filter((mark) => Math.hypot(mark.x - at.x, mark.y - at.y) < 2 * radius + MARK_GAP).length +
+      10 * actors.filter((actor) => inside(at, boxOf(actor, radius + MARK_GAP))).length +
+      [...lines].filter(([other, line]) => other !== relation && line.slice(1).some((p, i) => distanceToSegment2(at, line[i], p) < radius ** 2)).length;
+    const candidates = MARK_PLACES.map((share) => from + share * (to - from)).map((distance) => ({ distance, at: pointAlong(points, distance) }));
+    const best = candidates.reduce((a, b) => (covered(b.at) < covered(a.at) ? b : a));
+    placed.push(best.at);
+    marks.set(relation.id, best.distance);
+  }
+  return marks;
+}
+
+/** How far from an actor's centre a line towards `toward` leaves its box. */
+function leaves(actor: RouteActor, toward: Point): number {
+  const [dx, dy] = [Math.abs(toward.x - actor.x), Math.abs(toward.y - actor.y)];
+  const length = Math.hypot(dx, dy);
+  if (length === 0) return 0;
+  return length * Math.min(dx > 0 ? actor.width / 2 / dx : Infinity, dy > 0 ? actor.height / 2 / dy : Infinity, 1);
+}
+
+/** The point `distance` along the line through `points`. */
+function pointAlong(points: readonly Point[], distance: number): Point {
+  let left = distance;
+  for (let i = 1; i < points.length; i++) {
+    const [a, b] = [points[i - 1], points[i]];
+    const length = Math.hypot(b.x - a.x, b.y - a.y);
+    if (left <= length || i === points.length - 1) {
+      const t = length > 0 ? Math.min(1, left / length) : 0;
+      return { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+    }
+    left -= length;
+  }
+  return points[0];
+}
+
+/**
+ * The bends of a line (none: straight) with one more `along` its length from the source's centre,
+ * made its middle bend by points along straight stretches: Cytoscape puts a relation's mark (∗)
+ * at its middle bend, which would otherwise be a corner beside an actor. Undefined when a new
+ * point would fall inside either end's actor, where Cytoscape could not end the line.
+ */
+function withMiddleBend(source: RouteActor, target: RouteActor, bends: readonly Point[], along: number): Point[] | undefined {
   const points = [source, ...bends, target];
   const lengths = points.slice(1).map((p, i) => Math.hypot(p.x - points[i].x, p.y - points[i].y));
-  let along = lengths.reduce((sum, l) => sum + l, 0) / 2;
   let segment = 0;
   while (segment < lengths.length - 1 && along > lengths[segment]) along -= lengths[segment++];
   const [a, b] = [points[segment], points[segment + 1]];
@@ -149,10 +237,11 @@ function withMiddleBend(source: RouteActor, target: RouteActor, bends: readonly 
   const middle = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
   // bends before the middle one, and after
   const [before, after] = [bends.slice(0, segment), bends.slice(segment)];
-  // points on the straight stretch next to the middle, on the side with fewer bends, until both sides have as many
+  // points on the straight stretch next to the middle, on the side with fewer bends, until both sides have as many: near
+  // the middle, which is clear of both ends (a mark placed near one end leaves little of the stretch outside its actor)
   const toward = (p: Point, q: Point, t: number) => ({ x: p.x + (q.x - p.x) * t, y: p.y + (q.y - p.y) * t });
-  while (before.length < after.length) before.push(toward(middle, before.at(-1) ?? source, 0.25));
-  while (after.length < before.length) after.unshift(toward(middle, after[0] ?? target, 0.25));
+  while (before.length < after.length) before.push(toward(middle, before.at(-1) ?? source, 0.1));
+  while (after.length < before.length) after.unshift(toward(middle, after[0] ?? target, 0.1));
   const added = [...before, middle, ...after].filter((point) => !bends.includes(point));
   const ends = [boxOf(source, GRAZE), boxOf(target, GRAZE)];
   return added.some((point) => ends.some((box) => inside(point, box))) ? undefined : [...before, middle, ...after];
@@ -371,7 +460,7 @@ export function segmentsOf(source: Point, target: Point, bends: readonly Point[]
 }
 
 /** The bends of the relations of `cy` around its actors where they stand (see `routeRelations`), by relation id, in graph units. */
-export function routesIn(cy: Core): Map<string, Point[]> {
+export function routesIn(cy: Core, marks: MarkOptions = {}): Map<string, Point[]> {
   const actors = cy.nodes().map((node) => ({
     id: node.id(),
     ...node.position(),
@@ -381,13 +470,14 @@ export function routesIn(cy: Core): Map<string, Point[]> {
   }));
   return routeRelations(
     actors,
-    cy.edges().map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id() })),
+    cy.edges().map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id(), inferred: edge.data('inferred') === true })),
+    marks,
   );
 }
 
 /** Routes the relations of `cy` around its actors (see `routesIn`): routed ones get their bends as data, which the stylesheet draws (see `ROUTED`). */
-export function routeRelationsIn(cy: Core): void {
-  const routes = routesIn(cy);
+export function routeRelationsIn(cy: Core, marks: MarkOptions = {}): void {
+  const routes = routesIn(cy, marks);
   cy.batch(() => {
     for (const edge of cy.edges()) {
       const bends = routes.get(edge.id());

@@ -88,7 +88,7 @@ const orientation = (a: Point, b: Point, c: Point) => Math.sign((b.x - a.x) * (c
 const MEET = 1;
 
 /** Squared distance from p to segment ab. */
-function distanceToSegment2(p: Point, a: Point, b: Point): number {
+export function distanceToSegment2(p: Point, a: Point, b: Point): number {
   const [dx, dy] = [b.x - a.x, b.y - a.y];
   const t = dx === 0 && dy === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy)));
   return (a.x + t * dx - p.x) ** 2 + (a.y + t * dy - p.y) ** 2;

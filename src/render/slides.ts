@@ -9,7 +9,7 @@ import { exportFrame, sourceReference } from './export.js';
 import { relationPaths, type Point } from './geometry.js';
 import { extentOfActors, type Bounds } from './layout.js';
 import { dashOf, lookOf, rulesOf, swatchLook, type Border, type Drawn, type Look, type Underlay } from './looks.js';
-import type { RelationStyle, SectorStyle, ThemeColours } from './palette.js';
+import { inferredBadge, type RelationStyle, type SectorStyle, type ThemeColours } from './palette.js';
 import { labelSize } from './typography.js';
 
 /**
@@ -155,7 +155,7 @@ function panelOf(input: SlideInput, state: DisplayState, box?: Bounds): SlidePan
           .map((line) => ({ text: withoutUnshowable(line), lang: lineLang(line, lang) })),
       };
     });
-  const relations = relationPaths(elements, positions, looks).map(({ data, start, end, control, bends, middle }): SlideRelation => {
+  const relations = relationPaths(elements, positions, looks, { markRadius: inferredBadge(colours.scale).radius }).map(({ data, start, end, control, bends, middle }): SlideRelation => {
     const look = looks.get(data.id)!;
     return {
       id: data.id,

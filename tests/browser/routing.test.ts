@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
+import { inferredBadge, THEME_COLOURS } from '../../src/render/palette.js';
 import { ROUTED, routesIn } from '../../src/render/routing.js';
 import { renderGraph } from './helpers.js';
 
@@ -16,7 +17,7 @@ describe('relations routed around actors', () => {
       width: 1280,
       height: 720,
     });
-    const routes = routesIn(cy);
+    const routes = routesIn(cy, { markRadius: inferredBadge(THEME_COLOURS.projector.scale).radius });
     expect(routes.size).toBeGreaterThan(0);
     expect(cy.edges(ROUTED).map((edge) => edge.id()).sort()).toEqual([...routes.keys()].sort());
     for (const [id, bends] of routes) {

@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BUILTIN_MODELS } from '../../src/model/builtin.js';
 import { TIERS } from '../../src/model/vocabulary.js';
 import { tierOf } from '../../src/render/layout.js';
+import { inferredBadge, THEME_COLOURS } from '../../src/render/palette.js';
+import { ROUTE_CLEARANCE } from '../../src/render/routing.js';
 import { measureSlide, shownSlide, SLIDE_GOALS } from '../../src/render/slide-metrics.js';
 import { renderGraph } from './helpers.js';
 
@@ -18,7 +20,7 @@ const slides = Object.values(BUILTIN_MODELS).flatMap((graph) =>
 );
 
 describe('built-in views on a 1280×720 slide, in the projector and the light theme', () => {
-  it.each(slides)('$model $view $lang $theme: no actor overlaps another, no relation is drawn through a third actor, no more lines cross than the goal allows, labels reach the theme’s goal (the projector’s reads from the back of a hall), the graph fills the slide as the goals ask both ways, neighbours in a row leave room for the arrow between them, leaders stand above what they lead', async ({ model, view, lang, theme }) => {
+  it.each(slides)('$model $view $lang $theme: no actor overlaps another, no relation is drawn through a third actor, no more lines cross than the goal allows, labels reach the theme’s goal (the projector’s reads from the back of a hall), the graph fills the slide as the goals ask both ways, neighbours in a row leave room for the arrow between them, marks of the author’s reading stand clear of each other and of actors, leaders stand above what they lead', async ({ model, view, lang, theme }) => {
     const { cy } = await renderGraph(html`<governance-graph model=${model} view=${view ?? ''} lang=${lang} theme=${theme} static style="height: 100%"></governance-graph>`, { width: 1280, height: 720 });
     const figures = measureSlide(shownSlide(cy));
     expect(figures.overlaps).toEqual([]);
@@ -35,6 +37,18 @@ describe('built-in views on a 1280×720 slide, in the projector and the light th
       if (Math.abs(a.y - b.y) > 1) continue;
       expect(Math.abs(a.x - b.x) - (a.width + b.width) / 2, `${source} beside ${target}`).toBeGreaterThanOrEqual(40);
     }
+    // each mark of the author's reading (∗) stands clear of the others (two meeting read as a blot) and of every actor, as
+    // far as lines keep from actors at least (a line hugging an actor leaves its mark no more room; half a unit for rounding)
+    const radius = inferredBadge(THEME_COLOURS[theme].scale).radius;
+    const marks = cy.edges(':visible[?inferred]').map((edge) => ({ id: edge.id(), ...edge.midpoint() }));
+    marks.forEach((mark, i) => {
+      for (const other of marks.slice(i + 1)) expect(Math.hypot(mark.x - other.x, mark.y - other.y), `${mark.id} meets ${other.id}`).toBeGreaterThanOrEqual(2 * radius);
+      for (const node of cy.nodes(':visible')) {
+        const { x, y } = node.position();
+        const [dx, dy] = [Math.max(0, Math.abs(mark.x - x) - node.data('width') / 2), Math.max(0, Math.abs(mark.y - y) - node.data('height') / 2)];
+        expect(Math.hypot(dx, dy), `${mark.id} on ${node.id()}`).toBeGreaterThan(Math.min(radius, ROUTE_CLEARANCE) - 0.5);
+      }
+    });
     // 政府主导: a Party actor stands above what it leads, a government never below it (beside, at most)
     for (const edge of cy.edges(':visible')) {
       const [leader, led] = [tierOf(edge.source().data()), tierOf(edge.target().data())];

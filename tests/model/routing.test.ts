@@ -188,3 +188,44 @@ describe('routes on exported slides', () => {
     expect(pieces.at(-1)!.to).toEqual(path.end);
   });
 });
+
+describe('marks of the author’s reading (∗)', () => {
+  /** Where a relation's mark is drawn: its middle bend, as Cytoscape puts an edge's label (see `routeRelations`). */
+  const markOf = (bends: readonly Point[] | undefined) => {
+    expect(bends?.length, 'a mark placed along its line is its middle bend').toSatisfy((length: number) => length % 2 === 1);
+    return bends![(bends!.length - 1) / 2];
+  };
+  const radius = 16;
+
+  it('stand apart where two lines leaving one actor would put theirs on top of each other', () => {
+    const hub = actor('hub', 0, 0);
+    const [a, b] = [actor('a', -25, 300, 40, 40), actor('b', 25, 300, 40, 40)];
+    const relations = [a, b].map((end) => ({ id: `reads-${end.id}`, source: 'hub', target: end.id, inferred: true }));
+    // halfway, the two marks would overlap
+    expect(50 / 2).toBeLessThan(2 * radius);
+    const routes = routeRelations([hub, a, b], relations, { markRadius: radius });
+    const [first, second] = relations.map(({ id }) => markOf(routes.get(id)));
+    expect(Math.hypot(first.x - second.x, first.y - second.y)).toBeGreaterThanOrEqual(2 * radius);
+    // on their own lines: the bends add none
+    for (const [relation, mark] of [[relations[0], first], [relations[1], second]] as const) {
+      const end = relation.target === 'a' ? a : b;
+      expect(Math.abs(mark.x * end.y - mark.y * end.x) / Math.hypot(end.x, end.y), relation.id).toBeLessThan(1e-6);
+    }
+    // without marks to place, both lines stay straight
+    expect(routeRelations([hub, a, b], relations).size).toBe(0);
+  });
+
+  it('moves a mark off a third actor that stands beside the middle of its line', () => {
+    const [top, bottom, beside] = [actor('top', 0, 0), actor('bottom', 0, 300), actor('beside', 75, 150)];
+    const routes = routeRelations([top, bottom, beside], [{ id: 'reads', source: 'top', target: 'bottom', inferred: true }], { markRadius: radius });
+    const mark = markOf(routes.get('reads'));
+    // the line passes the actor (its left side is 15 from the line), the mark keeps a radius off it
+    expect(mark.x).toBeCloseTo(0, 6);
+    const { x1, y1, y2 } = box(beside);
+    const gap = Math.hypot(Math.max(0, x1 - mark.x), Math.max(0, y1 - mark.y, mark.y - y2));
+    expect(gap).toBeGreaterThanOrEqual(radius);
+    // and stays on the part drawn between the two actors
+    expect(mark.y).toBeGreaterThan(20);
+    expect(mark.y).toBeLessThan(280);
+  });
+});
