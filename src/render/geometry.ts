@@ -4,7 +4,7 @@ import type { Sector } from '../model/types.js';
 import type { Look } from './looks.js';
 import { SECTOR_STYLES, type SectorStyle } from './palette.js';
 import { BUNDLE_STEP, ROUTE_RADIUS, routeRelations, type MarkOptions } from './routing.js';
-import { flatSide, SHAPE_POLYGONS } from './shapes.js';
+import { flatSide, SHAPE_POLYGONS, uprightSide } from './shapes.js';
 
 /** Where relations run between placed actors, for every painter that draws without Cytoscape (the slides). */
 
@@ -135,7 +135,7 @@ export function relationPaths(elements: readonly ElementDefinition[], positions:
   }
   // routed as Cytoscape routes them: over every placed actor and relation, shown or not
   const routes = routeRelations(
-    [...placed.values()].map((actor) => ({ ...actor, flat: flatSide(actor.shape) })),
+    [...placed.values()].map((actor) => ({ ...actor, flat: flatSide(actor.shape), upright: uprightSide(actor.shape) })),
     elements.flatMap(({ data }) => (data.source !== undefined && placed.has(data.source) && placed.has(data.target) ? [{ id: data.id!, source: data.source, target: data.target, inferred: data.inferred === true }] : [])),
     marks,
   );

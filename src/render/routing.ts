@@ -1,6 +1,6 @@
 import type { Core } from 'cytoscape';
 import type { SectorStyle } from './palette.js';
-import { flatSide } from './shapes.js';
+import { flatSide, uprightSide } from './shapes.js';
 import { distanceToSegment2, fitsSlide, segmentsCross, segmentThroughBox } from './slide-metrics.js';
 
 /**
@@ -20,6 +20,8 @@ export interface RouteActor extends Point {
   height: number;
   /** Share of its width its top and bottom run straight (see `flatSide`); the whole width if absent. */
   flat?: number;
+  /** Share of its height both its left and right run straight (see `uprightSide`); the whole height if absent. */
+  upright?: number;
 }
 
 /** The Cytoscape selector of a routed relation: its bends are in its data. */
@@ -157,7 +159,7 @@ export function routeRelations(actors: readonly RouteActor[], relations: readonl
 const MARK_PLACES = [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78];
 
 /** Room kept between a mark and another mark or an actor, in graph units. */
-const MARK_GAP = 4;
+const MARK_GAP = 8;
 
 /**
  * Where each inferred relation's mark goes, as a distance along its line from its source's centre:
@@ -247,17 +249,28 @@ function withMiddleBend(source: RouteActor, target: RouteActor, bends: readonly 
   return added.some((point) => ends.some((box) => inside(point, box))) ? undefined : [...before, middle, ...after];
 }
 
-/** An actor with at least this many relations leaving through its top or its bottom gives each its own place along that side. */
+/** An actor with at least this many relations leaving through one of its sides gives each its own place along that side. */
 const PORTS_FROM = 4;
 
 /** Ports keep this far from a side's ends, in graph units. */
 const PORT_INSET = 8;
 
+/** A side of an actor's box: along the x axis (top, bottom) or the y axis (left, right), and whether it faces the axis's far end (bottom, right). */
+type Side = { along: 'x' | 'y'; far: boolean };
+
+/** The side of an actor's box a line from its centre toward `toward` leaves by. */
+function sideToward(actor: RouteActor, toward: Point): Side {
+  const [dx, dy] = [toward.x - actor.x, toward.y - actor.y];
+  return Math.abs(dy) * actor.width >= Math.abs(dx) * actor.height ? { along: 'x', far: dy > 0 } : { along: 'y', far: dx > 0 };
+}
+
 /**
- * Gives the relations that leave a busy actor's top or bottom each its own place along that side,
- * in the order of where they go, so that lines fan out from the side instead of meeting at one
- * point with their arrowheads stacked: a first (or last) bend just outside the side, where it is
- * clear of other actors. Relations fanned out by Cytoscape (`fanned`) keep their curves.
+ * Gives the relations that leave a busy side of an actor each its own place along that side, in
+ * the order of where they go, so that lines fan out from the side instead of meeting at one point
+ * with their arrowheads stacked (a line leaves by the side it heads for: one to a far neighbour a
+ * little lower leaves by the left or right, not along the bottom to its corner): a first (or last)
+ * bend just outside the side, where it is clear of other actors. Relations fanned out by Cytoscape
+ * (`fanned`) keep their curves.
  */
 function spreadPorts(
   byId: ReadonlyMap<string, RouteActor>,
@@ -267,7 +280,7 @@ function spreadPorts(
   clear: Network['clear'],
 ): void {
   type End = { relation: RouteRelation; atSource: boolean; toward: Point };
-  const sides = new Map<string, { actor: RouteActor; side: 1 | -1; ends: End[] }>();
+  const sides = new Map<string, { actor: RouteActor; side: Side; ends: End[] }>();
   for (const relation of relations) {
     const [source, target] = [byId.get(relation.source), byId.get(relation.target)];
     if (!source || !target || source === target || fanned.has(relation.id)) continue;
@@ -275,25 +288,30 @@ function spreadPorts(
     for (const atSource of [true, false]) {
       const actor = atSource ? source : target;
       const toward = atSource ? (bends[0] ?? target) : (bends.at(-1) ?? source);
-      const side = toward.y > actor.y + actor.height / 2 ? 1 : toward.y < actor.y - actor.height / 2 ? -1 : 0;
-      if (side === 0) continue;
-      const key = `${actor.id}\n${side}`;
+      const side = sideToward(actor, toward);
+      const key = `${actor.id}\n${side.along}\n${side.far}`;
       const entry = sides.get(key) ?? sides.set(key, { actor, side, ends: [] }).get(key)!;
       entry.ends.push({ relation, atSource, toward });
     }
   }
   for (const { actor, side, ends } of sides.values()) {
     if (ends.length < PORTS_FROM) continue;
-    // left to right by the slope of where each goes, so that neighbouring lines do not cross at the side
-    const slope = ({ toward }: End) => (toward.x - actor.x) / Math.abs(toward.y - actor.y);
+    // x along a top or bottom, y along a left or right side; `across` the other
+    const across = side.along === 'x' ? 'y' : 'x';
+    const [length, depth] = side.along === 'x' ? [actor.width, actor.height] : [actor.height, actor.width];
+    // in order along the side by the slope of where each goes, so that neighbouring lines do not cross at the side
+    const slope = ({ toward }: End) => (toward[side.along] - actor[side.along]) / Math.abs(toward[across] - actor[across]);
     ends.sort((a, b) => slope(a) - slope(b) || (a.relation.id < b.relation.id ? -1 : 1));
-    const half = actor.height / 2;
+    const half = depth / 2;
     // along the straight part of the side only: a slanted or round one would end the line elsewhere
-    const usable = actor.width * (actor.flat ?? 1) - 2 * PORT_INSET;
+    const usable = length * ((side.along === 'x' ? actor.flat : actor.upright) ?? 1) - 2 * PORT_INSET;
+    if (usable <= 0) continue;
     ends.forEach(({ relation, atSource, toward }, i) => {
-      const exit = actor.x - usable / 2 + (usable * (i + 0.5)) / ends.length;
+      const exit = actor[side.along] - usable / 2 + (usable * (i + 0.5)) / ends.length;
       // a bend just outside the side, placed so that the line from it to the actor's centre crosses the side at `exit`
-      const port = { x: actor.x + ((exit - actor.x) * (half + ROUTE_CLEARANCE)) / half, y: actor.y + side * (half + ROUTE_CLEARANCE) };
+      const port = { x: 0, y: 0 };
+      port[side.along] = actor[side.along] + ((exit - actor[side.along]) * (half + ROUTE_CLEARANCE)) / half;
+      port[across] = actor[across] + (side.far ? 1 : -1) * (half + ROUTE_CLEARANCE);
       const ownEnds = new Set([relation.source, relation.target]);
       if (!clear(actor, port, new Set([actor.id])) || !clear(port, toward, ownEnds)) return;
       const bends = routes.get(relation.id) ?? [];
@@ -467,6 +485,7 @@ export function routesIn(cy: Core, marks: MarkOptions = {}): Map<string, Point[]
     width: node.data('width') as number,
     height: node.data('height') as number,
     flat: flatSide(node.style('shape') as SectorStyle['shape']),
+    upright: uprightSide(node.style('shape') as SectorStyle['shape']),
   }));
   return routeRelations(
     actors,

@@ -23,6 +23,22 @@ export function flatSide(shape: SectorStyle['shape'] | undefined): number {
   return shape === 'ellipse' ? 0.5 : 0.85;
 }
 
+/**
+ * Share of a shape's height both its left and right sides run straight and upright: where
+ * relations can meet it one above another (none on a hexagon's points or a tag's tip).
+ */
+export function uprightSide(shape: SectorStyle['shape'] | undefined): number {
+  const polygon = shape && SHAPE_POLYGONS[shape];
+  if (polygon) {
+    // an upright side is an edge of the outline between two corners both at x = 0 (or both at x = 1)
+    const edges = polygon.map((corner, i) => [corner, polygon[(i + 1) % polygon.length]] as const);
+    const sideAt = (x: number) => Math.max(0, ...edges.filter(([a, b]) => a[0] === x && b[0] === x).map(([a, b]) => Math.abs(a[1] - b[1])));
+    return Math.min(sideAt(0), sideAt(1));
+  }
+  // the same as along the top: an ellipse is steep there, a barrel's and a round rectangle's corners curve a little
+  return flatSide(shape);
+}
+
 /** SVG path (in a 28×18 box) of a node shape, for legends and exports. */
 export function shapePath(shape: SectorStyle['shape'], w = 28, h = 18): string {
   const polygon = SHAPE_POLYGONS[shape];

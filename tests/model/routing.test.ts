@@ -71,18 +71,28 @@ describe('routeRelations (relations drawn around actors instead of through them)
     for (const { id, target } of relations) expect(throughAny(lineOf(hub, below.find((d) => d.id === target)!, routes.get(id)), below.filter((d) => d.id !== target))).toEqual([]);
   });
 
-  it('spreads a busy top or bottom only, never a left or right side, as the README says', () => {
+  it('spreads a busy left or right side as it spreads a top or bottom, each line leaving by the side it heads for', () => {
     const relationsTo = (targets: RouteActor[]) => targets.map((t) => ({ id: `to-${t.id}`, source: 'hub', target: t.id }));
-    // four relations leaving a tall actor's right side keep their straight lines
-    const right = [-150, -50, 50, 150].map((y, i) => actor(`r${i}`, 300, y, 80, 40));
-    expect(routeRelations([actor('hub', 0, 0, 100, 400), ...right], relationsTo(right)).size).toBe(0);
-    // the same four turned a quarter, leaving a wide actor's bottom, each get a place
-    const below = [-150, -50, 50, 150].map((x, i) => actor(`b${i}`, x, 300, 80, 40));
-    expect(routeRelations([actor('hub', 0, 0, 400, 100), ...below], relationsTo(below)).size).toBe(4);
+    // four relations leaving a tall actor's right side toward actors a little above and below: drawn straight, they would meet at its middle
+    const hub = actor('hub', 0, 0, 100, 160);
+    const right = [-150, -50, 50, 150].map((y, i) => actor(`r${i}`, 400, y, 80, 40));
+    const routes = routeRelations([hub, ...right], relationsTo(right));
+    const exits = right.map(({ id }) => {
+      const port = routes.get(`to-${id}`)![0];
+      // just outside the right side, where the line from it to the hub's centre crosses that side (x = 50)
+      expect(port.x).toBeGreaterThan(50);
+      return (port.y * 50) / port.x;
+    });
+    // top to bottom in the order of where they go, apart, on the side
+    expect(exits).toEqual([...exits].sort((a, b) => a - b));
+    expect(Math.min(...exits.slice(1).map((y, i) => y - exits[i]))).toBeGreaterThan(25);
+    expect(exits.every((y) => Math.abs(y) < 80)).toBe(true);
+    // lines to far neighbours a little lower leave by the side, not along the bottom to its corner
+    const wide = actor('hub', 0, 0, 200, 60);
+    const low = [50, 90, 130, 170].map((y, i) => actor(`l${i}`, -700, y, 60, 30));
+    for (const bends of routeRelations([wide, ...low], relationsTo(low)).values()) expect(bends[0].x).toBeLessThan(-100);
     const readme = readFileSync('README.md', 'utf8').replace(/\s+/g, ' ');
-    const ports = /Where four or more relations (.*?) The SVG and/.exec(readme)?.[1];
-    expect(ports).toContain('meet the top or the bottom of an actor');
-    expect(ports).toContain('The left and right sides are not spread');
+    expect(/Where four or more relations (.*?) The SVG and/.exec(readme)?.[1]).toContain('by the side it heads for');
   });
 
   it('keeps the places on a hexagon’s straight bottom, where the lines can end side by side', () => {
