@@ -80,18 +80,46 @@ export interface Size {
   h: number;
 }
 
+/** Up to this many pieces, `packComponents` tries every row width at which rows break differently (a slide's few pieces; each try is a packing). */
+const PACK_SEARCH_MAX = 24;
+
 /**
- * Places separately laid-out components in rows so that the whole has roughly the given
- * aspect ratio (a slide is 16:9), instead of dagre's one long row. Tallest first, each row
- * centred. Pure.
+ * Places separately laid-out components in rows so that the whole fills a canvas of the given
+ * aspect (a slide is 16:9) as far as it can, instead of dagre's one long row: of the row width
+ * for the canvas's shape at the pieces' area and (for a few pieces) every width at which rows
+ * break differently, the one whose packing a fit shows largest. Tallest first, each row centred. Pure.
  *
  * @returns the top-left corner of each component, in input order.
  */
 export function packComponents(sizes: Size[], aspect: number, gap: number): { x: number; y: number }[] {
   if (sizes.length === 0) return [];
-  const area = sizes.reduce((sum, { w, h }) => sum + (w + gap) * (h + gap), 0);
-  const rowWidth = Math.max(...sizes.map(({ w }) => w), Math.sqrt(area * aspect));
   const order = sizes.map((_, i) => i).sort((a, b) => sizes[b].h - sizes[a].h || a - b);
+  const widest = Math.max(...sizes.map(({ w }) => w));
+  // about the canvas's shape for pieces of this area; with few pieces, also every width at which rows break differently:
+  // the width of each run of pieces in order, as a row takes them
+  const area = sizes.reduce((sum, { w, h }) => sum + (w + gap) * (h + gap), 0);
+  const widths = new Set([Math.max(widest, Math.sqrt(area * aspect))]);
+  if (sizes.length <= PACK_SEARCH_MAX) {
+    order.forEach((_, first) => {
+      let run = -gap;
+      for (const i of order.slice(first)) widths.add(Math.max(widest, (run += sizes[i].w + gap)));
+    });
+  }
+  // the height, in graph units, of the canvas a fit needs for the packing: the smaller, the larger it is shown
+  const span = ({ width, height }: Packing) => Math.max(width / aspect, height);
+  const packings = [...widths].map((width) => inRows(sizes, order, width, gap));
+  return packings.reduce((best, packing) => (span(packing) < span(best) ? packing : best)).corners;
+}
+
+/** Pieces packed in rows: their top-left corners, in input order, and the width and height of the whole. */
+interface Packing {
+  corners: { x: number; y: number }[];
+  width: number;
+  height: number;
+}
+
+/** Packs pieces in `order` into rows no wider than `rowWidth` (a piece wider than it takes a row of its own), each row centred. */
+function inRows(sizes: readonly Size[], order: readonly number[], rowWidth: number, gap: number): Packing {
   const rows: number[][] = [[]];
   let x = 0;
   for (const i of order) {
@@ -103,17 +131,18 @@ export function packComponents(sizes: Size[], aspect: number, gap: number): { x:
     x += sizes[i].w + gap;
   }
   const corners: { x: number; y: number }[] = new Array(sizes.length);
+  const widthOf = (row: number[]) => row.reduce((sum, i) => sum + sizes[i].w, 0) + gap * (row.length - 1);
+  const width = Math.max(...rows.map(widthOf));
   let y = 0;
   for (const row of rows) {
-    const width = row.reduce((sum, i) => sum + sizes[i].w, 0) + gap * (row.length - 1);
-    let left = (rowWidth - width) / 2;
+    let left = (width - widthOf(row)) / 2;
     for (const i of row) {
       corners[i] = { x: left, y };
       left += sizes[i].w + gap;
     }
     y += Math.max(...row.map((i) => sizes[i].h)) + gap;
   }
-  return corners;
+  return { corners, width, height: y - gap };
 }
 
 /** A box in graph coordinates. */

@@ -3,7 +3,7 @@ import type { Sector } from '../model/types.js';
 import { SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
 import { layeredGraphLayout, type LayerEdge, type LayerNode } from './fast-layout.js';
 import { contentHash, layoutCache, type StoredLayout } from './layout-cache.js';
-import { judgeAsDrawn, readsBetterThan, SLIDE_CANVAS_WIDTH, SLIDE_LAYOUT, slideLayout } from './slide-layout.js';
+import { judgeAsDrawn, readsBetterThan, SLIDE_CANVAS_WIDTH, SLIDE_LAYOUT, slideLayout, type SlideCanvas } from './slide-layout.js';
 import { fitsSlide } from './slide-metrics.js';
 import { COMPONENT_GAP, DAGRE_MAX_RELATIONS, DAGRE_OPTIONS, FAST_LAYOUT_THRESHOLD, HIERARCHY_LAYOUT, LAYER_SPACING, extentOfActors, fitsDagre, packComponents, rankSpan, tierOf, type Bounds } from './layout.js';
 
@@ -170,8 +170,15 @@ function layerGraph(elements: readonly ElementDefinition[]): { nodes: (LayerNode
  */
 export function computePlacement(cy: Core, request: PlacementRequest): Positions {
   const start = performance.now();
-  cy.batch(() => (request.mode === 'bands' ? layOutBands(cy) : layOutHierarchy(cy, request.aspect)));
-  let positions: Positions = new Map(cy.nodes().map((node) => [node.id(), { ...node.position() }]));
+  // a slide's separate pieces are packed for each shape of its canvas's step, and the packing that reads best on all of
+  // them kept: one layout serves every canvas of the step (see `slideCanvas`)
+  const shapes = forSlide(request) ? stepShapes(request) : [{ width: request.width, aspect: request.aspect }];
+  let placements: Positions[] = [];
+  cy.batch(() => {
+    if (request.mode !== 'bands') placements = layOutHierarchy(cy, shapes.map(({ aspect }) => aspect));
+    else layOutBands(cy);
+  });
+  let positions: Positions = placements.length ? acrossShapes(request, shapes, placements) : new Map(cy.nodes().map((node) => [node.id(), { ...node.position() }]));
   if (forSlide(request)) positions = request.mode === 'rows' ? inRows(request) : readsBetter(request, positions);
   const kept = keep(keyedBySlide(request), positions, { persist: true });
   // visible in the browser's performance panel and to `npm run bench`
@@ -180,16 +187,30 @@ export function computePlacement(cy: Core, request: PlacementRequest): Positions
 }
 
 /**
- * Dagre's placement or the slide layout's, whichever reads better on a canvas of the request's
- * shape and size, lines as drawn (see `judgeAsDrawn`): dagre keeps separate pieces apart, the slide layout wraps wide ranks.
+ * Dagre's placement or the slide layout's, whichever reads better on the canvases of the request's
+ * step of shape and its size, lines as drawn (see `acrossShapes`): dagre keeps separate pieces
+ * apart, the slide layout wraps wide ranks.
  */
 function readsBetter(request: PlacementRequest, dagre: Positions): Positions {
   const { nodes, edges } = layerGraph(request.elements);
-  const canvas = slideCanvas(request);
-  const slide = slideLayout(nodes, edges, { spacing: LAYER_SPACING, canvas });
+  const slide = slideLayout(nodes, edges, { spacing: LAYER_SPACING, canvas: slideCanvas(request) });
+  return acrossShapes(request, stepShapes(request), [dagre, slide]);
+}
+
+/** The canvases of the request's step of shape (see `aspectClass`): its narrowest, its middle and its widest, at the step's width. */
+const stepShapes = (request: PlacementRequest) => [-0.5, 0, 0.5].map((offset) => ({ width: widthOf(widthClass(request.width)), aspect: aspectOf(aspectClass(request.aspect) + offset) }));
+
+/** Of placements, the one that reads best on all of `canvases` together: fewest goals missed in all, then lowest cost in all (see `judgeAsDrawn`). */
+function acrossShapes(request: PlacementRequest, canvases: readonly SlideCanvas[], placements: readonly Positions[]): Positions {
+  if (placements.length === 1) return placements[0];
+  const { nodes, edges } = layerGraph(request.elements);
   const relations = edges.map((edge, i) => ({ id: String(i), ...edge }));
-  const judged = (positions: Positions) => judgeAsDrawn(nodes.map((node) => ({ ...node, ...positions.get(node.id)! })), relations, canvas);
-  return readsBetterThan(judged(slide), judged(dagre)) ? slide : dagre;
+  const judged = (positions: Positions) => {
+    const actors = nodes.map((node) => ({ ...node, ...positions.get(node.id)! }));
+    return canvases.map((canvas) => judgeAsDrawn(actors, relations, canvas)).reduce((sum, { missed, cost }) => ({ missed: sum.missed + missed, cost: sum.cost + cost }), { missed: 0, cost: 0 });
+  };
+  const judgements = placements.map(judged);
+  return placements[judgements.reduce((best, judgement, i) => (readsBetterThan(judgement, judgements[best]) ? i : best), 0)];
 }
 
 /** The slide layout alone (see `LayoutMode`). */
@@ -216,18 +237,33 @@ export function extentOf(nodes: NodeCollection): Bounds {
   return extentOfActors(nodes.map((node) => ({ ...node.position(), width: node.data('width'), height: node.data('height') })));
 }
 
-/** Each connected component as a hierarchy, then the components packed to the canvas's shape. */
-function layOutHierarchy(cy: Core, aspect: number): void {
+/**
+ * Each connected component as a hierarchy, then the components packed to each of the canvas shapes
+ * `aspects` (see `packComponents`): the placements, one per shape, in their order (one in all for
+ * a graph in one piece).
+ */
+function layOutHierarchy(cy: Core, aspects: readonly number[]): Positions[] {
   const components = cy.elements().components();
   for (const component of components) component.layout(HIERARCHY_LAYOUT).run();
-  if (components.length === 1) return;
+  const laidOut: Positions = new Map(cy.nodes().map((node) => [node.id(), { ...node.position() }]));
+  // one piece: one placement, whatever the shape
+  if (components.length === 1) return [laidOut];
   const boxes = components.map((component) => extentOf(component.nodes()));
-  const corners = packComponents(
-    boxes.map((box) => ({ w: box.x2 - box.x1, h: box.y2 - box.y1 })),
-    aspect,
-    COMPONENT_GAP,
-  );
-  components.forEach((component, i) => component.nodes().shift({ x: corners[i].x - boxes[i].x1, y: corners[i].y - boxes[i].y1 }));
+  return aspects.map((aspect) => {
+    const corners = packComponents(
+      boxes.map((box) => ({ w: box.x2 - box.x1, h: box.y2 - box.y1 })),
+      aspect,
+      COMPONENT_GAP,
+    );
+    const packed: Positions = new Map();
+    components.forEach((component, i) =>
+      component.nodes().forEach((node) => {
+        const { x, y } = laidOut.get(node.id())!;
+        packed.set(node.id(), { x: x + corners[i].x - boxes[i].x1, y: y + corners[i].y - boxes[i].y1 });
+      }),
+    );
+    return packed;
+  });
 }
 
 /** Dagre gives a left-to-right order that keeps related actors near; the sector tiers give the height. */

@@ -12,16 +12,25 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-/** Every view of every built-in model (a model without views as a whole), in both languages, in the themes slides are shown in. */
+/**
+ * Every view of every built-in model (a model without views as a whole), in both languages, in the themes slides are
+ * shown in, on a whole 1280×720 slide; and in the light theme under a slide's title (1200×600), where the projector
+ * theme's English overview misses its type goal (the README says why).
+ */
 const slides = Object.values(BUILTIN_MODELS).flatMap((graph) =>
   (graph.views?.length ? graph.views.map((view) => view.id) : [undefined]).flatMap((view) =>
-    (['zh', 'en'] as const).flatMap((lang) => (['projector', 'light'] as const).map((theme) => ({ model: graph.id, view, lang, theme }))),
+    (['zh', 'en'] as const).flatMap((lang) =>
+      [
+        ...(['projector', 'light'] as const).map((theme) => ({ theme, width: 1280, height: 720 })),
+        { theme: 'light' as const, width: 1200, height: 600 },
+      ].map((slide) => ({ model: graph.id, view, lang, ...slide })),
+    ),
   ),
 );
 
-describe('built-in views on a 1280×720 slide, in the projector and the light theme', () => {
-  it.each(slides)('$model $view $lang $theme: no actor overlaps another, no relation is drawn through a third actor, no more lines cross than the goal allows, labels reach the theme’s goal (the projector’s reads from the back of a hall), the graph fills the slide as the goals ask both ways, neighbours in a row leave room for the arrow between them, marks of the author’s reading stand clear of each other and of actors, leaders stand above what they lead', async ({ model, view, lang, theme }) => {
-    const { cy } = await renderGraph(html`<governance-graph model=${model} view=${view ?? ''} lang=${lang} theme=${theme} static style="height: 100%"></governance-graph>`, { width: 1280, height: 720 });
+describe('built-in views on a 1280×720 slide in the projector and the light theme, and under a title in the light theme', () => {
+  it.each(slides)('$model $view $lang $theme $width×$height: no actor overlaps another, no relation is drawn through a third actor, no more lines cross than the goal allows, labels reach the theme’s goal (the projector’s reads from the back of a hall), the graph fills the slide as the goals ask both ways, neighbours in a row leave room for the arrow between them, marks of the author’s reading stand clear of each other and of actors, leaders stand above what they lead', async ({ model, view, lang, theme, width, height }) => {
+    const { cy } = await renderGraph(html`<governance-graph model=${model} view=${view ?? ''} lang=${lang} theme=${theme} static style="height: 100%"></governance-graph>`, { width, height });
     const figures = measureSlide(shownSlide(cy));
     expect(figures.overlaps).toEqual([]);
     expect(figures.passThroughs).toEqual([]);

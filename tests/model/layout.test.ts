@@ -79,6 +79,26 @@ describe('packComponents', () => {
     expect(width / height).toBeLessThan(4);
   });
 
+  it('fills a square, a 16:9 and a wide canvas with the same pieces, each at least 70 % both ways once fitted', () => {
+    // the pieces of the cities view: two city clusters with their plans, two cities with their strategies, two with one plan each
+    const sizes = [
+      { w: 420, h: 210 },
+      { w: 260, h: 210 },
+      { w: 440, h: 140 },
+      { w: 280, h: 120 },
+      { w: 150, h: 100 },
+      { w: 150, h: 100 },
+    ];
+    for (const aspect of [1, 16 / 9, 2.16]) {
+      const corners = packComponents(sizes, aspect, 48);
+      const width = Math.max(...corners.map((corner, i) => corner.x + sizes[i].w)) - Math.min(...corners.map((corner) => corner.x));
+      const height = Math.max(...corners.map((corner, i) => corner.y + sizes[i].h)) - Math.min(...corners.map((corner) => corner.y));
+      // a fit into a canvas `aspect` wide and 1 high
+      const zoom = Math.min(aspect / width, 1 / height);
+      expect(Math.min((width * zoom) / aspect, height * zoom), `aspect ${aspect.toFixed(2)}`).toBeGreaterThanOrEqual(0.7);
+    }
+  });
+
   it('returns nothing for nothing', () => {
     expect(packComponents([], 1, 10)).toEqual([]);
   });
