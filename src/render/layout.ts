@@ -107,7 +107,7 @@ export function packComponents(sizes: Size[], aspect: number, gap: number): { x:
   }
   // the height, in graph units, of the canvas a fit needs for the packing: the smaller, the larger it is shown
   const span = ({ width, height }: Packing) => Math.max(width / aspect, height);
-  const packings = [...widths].map((width) => inRows(sizes, order, width, gap));
+  const packings = [...widths].map((width) => packRows(sizes, order, width, gap));
   return packings.reduce((best, packing) => (span(packing) < span(best) ? packing : best)).corners;
 }
 
@@ -119,11 +119,12 @@ interface Packing {
 }
 
 /** Packs pieces in `order` into rows no wider than `rowWidth` (a piece wider than it takes a row of its own), each row centred. */
-function inRows(sizes: readonly Size[], order: readonly number[], rowWidth: number, gap: number): Packing {
+function packRows(sizes: readonly Size[], order: readonly number[], rowWidth: number, gap: number): Packing {
   const rows: number[][] = [[]];
   let x = 0;
   for (const i of order) {
-    if (x > 0 && x + sizes[i].w > rowWidth) {
+    // a hair of tolerance: a width that is the sum of a run of pieces must take that run, whatever the rounding
+    if (x > 0 && x + sizes[i].w > rowWidth + 1e-6) {
       rows.push([]);
       x = 0;
     }

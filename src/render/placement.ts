@@ -3,7 +3,7 @@ import type { Sector } from '../model/types.js';
 import { SECTORS, SECTOR_TYPES } from '../model/vocabulary.js';
 import { layeredGraphLayout, type LayerEdge, type LayerNode } from './fast-layout.js';
 import { contentHash, layoutCache, type StoredLayout } from './layout-cache.js';
-import { judgeAsDrawn, readsBetterThan, SLIDE_CANVAS_WIDTH, SLIDE_LAYOUT, slideLayout, type SlideCanvas } from './slide-layout.js';
+import { judgeAsDrawnOn, readsBetterThan, SLIDE_CANVAS_WIDTH, SLIDE_LAYOUT, slideLayout, type SlideCanvas } from './slide-layout.js';
 import { fitsSlide } from './slide-metrics.js';
 import { COMPONENT_GAP, DAGRE_MAX_RELATIONS, DAGRE_OPTIONS, FAST_LAYOUT_THRESHOLD, HIERARCHY_LAYOUT, LAYER_SPACING, extentOfActors, fitsDagre, packComponents, rankSpan, tierOf, type Bounds } from './layout.js';
 
@@ -166,48 +166,47 @@ function layerGraph(elements: readonly ElementDefinition[]): { nodes: (LayerNode
 
 /**
  * Lays the request's elements out in `cy` (the live instance, or a headless one with the same
- * stylesheet) with dagre, and keeps the result.
+ * stylesheet) with dagre or, for a slide, with dagre or the slide layout, whichever reads better
+ * (see `acrossShapes`), and keeps the result.
  */
 export function computePlacement(cy: Core, request: PlacementRequest): Positions {
   const start = performance.now();
-  // a slide's separate pieces are packed for each shape of its canvas's step, and the packing that reads best on all of
-  // them kept: one layout serves every canvas of the step (see `slideCanvas`)
-  const shapes = forSlide(request) ? stepShapes(request) : [{ width: request.width, aspect: request.aspect }];
-  let placements: Positions[] = [];
-  cy.batch(() => {
-    if (request.mode !== 'bands') placements = layOutHierarchy(cy, shapes.map(({ aspect }) => aspect));
-    else layOutBands(cy);
-  });
-  let positions: Positions = placements.length ? acrossShapes(request, shapes, placements) : new Map(cy.nodes().map((node) => [node.id(), { ...node.position() }]));
-  if (forSlide(request)) positions = request.mode === 'rows' ? inRows(request) : readsBetter(request, positions);
+  const slide = forSlide(request);
+  let positions: Positions;
+  if (request.mode === 'bands') {
+    cy.batch(() => layOutBands(cy));
+    positions = new Map(cy.nodes().map((node) => [node.id(), { ...node.position() }]));
+  } else if (slide && request.mode === 'rows') positions = inRows(request);
+  else {
+    // a slide's separate pieces are packed for each shape of its canvas's step, and of those packings and the slide
+    // layout, the one that reads best on all the step's shapes is kept: one layout serves every canvas of the step
+    const shapes = slide ? stepShapes(request) : [{ width: request.width, aspect: request.aspect }];
+    let packings: Positions[] = [];
+    cy.batch(() => (packings = layOutHierarchy(cy, shapes.map(({ aspect }) => aspect))));
+    positions = slide ? acrossShapes(request, shapes, [...packings, inRows(request)]) : packings[0];
+  }
   const kept = keep(keyedBySlide(request), positions, { persist: true });
   // visible in the browser's performance panel and to `npm run bench`
   performance.measure('governance-layout', { start });
   return kept;
 }
 
-/**
- * Dagre's placement or the slide layout's, whichever reads better on the canvases of the request's
- * step of shape and its size, lines as drawn (see `acrossShapes`): dagre keeps separate pieces
- * apart, the slide layout wraps wide ranks.
- */
-function readsBetter(request: PlacementRequest, dagre: Positions): Positions {
-  const { nodes, edges } = layerGraph(request.elements);
-  const slide = slideLayout(nodes, edges, { spacing: LAYER_SPACING, canvas: slideCanvas(request) });
-  return acrossShapes(request, stepShapes(request), [dagre, slide]);
-}
-
 /** The canvases of the request's step of shape (see `aspectClass`): its narrowest, its middle and its widest, at the step's width. */
 const stepShapes = (request: PlacementRequest) => [-0.5, 0, 0.5].map((offset) => ({ width: widthOf(widthClass(request.width)), aspect: aspectOf(aspectClass(request.aspect) + offset) }));
 
-/** Of placements, the one that reads best on all of `canvases` together: fewest goals missed in all, then lowest cost in all (see `judgeAsDrawn`). */
+/**
+ * Of placements, the one that reads best on all of `canvases` together: fewest goals missed in all,
+ * then lowest cost in all (see `judgeAsDrawn`); the first of equals. Dagre's placements come
+ * first, so the slide layout wins only by reading better: dagre keeps separate pieces apart, the
+ * slide layout wraps wide ranks.
+ */
 function acrossShapes(request: PlacementRequest, canvases: readonly SlideCanvas[], placements: readonly Positions[]): Positions {
   if (placements.length === 1) return placements[0];
   const { nodes, edges } = layerGraph(request.elements);
   const relations = edges.map((edge, i) => ({ id: String(i), ...edge }));
   const judged = (positions: Positions) => {
     const actors = nodes.map((node) => ({ ...node, ...positions.get(node.id)! }));
-    return canvases.map((canvas) => judgeAsDrawn(actors, relations, canvas)).reduce((sum, { missed, cost }) => ({ missed: sum.missed + missed, cost: sum.cost + cost }), { missed: 0, cost: 0 });
+    return judgeAsDrawnOn(actors, relations, canvases).reduce((sum, { missed, cost }) => ({ missed: sum.missed + missed, cost: sum.cost + cost }), { missed: 0, cost: 0 });
   };
   const judgements = placements.map(judged);
   return placements[judgements.reduce((best, judgement, i) => (readsBetterThan(judgement, judgements[best]) ? i : best), 0)];

@@ -39,8 +39,9 @@ export interface RouteRelation {
   inferred?: boolean;
 }
 
-/** Where the marks of inferred relations go (see `placeMarks`): their radius in graph units; none, no mark is placed. */
+/** Where the marks of inferred relations go (see `placeMarks`). */
 export interface MarkOptions {
+  /** Radius of a mark in graph units (see `inferredBadge`); none: marks stay at their lines' middles. */
   markRadius?: number;
 }
 
@@ -82,7 +83,7 @@ const inside = (p: Point, box: Box) => p.x > box.x1 && p.x < box.x2 && p.y > box
 /**
  * The bends of each relation whose straight line would cross a third actor, in graph units, from
  * source to target, of each that runs round other lines where that saves crossings (see `uncross`),
- * of each that meets a busy top or bottom of an actor at a place of its own (see `spreadPorts`),
+ * of each that meets a busy side of an actor at a place of its own (see `spreadPorts`),
  * and, given a `markRadius`, of each inferred relation whose mark is placed along its line (see
  * `placeMarks`); relations that run straight, or find no way around, are left out. Relations
  * between the same two actors share a route, side by side.
@@ -142,7 +143,7 @@ export function routeRelations(actors: readonly RouteActor[], relations: readonl
   }
   const fanned = new Set(unrouted.flatMap((bundle) => (routes.has(bundle[0].id) ? [] : bundle.map((relation) => relation.id))));
   spreadPorts(byId, relations, routes, fanned, networkFor(ROUTE_CLEARANCE).clear);
-  const marks = markRadius ? placeMarks(actors, relations, (relation) => relation.inferred === true, routes, markRadius) : new Map<string, number>();
+  const marks = markRadius ? placeMarks(byId, relations, (relation) => relation.inferred === true, routes, markRadius) : new Map<string, number>();
   for (const relation of relations) {
     const bends = routes.get(relation.id);
     const mark = marks.get(relation.id);
@@ -165,17 +166,17 @@ const MARK_GAP = 8;
  * Where each inferred relation's mark goes, as a distance along its line from its source's centre:
  * the middle of the part drawn between the two actors, unless another mark, an actor or another
  * line is there; then the nearest place along it that is clear (see `MARK_PLACES`), or the least
- * covered. Marks meeting stack two ∗ into a blot that reads as neither; one on another line reads
+ * covered, of those where its bend can go (see `withMiddleBend`; none: it stays at the middle). Marks meeting stack two ∗ into a blot that reads as neither; one on another line reads
  * as that line's. In the order given, each clear of those placed before it.
  */
 function placeMarks(
-  actors: readonly RouteActor[],
+  byId: ReadonlyMap<string, RouteActor>,
   relations: readonly RouteRelation[],
   marked: (relation: RouteRelation) => boolean,
   routes: ReadonlyMap<string, Point[]>,
   radius: number,
 ): Map<string, number> {
-  const byId = new Map(actors.map((actor) => [actor.id, actor]));
+  const actors = [...byId.values()];
   const drawn = relations.filter(({ source, target }) => byId.has(source) && byId.has(target) && source !== target);
   const lineOf = (relation: RouteRelation) => [byId.get(relation.source)!, ...(routes.get(relation.id) ?? []), byId.get(relation.target)!];
   const lines = new Map(drawn.map((relation) => [relation, lineOf(relation)]));
@@ -185,23 +186,31 @@ function placeMarks(
     const [source, target] = [byId.get(relation.source)!, byId.get(relation.target)!];
     const points = lines.get(relation)!;
     // the part drawn: from where the line leaves its source's box to where it meets its target's
-    const [from, to] = [leaves(source, points[1]), lengthOf(points) - leaves(target, points.at(-2)!)];
+    const [from, to] = [exitDistance(source, points[1]), lengthOf(points) - exitDistance(target, points.at(-2)!)];
     if (!(to > from)) continue;
     // a mark or an actor in the way weighs more than a line under it
     const covered = (at: Point) =>
       10 * placed.filter((mark) => Math.hypot(mark.x - at.x, mark.y - at.y) < 2 * radius + MARK_GAP).length +
       10 * actors.filter((actor) => inside(at, boxOf(actor, radius + MARK_GAP))).length +
-      [...lines].filter(([other, line]) => other !== relation && line.slice(1).some((p, i) => distanceToSegment2(at, line[i], p) < radius ** 2)).length;
-    const candidates = MARK_PLACES.map((share) => from + share * (to - from)).map((distance) => ({ distance, at: pointAlong(points, distance) }));
-    const best = candidates.reduce((a, b) => (covered(b.at) < covered(a.at) ? b : a));
+      drawn.filter((other) => other !== relation && nearLine(at, lines.get(other)!, radius)).length;
+    // only where its bend can go (see `withMiddleBend`), each place's cover counted once
+    const candidates = MARK_PLACES.map((share) => from + share * (to - from))
+      .filter((distance) => withMiddleBend(source, target, routes.get(relation.id) ?? [], distance))
+      .map((distance) => ({ distance, at: pointAlong(points, distance) }))
+      .map((place) => ({ ...place, cover: covered(place.at) }));
+    if (candidates.length === 0) continue;
+    const best = candidates.reduce((a, b) => (b.cover < a.cover ? b : a));
     placed.push(best.at);
     marks.set(relation.id, best.distance);
   }
   return marks;
 }
 
+/** Whether `at` is within `distance` of the line through `points`. */
+const nearLine = (at: Point, points: readonly Point[], distance: number) => points.slice(1).some((p, i) => distanceToSegment2(at, points[i], p) < distance ** 2);
+
 /** How far from an actor's centre a line towards `toward` leaves its box. */
-function leaves(actor: RouteActor, toward: Point): number {
+function exitDistance(actor: RouteActor, toward: Point): number {
   const [dx, dy] = [Math.abs(toward.x - actor.x), Math.abs(toward.y - actor.y)];
   const length = Math.hypot(dx, dy);
   if (length === 0) return 0;
@@ -237,8 +246,10 @@ function withMiddleBend(source: RouteActor, target: RouteActor, bends: readonly 
   const [a, b] = [points[segment], points[segment + 1]];
   const t = lengths[segment] > 0 ? along / lengths[segment] : 0.5;
   const middle = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
-  // bends before the middle one, and after
-  const [before, after] = [bends.slice(0, segment), bends.slice(segment)];
+  // bends before the middle one, and after; a bend the middle falls on is the middle (twice, Cytoscape would round a
+  // corner of no length, and draw neither it nor a mark there)
+  const apart = (p: Point) => Math.hypot(p.x - middle.x, p.y - middle.y) > 1e-6;
+  const [before, after] = [bends.slice(0, segment).filter(apart), bends.slice(segment).filter(apart)];
   // points on the straight stretch next to the middle, on the side with fewer bends, until both sides have as many: near
   // the middle, which is clear of both ends (a mark placed near one end leaves little of the stretch outside its actor)
   const toward = (p: Point, q: Point, t: number) => ({ x: p.x + (q.x - p.x) * t, y: p.y + (q.y - p.y) * t });

@@ -111,13 +111,19 @@ export interface SlideJudgement {
  * cross others.
  */
 export function judgeAsDrawn(actors: readonly ShownActor[], relations: readonly ShownRelation[], canvas: SlideCanvas): SlideJudgement {
+  return judgeAsDrawnOn(actors, relations, [canvas])[0];
+}
+
+/** A placement judged as drawn (see `judgeAsDrawn`) on each of several canvases, its lines routed and measured once. */
+export function judgeAsDrawnOn(actors: readonly ShownActor[], relations: readonly ShownRelation[], canvases: readonly SlideCanvas[]): SlideJudgement[] {
   const byId = new Map(actors.map((actor) => [actor.id, actor]));
   const routes = routeRelations(actors, relations);
   const drawn = relations.map((relation) => {
     const bends = routes.get(relation.id);
     return bends ? { ...relation, points: [byId.get(relation.source)!, ...bends, byId.get(relation.target)!] } : relation;
   });
-  return judge(actors, drawn, canvas);
+  const onCanvas = judgeOn(actors, drawn);
+  return canvases.map(onCanvas);
 }
 
 /** Whether judgement `a` reads better than `b`: it misses fewer goals, or as many at a lower cost (a slide that misses a goal fails in the hall, whatever else). */
@@ -125,11 +131,16 @@ export const readsBetterThan = (a: Pick<SlideJudgement, 'missed' | 'cost'>, b: P
 
 /** `slideCost`, and the goals missed. */
 function judge(actors: readonly ShownActor[], relations: readonly ShownRelation[], canvas: SlideCanvas): SlideJudgement {
+  return judgeOn(actors, relations)(canvas);
+}
+
+/** A placement measured once (in graph units: its faults do not depend on the canvas), to be judged on any canvas (see `judge`). */
+function judgeOn(actors: readonly ShownActor[], relations: readonly ShownRelation[]): (canvas: SlideCanvas) => SlideJudgement {
   const figures = measureSlide({ actors, relations, labelPx: 1, width: 1, height: 1 });
   const height = new Map(actors.map((actor) => [actor.id, actor.y]));
   const against = relations.reduce((sum, { source, target }) => sum + againstPage(height.get(source)!, height.get(target)!), 0);
   const faults = { overlaps: figures.overlaps.length, crossings: figures.crossings.length, passThroughs: figures.passThroughs.length, extent: figures.fill };
-  return { cost: costOf(faults, against, canvas), missed: missedGoals(faults, canvas), crossings: faults.crossings };
+  return (canvas) => ({ cost: costOf(faults, against, canvas), missed: missedGoals(faults, canvas), crossings: faults.crossings });
 }
 
 /** How much a relation runs against the page: relations come top-down (see `toElements`), a source below its target is drawn against it, one beside it half so. */

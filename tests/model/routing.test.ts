@@ -90,7 +90,9 @@ describe('routeRelations (relations drawn around actors instead of through them)
     // lines to far neighbours a little lower leave by the side, not along the bottom to its corner
     const wide = actor('hub', 0, 0, 200, 60);
     const low = [50, 90, 130, 170].map((y, i) => actor(`l${i}`, -700, y, 60, 30));
-    for (const bends of routeRelations([wide, ...low], relationsTo(low)).values()) expect(bends[0].x).toBeLessThan(-100);
+    const lowRoutes = routeRelations([wide, ...low], relationsTo(low));
+    expect(lowRoutes.size).toBe(low.length);
+    for (const bends of lowRoutes.values()) expect(bends[0].x).toBeLessThan(-100);
     const readme = readFileSync('README.md', 'utf8').replace(/\s+/g, ' ');
     expect(/Where four or more relations (.*?) The SVG and/.exec(readme)?.[1]).toContain('by the side it heads for');
   });
@@ -223,6 +225,24 @@ describe('marks of the author’s reading (∗)', () => {
     }
     // without marks to place, both lines stay straight
     expect(routeRelations([hub, a, b], relations).size).toBe(0);
+  });
+
+  it('draws a pair of relations carrying a mark as two lines through the middles of their curves, with no bend twice', () => {
+    const [gov, society] = [actor('gov', 0, 0), actor('society', 300, 300)];
+    const relations = [
+      { id: 'guides', source: 'gov', target: 'society' },
+      { id: 'funds', source: 'gov', target: 'society', inferred: true },
+    ];
+    const routes = routeRelations([gov, society], relations, { markRadius: radius });
+    for (const { id } of relations) {
+      const line = lineOf(gov, society, routes.get(id));
+      expect(line.length, id).toBeGreaterThan(2);
+      // Cytoscape cannot round a corner of no length: it would draw neither the corner nor a mark there
+      line.slice(1).forEach((point, i) => expect(Math.hypot(point.x - line[i].x, point.y - line[i].y), `${id} bend ${i}`).toBeGreaterThan(1e-6));
+    }
+    // apart, side by side, as Cytoscape's curves would be at their middles
+    const [guides, funds] = relations.map(({ id }) => markOf(routes.get(id)));
+    expect(Math.hypot(guides.x - funds.x, guides.y - funds.y)).toBeGreaterThan(10);
   });
 
   it('moves a mark off a third actor that stands beside the middle of its line', () => {
