@@ -134,12 +134,18 @@ function judge(actors: readonly ShownActor[], relations: readonly ShownRelation[
   return judgeOn(actors, relations)(canvas);
 }
 
-/** A placement measured once (in graph units: its faults do not depend on the canvas), to be judged on any canvas (see `judge`). */
+/**
+ * A placement measured once (in graph units: its faults do not depend on the canvas), to be judged on any canvas (see `judge`).
+ * Its extent is what the element fits: the actors and the lines routed round them, which may run outside them.
+ */
 function judgeOn(actors: readonly ShownActor[], relations: readonly ShownRelation[]): (canvas: SlideCanvas) => SlideJudgement {
   const figures = measureSlide({ actors, relations, labelPx: 1, width: 1, height: 1 });
   const height = new Map(actors.map((actor) => [actor.id, actor.y]));
   const against = relations.reduce((sum, { source, target }) => sum + againstPage(height.get(source)!, height.get(target)!), 0);
-  const faults = { overlaps: figures.overlaps.length, crossings: figures.crossings.length, passThroughs: figures.passThroughs.length, extent: figures.fill };
+  const box = extentOfActors(actors);
+  for (const { x, y } of relations.flatMap((relation) => relation.points ?? [])) [box.x1, box.x2, box.y1, box.y2] = [Math.min(box.x1, x), Math.max(box.x2, x), Math.min(box.y1, y), Math.max(box.y2, y)];
+  const extent = { width: box.x2 - box.x1, height: box.y2 - box.y1 };
+  const faults = { overlaps: figures.overlaps.length, crossings: figures.crossings.length, passThroughs: figures.passThroughs.length, extent };
   return (canvas) => ({ cost: costOf(faults, against, canvas), missed: missedGoals(faults, canvas), crossings: faults.crossings });
 }
 
