@@ -6,6 +6,7 @@ import { BUILT_IN_VOCABULARY, INFERRED, INFERRED_MARK, type Vocabulary } from '.
 import { inferredBadge, type RelationStyle } from '../render/palette.js';
 import { COLOUR_NAMES, dashOf, rulesOf, swatchLook } from '../render/looks.js';
 import { emitInner } from './events.js';
+import { visuallyHidden } from './theme.styles.js';
 import { arrowPath, shapePath } from '../render/shapes.js';
 
 /**
@@ -40,12 +41,7 @@ export class GovernanceLegend extends LitElement {
       display: block;
     }
     :host([compact]) h3 {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
     :host([compact]) ul,
     :host([compact]) li {
