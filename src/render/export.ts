@@ -8,7 +8,7 @@ import { arrowLength, dashOf, type Look } from './looks.js';
 import { roundedCorners } from './geometry.js';
 import type { Scene } from './scene.js';
 import { inferredBadge, type RelationStyle, type ThemeColours } from './palette.js';
-import { arrowPath, shapePath } from './shapes.js';
+import { arrowPath, outlineOf, shapePath } from './shapes.js';
 import { FONT_FAMILY, LINE_HEIGHT, labelSize } from './typography.js';
 
 /** What goes around the graph in an exported image. */
@@ -93,7 +93,8 @@ function dashAttributes(look: Partial<Look>): string {
 function nodeSvg(node: NodeSingular, look: Partial<Look>): string {
   const { x, y } = node.position();
   const [w, h] = [node.width(), node.height()];
-  const outline = shapePath(look.shape ?? 'rectangle', w, h);
+  const shape = look.shape ?? 'rectangle';
+  const outline = shapePath(shape, w, h, outlineOf(shape, w, h));
   const border = look.border!;
   const fontSize = parseFloat(node.style('font-size'));
   const lines = String(node.data('label') ?? '').split('\n');

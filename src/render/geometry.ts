@@ -4,7 +4,7 @@ import type { Sector } from '../model/types.js';
 import type { Look } from './looks.js';
 import { SECTOR_STYLES, type SectorStyle } from './palette.js';
 import { BUNDLE_STEP, ROUTE_RADIUS, routeRelations, type MarkOptions } from './routing.js';
-import { flatSide, SHAPE_POLYGONS, uprightSide } from './shapes.js';
+import { flatSide, outlineOf, SHAPE_POLYGONS, uprightSide } from './shapes.js';
 
 /** Where relations run between placed actors, for every painter that draws without Cytoscape (the slides). */
 
@@ -42,7 +42,7 @@ export function exitPoint(centre: Point, actor: Outline, toward: Point): Point {
 function exitFraction({ width, height, sector, shape = SECTOR_STYLES[sector]?.shape }: Outline, dx: number, dy: number): number {
   if (shape === 'ellipse') return 1 / Math.hypot(dx / (width / 2), dy / (height / 2));
   // the nearest crossing of an outline side, in coordinates around the centre (every shape is star-shaped from it)
-  const corners = (SHAPE_POLYGONS[shape] ?? SHAPE_POLYGONS.rectangle!).map(([x, y]) => ({ x: (x - 0.5) * width, y: (y - 0.5) * height }));
+  const corners = (outlineOf(shape, width, height) ?? SHAPE_POLYGONS.rectangle!).map(([x, y]) => ({ x: (x - 0.5) * width, y: (y - 0.5) * height }));
   let nearest = Infinity;
   corners.forEach((p, i) => {
     const q = corners[(i + 1) % corners.length];
@@ -135,7 +135,7 @@ export function relationPaths(elements: readonly ElementDefinition[], positions:
   }
   // routed as Cytoscape routes them: over every placed actor and relation, shown or not
   const routes = routeRelations(
-    [...placed.values()].map((actor) => ({ ...actor, flat: flatSide(actor.shape), upright: uprightSide(actor.shape) })),
+    [...placed.values()].map((actor) => ({ ...actor, flat: flatSide(actor.shape, actor.width, actor.height), upright: uprightSide(actor.shape, actor.width, actor.height) })),
     elements.flatMap(({ data }) => (data.source !== undefined && placed.has(data.source) && placed.has(data.target) ? [{ id: data.id!, source: data.source, target: data.target, inferred: data.inferred === true }] : [])),
     marks,
   );

@@ -7,7 +7,7 @@ import { textWidth as estimatedWidth } from './export.js';
 import { roundedCorners, type LinePiece, type Point } from './geometry.js';
 import { channels, type Look } from './looks.js';
 import { inferredBadge, type SectorStyle } from './palette.js';
-import { SHAPE_POLYGONS } from './shapes.js';
+import { outlineOf, SHAPE_POLYGONS } from './shapes.js';
 import type { Slide, SlideActor, SlideDeck, SlideLegendEntry, SlidePanel, SlideRelation, SlideText } from './slides.js';
 
 export { slideDeck } from './slides.js';
@@ -200,9 +200,8 @@ function textRuns(lines: readonly SlideText[], options: PptxGenJS.TextPropsOptio
   return lines.map((line, i) => ({ text: withoutUnshowable(line.text), options: { ...options, lang: LANG_TAGS[line.lang], breakLine: i < lines.length - 1 } }));
 }
 
-/** The outline of a shape with no preset, as freeform points in inches within its box. */
-function outlinePoints(shape: SectorStyle['shape'], w: number, h: number): PptxGenJS.ShapeProps['points'] {
-  const polygon = SHAPE_POLYGONS[shape] ?? SHAPE_POLYGONS.rectangle!;
+/** An outline of a shape with no preset (corners in a unit box, see `SHAPE_POLYGONS`), as freeform points in inches within its box. */
+function outlinePoints(polygon: readonly (readonly [number, number])[] = SHAPE_POLYGONS.rectangle!, w: number, h: number): PptxGenJS.ShapeProps['points'] {
   return [...polygon.map(([x, y]) => ({ x: x * w, y: y * h })), { close: true as const }];
 }
 
@@ -226,7 +225,7 @@ function addActor(slide: PptxGenJS.Slide, actor: SlideActor, frame: Frame, fontS
   const preset = PRESET_SHAPES[actor.shape];
   const corner = PRESET_CORNERS[actor.shape];
   const border = { color: hex(actor.border.colour), width: Math.max(0.5, actor.border.width * frame.scale * PT), transparency: fade };
-  const outline = { x, y, w, h, ...(corner ? { rectRadius: corner.w ? corner.w * w : corner.h! * h } : {}), ...(preset ? {} : { points: outlinePoints(actor.shape, w, h) }) };
+  const outline = { x, y, w, h, ...(corner ? { rectRadius: corner.w ? corner.w * w : corner.h! * h } : {}), ...(preset ? {} : { points: outlinePoints(outlineOf(actor.shape, actor.width, actor.height), w, h) }) };
   slide.addText(textRuns(actor.lines), {
     objectName: `actor ${actor.id}`,
     shape: preset ?? FREEFORM,
@@ -288,7 +287,7 @@ function addLegend(slide: PptxGenJS.Slide, legend: readonly SlideLegendEntry[], 
         w,
         h,
         ...(corner ? { rectRadius: corner.w ? corner.w * w : corner.h! * h } : {}),
-        ...(preset ? {} : { points: outlinePoints(entry.shape, w, h) }),
+        ...(preset ? {} : { points: outlinePoints(SHAPE_POLYGONS[entry.shape], w, h) }),
         fill: { color: hex(entry.fill) },
         line: { color: hex(colours.text), width: 0.75 },
       });

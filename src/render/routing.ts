@@ -495,8 +495,8 @@ export function routesIn(cy: Core, marks: MarkOptions = {}): Map<string, Point[]
     ...node.position(),
     width: node.data('width') as number,
     height: node.data('height') as number,
-    flat: flatSide(node.style('shape') as SectorStyle['shape']),
-    upright: uprightSide(node.style('shape') as SectorStyle['shape']),
+    flat: flatSide(node.style('shape') as SectorStyle['shape'], node.data('width'), node.data('height')),
+    upright: uprightSide(node.style('shape') as SectorStyle['shape'], node.data('width'), node.data('height')),
   }));
   return routeRelations(
     actors,

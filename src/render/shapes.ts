@@ -2,7 +2,7 @@ import type { RelationStyle, SectorStyle } from './palette.js';
 
 /** The geometry of actors' shapes and arrowheads: their outlines, and SVG paths for the legends and the export. */
 
-/** Corners of the polygonal node shapes, in a unit box, clockwise from the top left. */
+/** Corners of the polygonal node shapes, in a unit box, clockwise from the top left: as a legend's swatch draws them (an actor's: `outlineOf`). */
 export const SHAPE_POLYGONS: Readonly<Partial<Record<SectorStyle['shape'], readonly (readonly [number, number])[]>>> = {
   rectangle: [[0, 0], [1, 0], [1, 1], [0, 1]],
   'cut-rectangle': [[0.15, 0], [0.85, 0], [1, 0.25], [1, 0.75], [0.85, 1], [0.15, 1], [0, 0.75], [0, 0.25]],
@@ -12,9 +12,23 @@ export const SHAPE_POLYGONS: Readonly<Partial<Record<SectorStyle['shape'], reado
   'round-tag': [[0, 0], [0.75, 0], [1, 0.5], [0.75, 1], [0, 1]],
 };
 
-/** Share of a shape's width its top and bottom sides run straight: where relations can leave it side by side. */
-export function flatSide(shape: SectorStyle['shape'] | undefined): number {
-  const polygon = shape && SHAPE_POLYGONS[shape];
+/** Length of a cut rectangle's cut corners, in graph units, whatever its size (Cytoscape's `getCutRectangleCornerLength`). */
+export const CUT_CORNER = 8;
+
+/**
+ * Corners of an actor's outline, in a unit box, as Cytoscape draws it at this size: its shape's
+ * polygon (see `SHAPE_POLYGONS`), but a cut rectangle cut `CUT_CORNER` deep; undefined for
+ * the round shapes.
+ */
+export function outlineOf(shape: SectorStyle['shape'] | undefined, width: number, height: number): readonly (readonly [number, number])[] | undefined {
+  if (shape !== 'cut-rectangle') return shape && SHAPE_POLYGONS[shape];
+  const [x, y] = [Math.min(0.5, CUT_CORNER / width), Math.min(0.5, CUT_CORNER / height)];
+  return [[x, 0], [1 - x, 0], [1, y], [1, 1 - y], [1 - x, 1], [x, 1], [0, 1 - y], [0, y]];
+}
+
+/** Share of an actor's width its top and bottom sides run straight: where relations can leave it side by side. */
+export function flatSide(shape: SectorStyle['shape'] | undefined, width: number, height: number): number {
+  const polygon = outlineOf(shape, width, height);
   if (polygon) {
     const bottom = polygon.filter(([, y]) => y === 1).map(([x]) => x);
     return Math.max(...bottom) - Math.min(...bottom);
@@ -27,8 +41,8 @@ export function flatSide(shape: SectorStyle['shape'] | undefined): number {
  * Share of a shape's height both its left and right sides run straight and upright: where
  * relations can meet it one above another (none on a hexagon's points or a tag's tip).
  */
-export function uprightSide(shape: SectorStyle['shape'] | undefined): number {
-  const polygon = shape && SHAPE_POLYGONS[shape];
+export function uprightSide(shape: SectorStyle['shape'] | undefined, width: number, height: number): number {
+  const polygon = outlineOf(shape, width, height);
   if (polygon) {
     // an upright side is an edge of the outline between two corners both at x = 0 (or both at x = 1)
     const edges = polygon.map((corner, i) => [corner, polygon[(i + 1) % polygon.length]] as const);
@@ -36,12 +50,11 @@ export function uprightSide(shape: SectorStyle['shape'] | undefined): number {
     return Math.min(sideAt(0), sideAt(1));
   }
   // the same as along the top: an ellipse is steep there, a barrel's and a round rectangle's corners curve a little
-  return flatSide(shape);
+  return flatSide(shape, width, height);
 }
 
-/** SVG path (in a 28×18 box) of a node shape, for legends and exports. */
-export function shapePath(shape: SectorStyle['shape'], w = 28, h = 18): string {
-  const polygon = SHAPE_POLYGONS[shape];
+/** SVG path (in a 28×18 box) of a node shape, for legends and exports; a polygonal one with the corners `polygon` (an actor's: see `outlineOf`). */
+export function shapePath(shape: SectorStyle['shape'], w = 28, h = 18, polygon = SHAPE_POLYGONS[shape]): string {
   if (polygon) return `M${polygon.map(([x, y]) => `${(x * w).toFixed(1)},${(y * h).toFixed(1)}`).join('L')}Z`;
   switch (shape) {
     case 'barrel':

@@ -17,6 +17,16 @@ describe('exitPoint (where the slides end a relation)', () => {
     expect((onEllipse.x / 100) ** 2 + (onEllipse.y / 30) ** 2).toBeCloseTo(1);
   });
 
+  it("ends at a policy's cut corner, cut as deep as Cytoscape cuts it whatever the box's size", () => {
+    // policies are cut rectangles: on screen the corner of this one is cut from (92, 30) to (100, 22), where x + y = 122
+    for (const [width, height] of [[200, 60], [400, 120]]) {
+      const toward = { x: width * 5, y: height * 5 };
+      const point = exitPoint(centre, { width, height, sector: 'policy' }, toward);
+      expect(point.x + point.y, `${width}×${height}`).toBeCloseTo(width / 2 + height / 2 - 8);
+      expect(point.y / point.x).toBeCloseTo(height / width);
+    }
+  });
+
   it('leaves a concave outline at its inner corner, and stays put for a target at the centre', () => {
     // regions are concave hexagons, notched at mid-height on both sides
     expect(exitPoint(centre, { width: 200, height: 60, sector: 'region' }, { x: 500, y: 0 }).x).toBeCloseTo(70);
