@@ -43,7 +43,7 @@ const LINE_ENDS: Readonly<Record<Exclude<Look['targetArrow'], 'none'>, 'triangle
 /** A freeform (DrawingML's custom geometry): pptxgenjs draws it from `points`, though its types leave the name out. */
 const FREEFORM = 'custGeom' as PptxGenJS.SHAPE_NAME;
 
-/** PowerPoint's preset shape for each actor shape; the others are drawn from their outline (`SHAPE_POLYGONS`) as freeforms. */
+/** PowerPoint's preset shape for each actor shape; the others are drawn from their outline (an actor's `outlineOf`, a legend swatch's `SHAPE_POLYGONS`) as freeforms. */
 const PRESET_SHAPES: Readonly<Partial<Record<SectorStyle['shape'], PptxGenJS.SHAPE_NAME>>> = {
   rectangle: 'rect',
   'round-rectangle': 'roundRect',

@@ -17,8 +17,8 @@ export const CUT_CORNER = 8;
 
 /**
  * Corners of an actor's outline, in a unit box, as Cytoscape draws it at this size: its shape's
- * polygon (see `SHAPE_POLYGONS`), but a cut rectangle cut `CUT_CORNER` deep; undefined for
- * the round shapes.
+ * polygon (see `SHAPE_POLYGONS`), but a cut rectangle cut `CUT_CORNER` deep (at most to its
+ * middle: Cytoscape's outline of a box under 16 units crosses itself); undefined for the round shapes.
  */
 export function outlineOf(shape: SectorStyle['shape'] | undefined, width: number, height: number): readonly (readonly [number, number])[] | undefined {
   if (shape !== 'cut-rectangle') return shape && SHAPE_POLYGONS[shape];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exitPoint } from '../../src/render/geometry.js';
+import { flatSide, uprightSide } from '../../src/render/shapes.js';
 
 const centre = { x: 0, y: 0 };
 
@@ -23,8 +24,17 @@ describe('exitPoint (where the slides end a relation)', () => {
       const toward = { x: width * 5, y: height * 5 };
       const point = exitPoint(centre, { width, height, sector: 'policy' }, toward);
       expect(point.x + point.y, `${width}×${height}`).toBeCloseTo(width / 2 + height / 2 - 8);
-      expect(point.y / point.x).toBeCloseTo(height / width);
+      expect(point.x, `${width}×${height}: on the cut`).toBeGreaterThan(width / 2 - 8);
     }
+  });
+
+  it("spreads lines along a policy's straight sides, which its 8-unit cuts leave longer on a larger box", () => {
+    expect(flatSide('cut-rectangle', 200, 60)).toBeCloseTo(1 - 16 / 200);
+    expect(uprightSide('cut-rectangle', 200, 60)).toBeCloseTo(1 - 16 / 60);
+    expect(flatSide('cut-rectangle', 400, 120)).toBeGreaterThan(flatSide('cut-rectangle', 200, 60));
+    // a box no larger than its cuts has no straight side
+    expect(flatSide('cut-rectangle', 16, 16)).toBe(0);
+    expect(uprightSide('cut-rectangle', 16, 16)).toBe(0);
   });
 
   it('leaves a concave outline at its inner corner, and stays put for a target at the centre', () => {

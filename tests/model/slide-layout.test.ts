@@ -229,6 +229,11 @@ describe('slideCost', () => {
     expect(readsBetterThan({ missed: 0, cost: 500 }, { missed: 1, cost: 10 })).toBe(true);
   });
 
+  it('judges a slide with nothing on it (every sector hidden) at a finite cost, so that it still compares', () => {
+    expect(Number.isFinite(judgeAsDrawn([], [], SLIDE).cost)).toBe(true);
+    expect(Number.isFinite(slideCost([], [], SLIDE))).toBe(true);
+  });
+
   it('counts a relation through a third actor against a placement', () => {
     const clear = [at(0, 0, 'a'), at(0, 240, 'b'), at(300, 120, 'c')];
     const through = [at(0, 0, 'a'), at(0, 240, 'b'), at(0, 120, 'c')];
