@@ -1,6 +1,6 @@
 import type { Core, EventObject } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fitViewport, type Bounds, type Reserved } from './layout.js';
+import { fitViewport, withPoints, type Bounds, type Reserved } from './layout.js';
 import { inferredBadge } from './palette.js';
 import { extentOf, placeActors } from './placement.js';
 import { ROUTED, routeRelationsIn } from './routing.js';
@@ -152,12 +152,7 @@ export class CytoscapeController implements ReactiveController {
       [box.y1, box.y2] = [Math.min(box.y1, y - halfHeight), Math.max(box.y2, y + halfHeight)];
     }
     // routed relations only (see `routeRelationsIn`): asking every edge of a large graph for its points would lay them all out
-    for (const edge of nodes.edgesWith(nodes).filter(ROUTED).not('.filtered')) {
-      for (const { x, y } of edge.segmentPoints() ?? []) {
-        [box.x1, box.x2] = [Math.min(box.x1, x), Math.max(box.x2, x)];
-        [box.y1, box.y2] = [Math.min(box.y1, y), Math.max(box.y2, y)];
-      }
-    }
+    for (const edge of nodes.edgesWith(nodes).filter(ROUTED).not('.filtered')) withPoints(box, edge.segmentPoints() ?? []);
     return box;
   }
 

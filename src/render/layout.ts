@@ -191,6 +191,12 @@ export interface PlacedActor {
   height: number;
 }
 
+/** `box` grown to hold `points` (the bends of lines routed round actors: a fit holds them too, as they may run outside the actors). */
+export function withPoints(box: Bounds, points: Iterable<{ x: number; y: number }>): Bounds {
+  for (const { x, y } of points) [box.x1, box.x2, box.y1, box.y2] = [Math.min(box.x1, x), Math.max(box.x2, x), Math.min(box.y1, y), Math.max(box.y2, y)];
+  return box;
+}
+
 /** The box around placed actors. */
 export function extentOfActors(actors: Iterable<PlacedActor>): Bounds {
   const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };

@@ -201,8 +201,8 @@ function textRuns(lines: readonly SlideText[], options: PptxGenJS.TextPropsOptio
 }
 
 /** An outline of a shape with no preset (corners in a unit box, see `SHAPE_POLYGONS`), as freeform points in inches within its box. */
-function outlinePoints(polygon: readonly (readonly [number, number])[] = SHAPE_POLYGONS.rectangle!, w: number, h: number): PptxGenJS.ShapeProps['points'] {
-  return [...polygon.map(([x, y]) => ({ x: x * w, y: y * h })), { close: true as const }];
+function outlinePoints(polygon: readonly (readonly [number, number])[] | undefined, w: number, h: number): PptxGenJS.ShapeProps['points'] {
+  return [...(polygon ?? SHAPE_POLYGONS.rectangle!).map(([x, y]) => ({ x: x * w, y: y * h })), { close: true as const }];
 }
 
 /** An actor: its glow, then a shape of its sector's look with its label inside, as text. */

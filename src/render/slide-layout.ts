@@ -1,6 +1,6 @@
 import { TIERS } from '../model/vocabulary.js';
 import { longestPathRanks, type LayerEdge, type LayerNode, type LayerSpacing } from './fast-layout.js';
-import { extentOfActors, FIT_PADDING, fitViewport, MAX_FIT_ZOOM } from './layout.js';
+import { extentOfActors, FIT_PADDING, fitViewport, MAX_FIT_ZOOM, withPoints } from './layout.js';
 import { THEME_COLOURS } from './palette.js';
 import { routeRelations } from './routing.js';
 import { measureSlide, SLIDE_GOALS, SLIDE_LAYOUT_MAX, straightFaults, type ShownActor, type ShownRelation, type StraightFaults } from './slide-metrics.js';
@@ -92,7 +92,7 @@ const SWAP_REACH = 3;
  * centres unless they have `points`). Lower is better; see `judgeAsDrawn` for lines as drawn.
  */
 export function slideCost(actors: readonly ShownActor[], relations: readonly ShownRelation[], canvas: SlideCanvas): number {
-  return judge(actors, relations, canvas).cost;
+  return judgeOn(actors, relations)(canvas).cost;
 }
 
 /** How a placement reads as drawn (see `judgeAsDrawn`). */
@@ -129,21 +129,16 @@ export function judgeAsDrawnOn(actors: readonly ShownActor[], relations: readonl
 /** Whether judgement `a` reads better than `b`: it misses fewer goals, or as many at a lower cost (a slide that misses a goal fails in the hall, whatever else). */
 export const readsBetterThan = (a: Pick<SlideJudgement, 'missed' | 'cost'>, b: Pick<SlideJudgement, 'missed' | 'cost'>) => a.missed < b.missed || (a.missed === b.missed && a.cost < b.cost);
 
-/** `slideCost`, and the goals missed. */
-function judge(actors: readonly ShownActor[], relations: readonly ShownRelation[], canvas: SlideCanvas): SlideJudgement {
-  return judgeOn(actors, relations)(canvas);
-}
-
 /**
- * A placement measured once (in graph units: its faults do not depend on the canvas), to be judged on any canvas (see `judge`).
+ * A placement measured once (in graph units: its faults do not depend on the canvas), to be judged on any canvas: its
+ * cost (see `slideCost`) and the goals it misses.
  * Its extent is what the element fits: the actors and the lines routed round them, which may run outside them.
  */
 function judgeOn(actors: readonly ShownActor[], relations: readonly ShownRelation[]): (canvas: SlideCanvas) => SlideJudgement {
   const figures = measureSlide({ actors, relations, labelPx: 1, width: 1, height: 1 });
   const height = new Map(actors.map((actor) => [actor.id, actor.y]));
   const against = relations.reduce((sum, { source, target }) => sum + againstPage(height.get(source)!, height.get(target)!), 0);
-  const box = extentOfActors(actors);
-  for (const { x, y } of relations.flatMap((relation) => relation.points ?? [])) [box.x1, box.x2, box.y1, box.y2] = [Math.min(box.x1, x), Math.max(box.x2, x), Math.min(box.y1, y), Math.max(box.y2, y)];
+  const box = withPoints(extentOfActors(actors), relations.flatMap((relation) => relation.points ?? []));
   const extent = actors.length ? { width: box.x2 - box.x1, height: box.y2 - box.y1 } : { width: 0, height: 0 };
   const faults = { overlaps: figures.overlaps.length, crossings: figures.crossings.length, passThroughs: figures.passThroughs.length, extent };
   return (canvas) => ({ cost: costOf(faults, against, canvas), missed: missedGoals(faults, canvas), crossings: faults.crossings });

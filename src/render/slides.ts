@@ -7,7 +7,7 @@ import { classesOf, type DisplayState, type Highlight } from './classes.js';
 import { CJK, type ActorData } from './elements.js';
 import { exportFrame, sourceReference } from './export.js';
 import { relationPaths, type Point } from './geometry.js';
-import { extentOfActors, type Bounds } from './layout.js';
+import { extentOfActors, withPoints, type Bounds } from './layout.js';
 import { dashOf, lookOf, rulesOf, swatchLook, type Border, type Drawn, type Look, type Underlay } from './looks.js';
 import { inferredBadge, type RelationStyle, type SectorStyle, type ThemeColours } from './palette.js';
 import { labelSize } from './typography.js';
@@ -174,8 +174,8 @@ function panelOf(input: SlideInput, state: DisplayState, box?: Bounds): SlidePan
       inferred: Boolean(look.badge),
     };
   });
-  // nothing shown (every sector hidden): an empty frame rather than an infinite one
-  const extent = actors.length ? extentOfActors(actors) : { x1: 0, y1: 0, x2: 1, y2: 1 };
+  // nothing shown (every sector hidden): an empty frame rather than an infinite one; lines routed outside the actors framed too, as on screen
+  const extent = actors.length ? withPoints(extentOfActors(actors), relations.flatMap((relation) => relation.bends ?? [])) : { x1: 0, y1: 0, x2: 1, y2: 1 };
   return { box: box ?? extent, fontSize: labelSize(colours.scale), relations, actors };
 }
 

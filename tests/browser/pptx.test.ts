@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../src/app/governance-app.js';
 import type { GovernanceCompare } from '../../src/components/governance-compare.js';
+import { extentOfActors } from '../../src/render/layout.js';
 import { nextEvent, renderGraph } from './helpers.js';
 
 afterEach(() => {
@@ -115,6 +116,23 @@ describe('Export PowerPoint', () => {
     }
     // straight, fanned and routed lines were compared, marked ones among them
     expect(Object.values(compared).every((count) => count > 0), JSON.stringify(compared)).toBe(true);
+  });
+
+  it('frames a slide round the lines routed outside its actors too, as the canvas is fitted', async () => {
+    let outside = 0;
+    for (const view of ['overview', 'city', 'beijing', 'market-society'])
+      for (const lang of ['zh', 'en']) {
+        const { el } = await renderGraph(html`<governance-graph model="domestic" view=${view} lang=${lang} theme="projector" static></governance-graph>`, { width: 1280, height: 720 });
+        const { box, actors, relations } = (await el.exportSlides({ steps: false })).slides[0].panels[0];
+        const around = extentOfActors(actors);
+        for (const bend of relations.flatMap((relation) => relation.bends ?? [])) {
+          expect(bend.x >= box.x1 && bend.x <= box.x2 && bend.y >= box.y1 && bend.y <= box.y2, `${view} ${lang}: ${bend.x}, ${bend.y}`).toBe(true);
+          outside += Number(bend.x < around.x1 || bend.x > around.x2 || bend.y < around.y1 || bend.y > around.y2);
+        }
+        document.body.replaceChildren();
+      }
+    // some lines do run outside the actors
+    expect(outside).toBeGreaterThan(0);
   });
 
   it('refuses, saying why, before the graph is drawn', async () => {
