@@ -12,7 +12,9 @@ import { basename } from 'node:path';
 import { chromium } from 'playwright';
 import { createServer } from 'vite';
 import { GraphError, parseGraph } from '../src/model/load.js';
-import type { Graph } from '../src/model/types.js';
+import { typeLimitMessage } from '../src/model/messages.js';
+import type { Graph, Lang } from '../src/model/types.js';
+import { namedMisses } from '../src/app/slide-check.js';
 import { measureSlide, slideShortfalls, SLIDE_GOALS, type ShownSlide, type SlideShortfall } from '../src/render/slide-metrics.js';
 import { CHROMIUM_ARGS, findChromium } from '../tests/chromium.js';
 
@@ -30,10 +32,16 @@ if (files.length === 0 || !(width > 0 && height > 0) || !(theme in SLIDE_GOALS.l
   process.exit(2);
 }
 
-const explain = (shortfall: SlideShortfall): string => {
+/** What a view misses, said for the author; actors named by their labels in `lang` (see `typeLimitMessage`). */
+const explain = (shortfall: SlideShortfall, graph: Graph, lang: Lang, split: boolean): string => {
   switch (shortfall.goal) {
-    case 'labelPx':
-      return `labels ${shortfall.actual.toFixed(1)} px (want ≥ ${shortfall.wanted})`;
+    case 'labelPx': {
+      const small = `labels ${shortfall.actual.toFixed(1)} px (want ≥ ${shortfall.wanted})`;
+      // with too many actors, splitting is the advice (below)
+      if (split) return small;
+      const [named] = namedMisses([{ ...shortfall, limit: shortfall.limit }], graph, lang);
+      return `${small}: ${typeLimitMessage(named.limit!, 'en')}`;
+    }
     case 'split':
       return `too many actors for one slide: at ${SLIDE_GOALS.labelPx[theme]} px their boxes alone would cover ${Math.round(shortfall.actual * 100)}% of it; split the view`;
     case 'fill':
@@ -100,7 +108,8 @@ try {
         const shortfalls = slideShortfalls(figures, theme);
         const summary = `${shown.actors.length} actors, labels ${figures.labelPx.toFixed(1)} px, ${figures.overlaps.length} overlapping, ${figures.crossings.length} crossings, ${figures.passThroughs.length} through an actor, fills ${Math.round(figures.fill.width * 100)}% × ${Math.round(figures.fill.height * 100)}%`;
         console.log(`  ${shortfalls.length ? '✗' : '✓'} ${name}: ${summary}`);
-        for (const shortfall of shortfalls) console.log(`      ${explain(shortfall)}`);
+        const split = shortfalls.some(({ goal }) => goal === 'split');
+        for (const shortfall of shortfalls) console.log(`      ${explain(shortfall, graph, lang === 'zh' ? 'zh' : 'en', split)}`);
         if (shortfalls.length) missed++;
       }
     }

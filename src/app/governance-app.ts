@@ -16,7 +16,7 @@ import { vocabularyOf } from '../model/vocabulary.js';
 import { THEMES, type Theme } from '../render/palette.js';
 import { MY_MODEL, exportName, formatHash, parseHash, type AppState } from './app-state.js';
 import { MyModels, type StoredModel } from './my-models.js';
-import { CHECKED_SLIDE, checkSlide, type SlideRequest } from './slide-check.js';
+import { CHECKED_SLIDE, checkSlide, namedMisses, type SlideRequest } from './slide-check.js';
 
 const LANG_NAMES: Readonly<Record<DisplayLang, string>> = { zh: '中文', en: 'English', both: '中英' };
 /** Whether a relation's or actor's quotes are all in the source text. */
@@ -518,7 +518,7 @@ export class GovernanceApp extends LitElement {
     const lang = oneLang(this.state.lang);
     const title = graph.views?.find((item) => item.id === view)?.title;
     const size = `${CHECKED_SLIDE.width}×${CHECKED_SLIDE.height}`;
-    return html`<p class="slide-check">${slideCheckMessage(title && inLang(title, lang), size, found.misses, lang)}</p>`;
+    return html`<p class="slide-check">${slideCheckMessage(title && inLang(title, lang), size, namedMisses(found.misses, graph, lang), lang)}</p>`;
   }
 
   /** Problems of the files last opened: every one, and that the graph shown has not changed. */

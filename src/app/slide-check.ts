@@ -4,7 +4,8 @@
  */
 import type { GovernanceGraph } from '../components/governance-graph.js';
 import type { SlideMiss } from '../model/messages.js';
-import type { DisplayLang } from '../model/types.js';
+import type { DisplayLang, Graph, Lang } from '../model/types.js';
+import { canvasLabel } from '../render/elements.js';
 import { slideShortfalls, type SlideShortfall } from '../render/slide-metrics.js';
 
 /** The slide the check draws on, in px, and its theme: that of projected slides. */
@@ -22,7 +23,8 @@ const isMiss = (shortfall: SlideShortfall): shortfall is SlideShortfall & SlideM
 
 /**
  * The goals the view misses on a slide; none when it reads, or when it cannot be drawn (the
- * element shown says why). Aborted: undefined, and the drawing is gone.
+ * element shown says why). Aborted: undefined, and the drawing is gone. Actors are named by id
+ * (see `namedMisses`).
  */
 export async function checkSlide({ src, view, lang }: SlideRequest, signal: AbortSignal): Promise<SlideMiss[] | undefined> {
   const element = document.createElement('governance-graph') as GovernanceGraph;
@@ -46,8 +48,14 @@ export async function checkSlide({ src, view, lang }: SlideRequest, signal: Abor
     if (!(await settled) || signal.aborted) return signal.aborted ? undefined : [];
     return slideShortfalls(element.slideFigures(), CHECKED_SLIDE.theme)
       .filter(isMiss)
-      .map(({ goal, actual, wanted }) => ({ goal, actual, wanted }));
+      .map((shortfall) => ({ goal: shortfall.goal, actual: shortfall.actual, wanted: shortfall.wanted, ...(shortfall.goal === 'labelPx' ? { limit: shortfall.limit } : {}) }));
   } finally {
     element.remove();
   }
+}
+
+/** The misses with the actors that hold the type back named by their labels on the canvas, in `lang`. */
+export function namedMisses(misses: readonly SlideMiss[], graph: Graph, lang: Lang): SlideMiss[] {
+  const labels = new Map(graph.nodes.map((actor) => [actor.id, canvasLabel(actor.label, lang)]));
+  return misses.map((miss) => (miss.limit ? { ...miss, limit: { ...miss.limit, largest: miss.limit.largest.map((id) => labels.get(id) ?? id) } } : miss));
 }

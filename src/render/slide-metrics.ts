@@ -48,6 +48,24 @@ export interface SlideFigures {
   fill: { width: number; height: number };
   /** Share of the canvas the actors' boxes cover. */
   density: number;
+  /** What keeps the labels from growing (see `typeLimit`). */
+  limit: TypeLimit;
+}
+
+/**
+ * What keeps a fitted graph's labels from growing: the way it fills the canvas, and what takes
+ * that room. Along the height, the rows (a row's tallest actor sets its height); along the width,
+ * the widest row. An author shortens those labels, or shows fewer levels or fewer actors side by side.
+ */
+export interface TypeLimit {
+  /** `height` when the graph is as tall as the fit allows, `width` when as wide. */
+  along: 'height' | 'width';
+  /** Rows the actors stand in, top to bottom (actors whose centres are level share one). */
+  rows: number;
+  /** Actors side by side in the widest row. */
+  widestRow: number;
+  /** Ids of the actors that take most of that room, largest first: the tallest of the rows, or the widest of the widest row. */
+  largest: string[];
 }
 
 /** What a slide must reach to be read from the back of a lecture hall (see the README's "Slide check"). */
@@ -261,12 +279,41 @@ export function measureSlide(slide: ShownSlide): SlideFigures {
     passThroughs,
     fill: actors.length ? { width: (extent.x2 - extent.x1) / slide.width, height: (extent.y2 - extent.y1) / slide.height } : { width: 0, height: 0 },
     density: covered / (slide.width * slide.height),
+    limit: typeLimit(slide),
   };
+}
+
+/** Actors whose centres are this close in px stand in one row (a layout puts a row's centres level). */
+const LEVEL = 0.5;
+
+/** How many of the largest actors `typeLimit` names. */
+const LARGEST = 2;
+
+/** What keeps a slide's labels from growing (see `TypeLimit`). Pure. */
+export function typeLimit({ actors, width: canvasWidth, height: canvasHeight }: ShownSlide): TypeLimit {
+  const rows: ShownActor[][] = [];
+  for (const actor of [...actors].sort((a, b) => a.y - b.y)) {
+    const row = rows.at(-1);
+    if (row && actor.y - row[0].y <= LEVEL) row.push(actor);
+    else rows.push([actor]);
+  }
+  const span = (values: number[]) => (values.length ? Math.max(...values) - Math.min(...values) : 0);
+  // the fit stops where one of the two fills its canvas: the fuller of the two
+  const wide = span(actors.flatMap(({ x, width }) => [x - width / 2, x + width / 2])) / canvasWidth;
+  const tall = span(actors.flatMap(({ y, height }) => [y - height / 2, y + height / 2])) / canvasHeight;
+  const along = wide >= tall ? 'width' : 'height';
+  const rowWidth = (row: ShownActor[]) => row.reduce((sum, actor) => sum + actor.width, 0);
+  const widest = rows.reduce<ShownActor[]>((best, row) => (rowWidth(row) > rowWidth(best) ? row : best), []);
+  const largest =
+    along === 'height'
+      ? rows.map((row) => row.reduce((tallest, actor) => (actor.height > tallest.height ? actor : tallest))).sort((a, b) => b.height - a.height)
+      : [...widest].sort((a, b) => b.width - a.width);
+  return { along, rows: rows.length, widestRow: widest.length, largest: largest.slice(0, LARGEST).map((actor) => actor.id) };
 }
 
 /** A goal a slide misses, as a short key and the figures involved. */
 export type SlideShortfall =
-  | { goal: 'labelPx'; actual: number; wanted: number }
+  | { goal: 'labelPx'; actual: number; wanted: number; limit: TypeLimit }
   | { goal: 'overlaps' | 'passThroughs' | 'crossings'; actual: number; wanted: number }
   | { goal: 'fill'; actual: [number, number]; wanted: [number, number] }
   | { goal: 'split'; actual: number; wanted: number };
@@ -280,7 +327,7 @@ export function slideShortfalls(figures: SlideFigures, theme: keyof typeof SLIDE
   const wantedPx = goals.labelPx[theme];
   const shortfalls: SlideShortfall[] = [];
   if (figures.labelPx < wantedPx) {
-    shortfalls.push({ goal: 'labelPx', actual: figures.labelPx, wanted: wantedPx });
+    shortfalls.push({ goal: 'labelPx', actual: figures.labelPx, wanted: wantedPx, limit: figures.limit });
     // boxes grow with the square of the type size
     const densityAtGoal = figures.density * (wantedPx / figures.labelPx) ** 2;
     if (densityAtGoal > goals.density) shortfalls.push({ goal: 'split', actual: densityAtGoal, wanted: goals.density });

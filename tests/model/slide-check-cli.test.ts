@@ -16,6 +16,11 @@ describe('npm run slide-check', { timeout: 90_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'slide-check-'));
     writeFileSync(join(dir, 'broken.json'), '{ "nodes": [');
     writeFileSync(join(dir, 'invalid.json'), JSON.stringify({ id: 'x', title: { zh: '图', en: 'Graph' }, nodes: [], edges: [] }));
+    // a chain twelve levels deep, one of its actors with a three-line label: too tall for large type
+    const names = ['市政府', '发展改革委', '一个名称很长很长很长很长很长很长很长很长很长的协调机构', '财政部门', '住建部门', '水务部门', '应急管理部门', '涉灾部门', '街道', '社区', '小区', '楼栋'];
+    const nodes = names.map((zh, i) => ({ id: `a${i}`, label: { zh, en: `Agency ${i}` }, sector: i === 0 ? 'government' : 'department' }));
+    const edges = nodes.slice(1).map((node, i) => ({ id: `e${i}`, source: nodes[i].id, target: node.id, relation: 'directs' }));
+    writeFileSync(join(dir, 'tall.json'), JSON.stringify({ id: 'tall', title: { zh: '长链', en: 'A long chain' }, nodes, edges }));
     const { output, code } = slideCheck(
       'no-such-model.json',
       join(dir, 'broken.json'),
@@ -24,6 +29,7 @@ describe('npm run slide-check', { timeout: 90_000 }, () => {
       'graph-data/schema.json',
       'graph-data/layouts.json',
       'graph-data/foreign.json',
+      join(dir, 'tall.json'),
       '--lang',
       'zh',
     );
@@ -40,6 +46,8 @@ describe('npm run slide-check', { timeout: 90_000 }, () => {
     expect(lines('schema.json')).toEqual([expect.stringMatching(/^slide-check: graph-data\/schema\.json is a JSON Schema .*, not a model: give a model file instead/)]);
     expect(lines('layouts.json')).toEqual([expect.stringMatching(/^slide-check: graph-data\/layouts\.json is a layouts file .*, not a model: give a model file instead/)]);
     expect(output).toMatch(/✓ \(whole model\) · zh: 6 actors, labels \d+\.\d px, 0 overlapping/);
+    // what keeps the type small, and what to shorten, named as on the slide
+    expect(output).toMatch(/labels \d+\.\d px \(want ≥ 18\): the graph is as tall as the slide allows, in 12 rows, and "一个名称很长很长很长很长很长很长很长很长很长的协调机构" and "[^"]+" are its tallest actors/);
     expect(output).toContain('6 file(s) could not be checked.');
     // a message, not a stack trace
     expect(output).not.toMatch(/\n\s+at /);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { measureSlide, segmentThroughBox, slideShortfalls, straightFaults, type ShownActor, type ShownSlide } from '../../src/render/slide-metrics.js';
+import { slideCheckMessage } from '../../src/model/messages.js';
+import { measureSlide, segmentThroughBox, slideShortfalls, straightFaults, typeLimit, type ShownActor, type ShownSlide } from '../../src/render/slide-metrics.js';
 
 const actor = (id: string, x: number, y: number, width = 100, height = 40): ShownActor => ({ id, x, y, width, height });
 const slide = (actors: ShownActor[], relations: [string, string][] = [], labelPx = 20): ShownSlide => ({
@@ -77,6 +78,41 @@ describe('slideShortfalls', () => {
   it('reports a graph that fills a thin strip of the canvas', () => {
     const strip = [actor('a', 60, 250), actor('b', 940, 250)];
     expect(slideShortfalls(measureSlide(slide(strip)), 'projector')).toEqual([{ goal: 'fill', actual: [0.98, 0.08], wanted: [0.85, 0.6] }]);
+  });
+});
+
+describe('typeLimit: what keeps the labels from growing', () => {
+  it('names the tallest actors of a graph as tall as the canvas, one per row, and counts its rows', () => {
+    // five rows down a 1000×500 canvas, each 80 px apart; the third holds a three-line box, the fifth a two-line one
+    const rows = [
+      [actor('party', 500, 30)],
+      [actor('gov', 400, 110), actor('office', 600, 110)],
+      [actor('group', 300, 190, 160, 100), actor('dept', 500, 190), actor('other', 700, 190, 100, 60)],
+      [actor('firm', 500, 270)],
+      [actor('people', 450, 350, 120, 70), actor('homes', 600, 350)],
+    ];
+    const limit = typeLimit(slide(rows.flat()));
+    expect(limit).toEqual({ along: 'height', rows: 5, widestRow: 3, largest: ['group', 'people'] });
+  });
+
+  it('names the widest actors of the widest row when the graph is as wide as the canvas', () => {
+    const row = ['a', 'b', 'c', 'd', 'e', 'f'].map((id, i) => actor(id, 80 + i * 165, 300, id === 'c' ? 160 : id === 'e' ? 150 : 120));
+    const limit = typeLimit(slide([actor('top', 500, 200), ...row]));
+    expect(limit).toEqual({ along: 'width', rows: 2, widestRow: 6, largest: ['c', 'e'] });
+  });
+
+  it('says it with type too small, in the reader’s language, and says to split instead when the actors alone would crowd the slide', () => {
+    const tall = [0, 1, 2, 3, 4].map((i) => actor(`a${i}`, 500, 40 + i * 105, 100, i === 2 ? 90 : 40));
+    const misses = slideShortfalls(measureSlide(slide(tall, [], 12)), 'projector');
+    expect(misses[0]).toMatchObject({ goal: 'labelPx', limit: { along: 'height', rows: 5, largest: ['a2', 'a0'] } });
+    // as the app says them: named, and without the fill (the layout's matter, not the author's)
+    const named = misses.flatMap((miss) => (miss.goal === 'labelPx' ? [{ ...miss, limit: { ...miss.limit, largest: ['Leading group', 'Party'] } }] : []));
+    expect(slideCheckMessage(undefined, '1280×720', named, 'en')).toBe(
+      'This graph does not read on a 1280×720 slide: labels are 12.0 px (at least 18 px read from the back of a room) — the graph is as tall as the slide allows, in 5 rows, and "Leading group" and "Party" are its tallest actors: shorter labels for these, or fewer levels (split the view), let the type grow.',
+    );
+    expect(slideCheckMessage('城市', '1280×720', named, 'zh')).toContain('标签只有 12.0 像素(至少需要 18 像素),图已和幻灯片一样高,共 5 层,最高的主体是 "Leading group"、"Party"');
+    const crowded = [...named, { goal: 'split' as const, actual: 0.6, wanted: 0.4 }];
+    expect(slideCheckMessage(undefined, '1280×720', crowded, 'en')).not.toContain('tallest');
   });
 });
 
