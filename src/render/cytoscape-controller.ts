@@ -52,6 +52,8 @@ export class CytoscapeController implements ReactiveController {
   private visible = false;
   /** The actor whose focus ring is held at its width on screen (see `holdFocusRing`). */
   private ringed?: string;
+  /** What was hidden when the lines were last routed (see `hiddenKey`). */
+  private routedAround?: string;
   /** Cytoscape is being loaded (the first time in a page). */
   private starting = false;
   private readonly staging = new StagedPatch();
@@ -123,6 +125,8 @@ export class CytoscapeController implements ReactiveController {
     if (next.classes !== previous?.classes) {
       applyClasses(cy, next.classes);
       this.ringed = holdFocusRing(cy, this.ringed);
+      // lines run round what is shown: a sector hidden or a step shown changes their way
+      if (hiddenKey(next) !== this.routedAround) this.route();
     }
     this.settle();
   }
@@ -218,10 +222,17 @@ export class CytoscapeController implements ReactiveController {
     try {
       const container = this.options.container();
       placeActors(this.cy, { ...this.scene.placement, aspect: containerAspect(container), width: containerWidth(container) });
-      routeRelationsIn(this.cy, { markRadius: inferredBadge(this.scene.colours.scale).radius });
+      this.route();
     } catch (error) {
       this.fail(error);
     }
+  }
+
+  /** Routes the shown relations round the shown actors where they stand (see `routeRelationsIn`). */
+  private route(): void {
+    if (!this.cy || !this.scene) return;
+    routeRelationsIn(this.cy, { markRadius: inferredBadge(this.scene.colours.scale).radius }, hiddenIn(this.scene));
+    this.routedAround = hiddenKey(this.scene);
   }
 
   /** Reports a failure to lay out or draw to the host, which shows it instead of a blank canvas. */
@@ -263,3 +274,9 @@ export class CytoscapeController implements ReactiveController {
     });
   }
 }
+
+/** The elements a scene hides: a sector or relation type hidden, a step not yet shown. */
+const hiddenIn = (scene: Scene): Set<string> => new Set([...scene.classes.keys()].filter((id) => scene.look(id).hidden));
+
+/** The hidden elements of a scene as one string, to tell whether they changed. */
+const hiddenKey = (scene: Scene): string => [...hiddenIn(scene)].sort().join('\n');

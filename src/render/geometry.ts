@@ -133,10 +133,10 @@ export function relationPaths(elements: readonly ElementDefinition[], positions:
     if (bundle) bundle.push(relation);
     else bundles.set(pair, [relation]);
   }
-  // routed as Cytoscape routes them: over every placed actor and relation, shown or not
+  // routed as the screen routes them: round the shown actors, the shown relations only (see `routesIn`)
   const routes = routeRelations(
-    [...placed.values()].map((actor) => ({ ...actor, flat: flatSide(actor.shape, actor.width, actor.height), upright: uprightSide(actor.shape, actor.width, actor.height) })),
-    elements.flatMap(({ data }) => (data.source !== undefined && placed.has(data.source) && placed.has(data.target) ? [{ id: data.id!, source: data.source, target: data.target, inferred: data.inferred === true }] : [])),
+    [...placed.values()].filter((actor) => visible(actor.id)).map((actor) => ({ ...actor, flat: flatSide(actor.shape, actor.width, actor.height), upright: uprightSide(actor.shape, actor.width, actor.height) })),
+    drawn.map((relation) => ({ id: relation.id, source: relation.source, target: relation.target, inferred: relation.inferred === true })),
     marks,
   );
   const paths: RelationPath[] = [];

@@ -488,26 +488,34 @@ export function segmentsOf(source: Point, target: Point, bends: readonly Point[]
   };
 }
 
-/** The bends of the relations of `cy` around its actors where they stand (see `routeRelations`), by relation id, in graph units. */
-export function routesIn(cy: Core, marks: MarkOptions = {}): Map<string, Point[]> {
-  const actors = cy.nodes().map((node) => ({
-    id: node.id(),
-    ...node.position(),
-    width: node.data('width') as number,
-    height: node.data('height') as number,
-    flat: flatSide(node.style('shape') as SectorStyle['shape'], node.data('width'), node.data('height')),
-    upright: uprightSide(node.style('shape') as SectorStyle['shape'], node.data('width'), node.data('height')),
-  }));
-  return routeRelations(
-    actors,
-    cy.edges().map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id(), inferred: edge.data('inferred') === true })),
-    marks,
-  );
+/**
+ * The bends of the relations of `cy` around its actors where they stand (see `routeRelations`), by
+ * relation id, in graph units; round what is shown only: a hidden actor (a sector hidden, a step not
+ * yet shown) leaves no bend round an empty place, a hidden relation no detour round itself.
+ */
+export function routesIn(cy: Core, marks: MarkOptions = {}, hidden: ReadonlySet<string> = new Set()): Map<string, Point[]> {
+  const shown = (id: string) => !hidden.has(id);
+  const actors = cy
+    .nodes()
+    .map((node) => ({
+      id: node.id(),
+      ...node.position(),
+      width: node.data('width') as number,
+      height: node.data('height') as number,
+      flat: flatSide(node.style('shape') as SectorStyle['shape'], node.data('width'), node.data('height')),
+      upright: uprightSide(node.style('shape') as SectorStyle['shape'], node.data('width'), node.data('height')),
+    }))
+    .filter((actor) => shown(actor.id));
+  const relations = cy
+    .edges()
+    .map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id(), inferred: edge.data('inferred') === true }))
+    .filter((relation) => shown(relation.id) && shown(relation.source) && shown(relation.target));
+  return routeRelations(actors, relations, marks);
 }
 
-/** Routes the relations of `cy` around its actors (see `routesIn`): routed ones get their bends as data, which the stylesheet draws (see `ROUTED`). */
-export function routeRelationsIn(cy: Core, marks: MarkOptions = {}): void {
-  const routes = routesIn(cy, marks);
+/** Routes the shown relations of `cy` around its shown actors (see `routesIn`): routed ones get their bends as data, which the stylesheet draws (see `ROUTED`). */
+export function routeRelationsIn(cy: Core, marks: MarkOptions = {}, hidden: ReadonlySet<string> = new Set()): void {
+  const routes = routesIn(cy, marks, hidden);
   cy.batch(() => {
     for (const edge of cy.edges()) {
       const bends = routes.get(edge.id());

@@ -1,7 +1,8 @@
+import type { EdgeSingular, NodeSingular } from 'cytoscape';
 import { html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { inferredBadge, THEME_COLOURS } from '../../src/render/palette.js';
-import { ROUTED, routesIn } from '../../src/render/routing.js';
+import { ROUTE_CLEARANCE, ROUTED, routesIn } from '../../src/render/routing.js';
 import { renderGraph } from './helpers.js';
 
 afterEach(() => {
@@ -24,6 +25,45 @@ describe('relations routed around actors', () => {
       const drawn = cy.getElementById(id).segmentPoints();
       expect(drawn, id).toHaveLength(bends.length);
       bends.forEach((bend, i) => expect(Math.hypot(drawn[i].x - bend.x, drawn[i].y - bend.y), `${id} bend ${i}`).toBeLessThan(BEND_TOLERANCE));
+    }
+  });
+});
+
+describe('relations routed around what is shown', () => {
+  it('bend round no hidden actor, and round it again once it is shown', async () => {
+    const { el, cy } = await renderGraph(html`<governance-graph model="domestic" view="overview" lang="en" theme="projector" static style="height: 100%"></governance-graph>`, {
+      width: 1280,
+      height: 720,
+    });
+    // a route bends just outside an actor's corners, `ROUTE_CLEARANCE` out (see `routeRelations`)
+    const atCorner = (node: NodeSingular, { x, y }: { x: number; y: number }) =>
+      Math.abs(Math.abs(x - node.position('x')) - (node.data('width') / 2 + ROUTE_CLEARANCE)) < 1 && Math.abs(Math.abs(y - node.position('y')) - (node.data('height') / 2 + ROUTE_CLEARANCE)) < 1;
+    const bendsOf = (edge: EdgeSingular) => (edge.is(ROUTED) ? edge.segmentPoints() : []);
+    // relations bent round a corner of an actor of another sector than their ends'
+    const detours = cy
+      .edges(ROUTED)
+      .map((edge) => {
+        const ends = [edge.source().data('sector'), edge.target().data('sector')];
+        const rounded = cy.nodes().filter((node) => !ends.includes(node.data('sector')) && bendsOf(edge).some((bend) => atCorner(node, bend)));
+        return rounded.map((node) => ({ edge, sector: node.data('sector') as string, bends: bendsOf(edge) }));
+      })
+      .flat();
+    expect(detours.length, 'a relation bent round a corner of another sector’s actor').toBeGreaterThan(0);
+    const drawnWith = async (hide: string) => {
+      el.hide = hide;
+      await el.updateComplete;
+      await new Promise(requestAnimationFrame);
+    };
+    for (const { edge, sector, bends } of detours) {
+      await drawnWith(sector);
+      expect(edge.visible(), edge.id()).toBe(true);
+      const hidden = cy.nodes().filter((node) => node.data('sector') === sector);
+      expect(
+        bendsOf(edge).filter((bend) => hidden.some((node) => atCorner(node as NodeSingular, bend))),
+        `${edge.id()} with ${sector} hidden`,
+      ).toEqual([]);
+      await drawnWith('');
+      expect(bendsOf(edge), `${edge.id()} with ${sector} shown again`).toEqual(bends);
     }
   });
 });

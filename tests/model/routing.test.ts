@@ -199,6 +199,19 @@ describe('routes on exported slides', () => {
     expect(pieces.filter((piece) => piece.via)).toHaveLength(path.bends!.length);
     expect(pieces.at(-1)!.to).toEqual(path.end);
   });
+
+  it('runs a relation straight where the actor in its way is hidden, as the screen does', () => {
+    const elements = [
+      ...actors.map(({ id, width, height }) => ({ data: { id, label: id, sector: 'functional', width, height } })),
+      { data: { id: 'guides', source: 'gov', target: 'society', relation: 'guides', kind: 'guides', reversed: false, inferred: false } },
+    ];
+    const positions = new Map(actors.map(({ id, x, y }) => [id, { x, y }]));
+    const [shown] = relationPaths(elements, positions, new Map([['guides', { zIndex: 0 }]]));
+    expect(shown.bends?.length).toBeGreaterThan(0);
+    const [hidden] = relationPaths(elements, positions, new Map([['guides', { zIndex: 0 }], ['b', { hidden: true }]]));
+    expect(hidden.bends).toBeUndefined();
+    expect(hidden.start.x).toBeCloseTo(government.x);
+  });
 });
 
 describe('marks of the author’s reading (∗)', () => {
