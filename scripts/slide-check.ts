@@ -12,8 +12,8 @@ import { basename } from 'node:path';
 import { chromium } from 'playwright';
 import { createServer } from 'vite';
 import { GraphError, parseGraph } from '../src/model/load.js';
-import { typeLimitMessage } from '../src/model/messages.js';
-import type { Graph, Lang } from '../src/model/types.js';
+import { oneLang, typeLimitMessage } from '../src/model/messages.js';
+import type { DisplayLang, Graph, Lang } from '../src/model/types.js';
 import { namedMisses } from '../src/app/slide-check.js';
 import { measureSlide, slideShortfalls, SLIDE_GOALS, type ShownSlide, type SlideShortfall } from '../src/render/slide-metrics.js';
 import { CHROMIUM_ARGS, findChromium } from '../tests/chromium.js';
@@ -33,14 +33,12 @@ if (files.length === 0 || !(width > 0 && height > 0) || !(theme in SLIDE_GOALS.l
 }
 
 /** What a view misses, said for the author; actors named by their labels in `lang` (see `typeLimitMessage`). */
-const explain = (shortfall: SlideShortfall, graph: Graph, lang: Lang, split: boolean): string => {
+const explain = (shortfall: SlideShortfall, graph: Graph, lang: Lang): string => {
   switch (shortfall.goal) {
     case 'labelPx': {
       const small = `labels ${shortfall.actual.toFixed(1)} px (want ≥ ${shortfall.wanted})`;
-      // with too many actors, splitting is the advice (below)
-      if (split) return small;
-      const [named] = namedMisses([{ ...shortfall, limit: shortfall.limit }], graph, lang);
-      return `${small}: ${typeLimitMessage(named.limit!, 'en')}`;
+      const [{ limit }] = namedMisses([shortfall], graph, lang);
+      return limit ? `${small}: ${typeLimitMessage(limit, 'en')}` : small;
     }
     case 'split':
       return `too many actors for one slide: at ${SLIDE_GOALS.labelPx[theme]} px their boxes alone would cover ${Math.round(shortfall.actual * 100)}% of it; split the view`;
@@ -108,8 +106,7 @@ try {
         const shortfalls = slideShortfalls(figures, theme);
         const summary = `${shown.actors.length} actors, labels ${figures.labelPx.toFixed(1)} px, ${figures.overlaps.length} overlapping, ${figures.crossings.length} crossings, ${figures.passThroughs.length} through an actor, fills ${Math.round(figures.fill.width * 100)}% × ${Math.round(figures.fill.height * 100)}%`;
         console.log(`  ${shortfalls.length ? '✗' : '✓'} ${name}: ${summary}`);
-        const split = shortfalls.some(({ goal }) => goal === 'split');
-        for (const shortfall of shortfalls) console.log(`      ${explain(shortfall, graph, lang === 'zh' ? 'zh' : 'en', split)}`);
+        for (const shortfall of shortfalls) console.log(`      ${explain(shortfall, graph, oneLang(lang as DisplayLang))}`);
         if (shortfalls.length) missed++;
       }
     }

@@ -48,14 +48,14 @@ export async function checkSlide({ src, view, lang }: SlideRequest, signal: Abor
     if (!(await settled) || signal.aborted) return signal.aborted ? undefined : [];
     return slideShortfalls(element.slideFigures(), CHECKED_SLIDE.theme)
       .filter(isMiss)
-      .map((shortfall) => ({ goal: shortfall.goal, actual: shortfall.actual, wanted: shortfall.wanted, ...(shortfall.goal === 'labelPx' ? { limit: shortfall.limit } : {}) }));
+      .map((shortfall) => ({ goal: shortfall.goal, actual: shortfall.actual, wanted: shortfall.wanted, ...(shortfall.goal === 'labelPx' && shortfall.limit ? { limit: shortfall.limit } : {}) }));
   } finally {
     element.remove();
   }
 }
 
-/** The misses with the actors that hold the type back named by their labels on the canvas, in `lang`. */
-export function namedMisses(misses: readonly SlideMiss[], graph: Graph, lang: Lang): SlideMiss[] {
+/** The misses with the actors that hold the type back named by their labels on the canvas, in `lang` (an actor the graph lacks keeps its id). */
+export function namedMisses<Miss extends Pick<SlideMiss, 'limit'>>(misses: readonly Miss[], graph: Graph, lang: Lang): Miss[] {
   const labels = new Map(graph.nodes.map((actor) => [actor.id, canvasLabel(actor.label, lang)]));
   return misses.map((miss) => (miss.limit ? { ...miss, limit: { ...miss.limit, largest: miss.limit.largest.map((id) => labels.get(id) ?? id) } } : miss));
 }

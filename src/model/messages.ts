@@ -661,34 +661,54 @@ export interface SlideMiss {
   goal: 'labelPx' | 'split' | 'overlaps' | 'passThroughs' | 'crossings';
   actual: number;
   wanted: number;
-  /** For labels too small: what keeps them from growing (see `TypeLimit` in `src/render/slide-metrics.ts`), its actors by name. */
-  limit?: { along: 'height' | 'width'; rows: number; widestRow: number; largest: string[] };
+  /** For labels too small, when the actors would not crowd the slide at the goal's size: what keeps them from growing. */
+  limit?: TypeLimit;
 }
 
-/** What keeps a slide's labels from growing, and what the author can do about it. */
-export function typeLimitMessage({ along, rows, widestRow, largest }: NonNullable<SlideMiss['limit']>, lang: Lang): string {
+/**
+ * What keeps a fitted graph's labels from growing (see `typeLimit` in `src/render/slide-metrics.ts`):
+ * along the height, its rows (a row is as tall as its tallest actor); along the width, its widest
+ * row. An author shortens the labels of the actors larger than the usual, or shows fewer levels or
+ * fewer actors side by side.
+ */
+export interface TypeLimit {
+  /** `height` when the graph is as tall as the fit allows, `width` when as wide. */
+  along: 'height' | 'width';
+  /** Rows the actors stand in, top to bottom (actors whose centres are level share one). */
+  rows: number;
+  /** Actors side by side in the widest row. */
+  widestRow: number;
+  /** The actors larger than the usual that take most of that room, largest first (at most two): ids, or names once named (see `namedMisses`). */
+  largest: string[];
+}
+
+/** What keeps a slide's labels from growing, and what the author can do about it (`largest` named). */
+export function typeLimitMessage({ along, rows, widestRow, largest }: TypeLimit, lang: Lang): string {
   const zh = lang === 'zh';
   const names = largest.map((name) => quoted(name.replace(/\s*\n\s*/g, ' '))).join(zh ? '、' : ' and ');
+  const one = largest.length === 1;
   if (along === 'height') {
-    return zh
-      ? `图已和幻灯片一样高,共 ${rows} 层,最高的主体是 ${names}:缩短它们的标签,或减少层级(拆分视图),字才能放大`
-      : `the graph is as tall as the slide allows, in ${rows} rows, and ${names} are its tallest actors: shorter labels for these, or fewer levels (split the view), let the type grow`;
+    if (zh) return `图已和幻灯片一样高,共 ${rows} 层${names ? `,最高的主体是 ${names}:缩短${one ? '它' : '它们'}的标签,或减少层级(拆分视图)` : ':减少层级(拆分视图)'},字才能放大`;
+    const levels = `in ${rows} ${rows === 1 ? 'row' : 'rows'}`;
+    return names
+      ? `the graph is as tall as the slide allows, ${levels}, and ${names} ${one ? 'is its tallest actor' : 'are its tallest actors'}: shorter labels for ${one ? 'it' : 'these'}, or fewer levels (split the view), let the type grow`
+      : `the graph is as tall as the slide allows, ${levels}: fewer levels (split the view) let the type grow`;
   }
-  return zh
-    ? `图已和幻灯片一样宽,一行并排 ${widestRow} 个主体,最宽的是 ${names}:缩短它们的标签,或减少并排的主体(拆分视图),字才能放大`
-    : `the graph is as wide as the slide allows, ${widestRow} actors side by side, and ${names} are the widest of them: shorter labels for these, or fewer actors side by side (split the view), let the type grow`;
+  if (zh) return `图已和幻灯片一样宽,一行并排 ${widestRow} 个主体${names ? `,最宽的是 ${names}:缩短${one ? '它' : '它们'}的标签,或减少并排的主体(拆分视图)` : ':减少并排的主体(拆分视图)'},字才能放大`;
+  const side = `${widestRow} ${widestRow === 1 ? 'actor' : 'actors side by side'}`;
+  return names
+    ? `the graph is as wide as the slide allows, ${side}, and ${names} ${one ? 'is the widest' : 'are the widest of them'}: shorter labels for ${one ? 'it' : 'these'}, or fewer actors side by side (split the view), let the type grow`
+    : `the graph is as wide as the slide allows, ${side}: fewer actors side by side (split the view) let the type grow`;
 }
 
 /** What a view misses to read on a slide, drawn as on one, and what to do, in the reader's language. */
 export function slideCheckMessage(view: string | undefined, size: string, misses: readonly SlideMiss[], lang: Lang): string {
   const zh = lang === 'zh';
-  // splitting is the advice when the actors alone would crowd the slide; otherwise what holds the type back says what to shorten
-  const split = misses.some(({ goal }) => goal === 'split');
   const say = ({ goal, actual, wanted, limit }: SlideMiss): string => {
     switch (goal) {
       case 'labelPx': {
         const small = zh ? `标签只有 ${actual.toFixed(1)} 像素(至少需要 ${wanted} 像素)` : `labels are ${actual.toFixed(1)} px (at least ${wanted} px read from the back of a room)`;
-        return limit && !split ? `${small}${zh ? ',' : ' — '}${typeLimitMessage(limit, lang)}` : small;
+        return limit ? `${small}${zh ? ',' : ' — '}${typeLimitMessage(limit, lang)}` : small;
       }
       case 'split':
         return zh ? '主体太多,一张幻灯片放不下:请拆分此视图(views.csv)' : 'too many actors for one slide: split the view (views.csv)';

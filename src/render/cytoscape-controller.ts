@@ -1,9 +1,10 @@
-import type { Core, EventObject } from 'cytoscape';
+import type { Core, EdgeSingular, EventObject } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fitViewport, withPoints, type Bounds, type Reserved } from './layout.js';
 import { inferredBadge } from './palette.js';
 import { extentOf, placeActors } from './placement.js';
 import { ROUTED, routeRelationsIn } from './routing.js';
+import { fitsSlide } from './slide-metrics.js';
 import { createCytoscape, loadCytoscape, type CytoscapeFactory } from './cytoscape-loader.js';
 import type { Scene } from './scene.js';
 import { applyClasses } from './classes.js';
@@ -52,7 +53,7 @@ export class CytoscapeController implements ReactiveController {
   private visible = false;
   /** The actor whose focus ring is held at its width on screen (see `holdFocusRing`). */
   private ringed?: string;
-  /** What was hidden when the lines were last routed (see `hiddenKey`). */
+  /** What was hidden when the lines were last routed (see `hiddenOf`). */
   private routedAround?: string;
   /** Cytoscape is being loaded (the first time in a page). */
   private starting = false;
@@ -125,8 +126,7 @@ export class CytoscapeController implements ReactiveController {
     if (next.classes !== previous?.classes) {
       applyClasses(cy, next.classes);
       this.ringed = holdFocusRing(cy, this.ringed);
-      // lines run round what is shown: a sector hidden or a step shown changes their way
-      if (hiddenKey(next) !== this.routedAround) this.route();
+      this.routeIfHiddenChanged();
     }
     this.settle();
   }
@@ -144,8 +144,10 @@ export class CytoscapeController implements ReactiveController {
    * run outside them.
    */
   private graphBounds(): Bounds | undefined {
-    const nodes = this.cy?.nodes().not('.filtered, .step-hidden');
-    if (!nodes || nodes.empty()) return undefined;
+    if (!this.cy || !this.scene) return undefined;
+    const hidden = hiddenOf(this.scene).ids;
+    const nodes = this.cy.nodes().filter((node) => !hidden.has(node.id()));
+    if (nodes.empty()) return undefined;
     const box = extentOf(nodes);
     // a highlighted actor's glow (its underlay: a step's new actors, a trace) is part of the picture, not to be cut at the edge
     for (const node of nodes) {
@@ -156,7 +158,7 @@ export class CytoscapeController implements ReactiveController {
       [box.y1, box.y2] = [Math.min(box.y1, y - halfHeight), Math.max(box.y2, y + halfHeight)];
     }
     // routed relations only (see `routeRelationsIn`): asking every edge of a large graph for its points would lay them all out
-    for (const edge of nodes.edgesWith(nodes).filter(ROUTED).not('.filtered')) withPoints(box, edge.segmentPoints() ?? []);
+    for (const edge of nodes.edgesWith(nodes).filter(ROUTED)) if (!hidden.has(edge.id())) withPoints(box, (edge as EdgeSingular).segmentPoints() ?? []);
     return box;
   }
 
@@ -208,6 +210,7 @@ export class CytoscapeController implements ReactiveController {
         this.drawPending = pending;
         // the latest state: it may have changed while a large graph was being added
         if (this.scene) applyClasses(cy, this.scene.classes);
+        this.routeIfHiddenChanged();
         this.ringed = holdFocusRing(cy, this.ringed);
         // a new instance measures its container first; one on screen reports the new frame
         if (this.visible) this.settle();
@@ -231,8 +234,17 @@ export class CytoscapeController implements ReactiveController {
   /** Routes the shown relations round the shown actors where they stand (see `routeRelationsIn`). */
   private route(): void {
     if (!this.cy || !this.scene) return;
-    routeRelationsIn(this.cy, { markRadius: inferredBadge(this.scene.colours.scale).radius }, hiddenIn(this.scene));
-    this.routedAround = hiddenKey(this.scene);
+    const hidden = hiddenOf(this.scene);
+    routeRelationsIn(this.cy, { markRadius: inferredBadge(this.scene.colours.scale).radius }, hidden.ids);
+    this.routedAround = hidden.key;
+  }
+
+  /** Lines run round what is shown: a sector hidden, a step shown or data changed without a new layout changes their way. */
+  private routeIfHiddenChanged(): void {
+    const cy = this.cy;
+    // a graph too large for routes has none to change (and its hidden set would be costly to follow)
+    if (!cy || !this.scene || !fitsSlide(cy.nodes().length, cy.edges().length)) return;
+    if (hiddenOf(this.scene).key !== this.routedAround) this.route();
   }
 
   /** Reports a failure to lay out or draw to the host, which shows it instead of a blank canvas. */
@@ -275,8 +287,16 @@ export class CytoscapeController implements ReactiveController {
   }
 }
 
-/** The elements a scene hides: a sector or relation type hidden, a step not yet shown. */
-const hiddenIn = (scene: Scene): Set<string> => new Set([...scene.classes.keys()].filter((id) => scene.look(id).hidden));
+/** Hidden elements by state classes (see `hiddenOf`): a scene's classes change with every state, its hidden elements seldom. */
+const hiddenSets = new WeakMap<Scene['classes'], { ids: ReadonlySet<string>; key: string }>();
 
-/** The hidden elements of a scene as one string, to tell whether they changed. */
-const hiddenKey = (scene: Scene): string => [...hiddenIn(scene)].sort().join('\n');
+/** The elements a scene hides (their look's `hidden`: a sector or relation type hidden, a step not yet shown), and the same as one string, to tell whether they changed. */
+function hiddenOf(scene: Scene): { ids: ReadonlySet<string>; key: string } {
+  let hidden = hiddenSets.get(scene.classes);
+  if (!hidden) {
+    const ids = new Set([...scene.classes.keys()].filter((id) => scene.look(id).hidden));
+    hidden = { ids, key: [...ids].sort().join('\n') };
+    hiddenSets.set(scene.classes, hidden);
+  }
+  return hidden;
+}

@@ -5,6 +5,7 @@ import type { Look } from './looks.js';
 import { SECTOR_STYLES, type SectorStyle } from './palette.js';
 import { BUNDLE_STEP, ROUTE_RADIUS, routeRelations, type MarkOptions } from './routing.js';
 import { flatSide, outlineOf, SHAPE_POLYGONS, uprightSide } from './shapes.js';
+import { fitsSlide } from './slide-metrics.js';
 
 /** Where relations run between placed actors, for every painter that draws without Cytoscape (the slides). */
 
@@ -133,12 +134,14 @@ export function relationPaths(elements: readonly ElementDefinition[], positions:
     if (bundle) bundle.push(relation);
     else bundles.set(pair, [relation]);
   }
-  // routed as the screen routes them: round the shown actors, the shown relations only (see `routesIn`)
-  const routes = routeRelations(
-    [...placed.values()].filter((actor) => visible(actor.id)).map((actor) => ({ ...actor, flat: flatSide(actor.shape, actor.width, actor.height), upright: uprightSide(actor.shape, actor.width, actor.height) })),
-    drawn.map((relation) => ({ id: relation.id, source: relation.source, target: relation.target, inferred: relation.inferred === true })),
-    marks,
-  );
+  // routed as the screen routes them: round the shown actors, the shown relations only, in a graph that fits a slide as a whole (see `routesIn`)
+  const routes = fitsSlide(placed.size, elements.length - placed.size)
+    ? routeRelations(
+        [...placed.values()].filter((actor) => visible(actor.id)).map((actor) => ({ ...actor, flat: flatSide(actor.shape, actor.width, actor.height), upright: uprightSide(actor.shape, actor.width, actor.height) })),
+        drawn.map((relation) => ({ id: relation.id, source: relation.source, target: relation.target, inferred: relation.inferred === true })),
+        marks,
+      )
+    : new Map<string, Point[]>();
   const paths: RelationPath[] = [];
   for (const data of [...drawn].sort((a, b) => (looks.get(a.id)!.zIndex ?? 0) - (looks.get(b.id)!.zIndex ?? 0))) {
     const [source, target] = [placed.get(data.source)!, placed.get(data.target)!];

@@ -494,9 +494,13 @@ export function segmentsOf(source: Point, target: Point, bends: readonly Point[]
  * yet shown) leaves no bend round an empty place, a hidden relation no detour round itself.
  */
 export function routesIn(cy: Core, marks: MarkOptions = {}, hidden: ReadonlySet<string> = new Set()): Map<string, Point[]> {
+  // a graph too large to route as a whole is not routed on any step of it either: its lines keep one look throughout
+  if (!fitsSlide(cy.nodes().length, cy.edges().length)) return new Map();
   const shown = (id: string) => !hidden.has(id);
   const actors = cy
     .nodes()
+    .map((node) => node)
+    .filter((node) => shown(node.id()))
     .map((node) => ({
       id: node.id(),
       ...node.position(),
@@ -504,8 +508,7 @@ export function routesIn(cy: Core, marks: MarkOptions = {}, hidden: ReadonlySet<
       height: node.data('height') as number,
       flat: flatSide(node.style('shape') as SectorStyle['shape'], node.data('width'), node.data('height')),
       upright: uprightSide(node.style('shape') as SectorStyle['shape'], node.data('width'), node.data('height')),
-    }))
-    .filter((actor) => shown(actor.id));
+    }));
   const relations = cy
     .edges()
     .map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id(), inferred: edge.data('inferred') === true }))

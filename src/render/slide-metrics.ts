@@ -5,6 +5,8 @@
  * `npm run slide-check`, and from any other page.
  */
 import type { Core, EdgeSingular } from 'cytoscape';
+import type { TypeLimit } from '../model/messages.js';
+import { FIT_PADDING } from './layout.js';
 
 /** An actor's box on screen, in px: centre and size. */
 export interface ShownActor {
@@ -50,22 +52,6 @@ export interface SlideFigures {
   density: number;
   /** What keeps the labels from growing (see `typeLimit`). */
   limit: TypeLimit;
-}
-
-/**
- * What keeps a fitted graph's labels from growing: the way it fills the canvas, and what takes
- * that room. Along the height, the rows (a row's tallest actor sets its height); along the width,
- * the widest row. An author shortens those labels, or shows fewer levels or fewer actors side by side.
- */
-export interface TypeLimit {
-  /** `height` when the graph is as tall as the fit allows, `width` when as wide. */
-  along: 'height' | 'width';
-  /** Rows the actors stand in, top to bottom (actors whose centres are level share one). */
-  rows: number;
-  /** Actors side by side in the widest row. */
-  widestRow: number;
-  /** Ids of the actors that take most of that room, largest first: the tallest of the rows, or the widest of the widest row. */
-  largest: string[];
 }
 
 /** What a slide must reach to be read from the back of a lecture hall (see the README's "Slide check"). */
@@ -265,12 +251,7 @@ export function measureSlide(slide: ShownSlide): SlideFigures {
       }
     }
   }
-  const extent = boxes.reduce((box, b) => ({ x1: Math.min(box.x1, b.x1), y1: Math.min(box.y1, b.y1), x2: Math.max(box.x2, b.x2), y2: Math.max(box.y2, b.y2) }), {
-    x1: Infinity,
-    y1: Infinity,
-    x2: -Infinity,
-    y2: -Infinity,
-  });
+  const extent = extentOfShown(actors);
   const covered = actors.reduce((sum, { width, height }) => sum + width * height, 0);
   return {
     labelPx: slide.labelPx,
@@ -286,10 +267,13 @@ export function measureSlide(slide: ShownSlide): SlideFigures {
 /** Actors whose centres are this close in px stand in one row (a layout puts a row's centres level). */
 const LEVEL = 0.5;
 
-/** How many of the largest actors `typeLimit` names. */
+/** How many of the largest actors `typeLimit` names at most. */
 const LARGEST = 2;
 
-/** What keeps a slide's labels from growing (see `TypeLimit`). Pure. */
+/**
+ * What keeps a slide's labels from growing (see `TypeLimit`): the way the graph fills the room the
+ * fit has (the canvas but its padding), and the actors larger than the usual that take that room. Pure.
+ */
 export function typeLimit({ actors, width: canvasWidth, height: canvasHeight }: ShownSlide): TypeLimit {
   const rows: ShownActor[][] = [];
   for (const actor of [...actors].sort((a, b) => a.y - b.y)) {
@@ -297,23 +281,37 @@ export function typeLimit({ actors, width: canvasWidth, height: canvasHeight }: 
     if (row && actor.y - row[0].y <= LEVEL) row.push(actor);
     else rows.push([actor]);
   }
-  const span = (values: number[]) => (values.length ? Math.max(...values) - Math.min(...values) : 0);
-  // the fit stops where one of the two fills its canvas: the fuller of the two
-  const wide = span(actors.flatMap(({ x, width }) => [x - width / 2, x + width / 2])) / canvasWidth;
-  const tall = span(actors.flatMap(({ y, height }) => [y - height / 2, y + height / 2])) / canvasHeight;
-  const along = wide >= tall ? 'width' : 'height';
+  const { x1, y1, x2, y2 } = extentOfShown(actors);
+  // the fit stops where the graph fills the room one way: the fuller of the two
+  const along = (x2 - x1) / (canvasWidth - 2 * FIT_PADDING) >= (y2 - y1) / (canvasHeight - 2 * FIT_PADDING) ? 'width' : 'height';
   const rowWidth = (row: ShownActor[]) => row.reduce((sum, actor) => sum + actor.width, 0);
   const widest = rows.reduce<ShownActor[]>((best, row) => (rowWidth(row) > rowWidth(best) ? row : best), []);
-  const largest =
+  // along the height each row counts by its tallest actor; along the width, the widest row by its actors
+  const [sizes, size] =
     along === 'height'
-      ? rows.map((row) => row.reduce((tallest, actor) => (actor.height > tallest.height ? actor : tallest))).sort((a, b) => b.height - a.height)
-      : [...widest].sort((a, b) => b.width - a.width);
+      ? [rows.map((row) => row.reduce((tallest, actor) => (actor.height > tallest.height ? actor : tallest))), (actor: ShownActor) => actor.height]
+      : [widest, (actor: ShownActor) => actor.width];
+  const usual = median(sizes.map(size));
+  const largest = sizes.filter((actor) => size(actor) > usual + LEVEL).sort((a, b) => size(b) - size(a));
   return { along, rows: rows.length, widestRow: widest.length, largest: largest.slice(0, LARGEST).map((actor) => actor.id) };
+}
+
+/** The middle of some numbers (the mean of the middle two of an even count); 0 for none. */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  return sorted.length === 0 ? 0 : sorted.length % 2 ? sorted[Math.floor(middle)] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** The box round actors on screen, in px (an empty box at 0 for none). */
+function extentOfShown(actors: readonly ShownActor[]): { x1: number; y1: number; x2: number; y2: number } {
+  if (actors.length === 0) return { x1: 0, y1: 0, x2: 0, y2: 0 };
+  return actors.map((actor) => boxOf(actor)).reduce((box, b) => ({ x1: Math.min(box.x1, b.x1), y1: Math.min(box.y1, b.y1), x2: Math.max(box.x2, b.x2), y2: Math.max(box.y2, b.y2) }));
 }
 
 /** A goal a slide misses, as a short key and the figures involved. */
 export type SlideShortfall =
-  | { goal: 'labelPx'; actual: number; wanted: number; limit: TypeLimit }
+  | { goal: 'labelPx'; actual: number; wanted: number; limit?: TypeLimit }
   | { goal: 'overlaps' | 'passThroughs' | 'crossings'; actual: number; wanted: number }
   | { goal: 'fill'; actual: [number, number]; wanted: [number, number] }
   | { goal: 'split'; actual: number; wanted: number };
@@ -327,10 +325,12 @@ export function slideShortfalls(figures: SlideFigures, theme: keyof typeof SLIDE
   const wantedPx = goals.labelPx[theme];
   const shortfalls: SlideShortfall[] = [];
   if (figures.labelPx < wantedPx) {
-    shortfalls.push({ goal: 'labelPx', actual: figures.labelPx, wanted: wantedPx, limit: figures.limit });
     // boxes grow with the square of the type size
     const densityAtGoal = figures.density * (wantedPx / figures.labelPx) ** 2;
-    if (densityAtGoal > goals.density) shortfalls.push({ goal: 'split', actual: densityAtGoal, wanted: goals.density });
+    const crowded = densityAtGoal > goals.density;
+    // with too many actors splitting is the advice; otherwise what holds the type back says which labels to shorten
+    shortfalls.push({ goal: 'labelPx', actual: figures.labelPx, wanted: wantedPx, ...(crowded ? {} : { limit: figures.limit }) });
+    if (crowded) shortfalls.push({ goal: 'split', actual: densityAtGoal, wanted: goals.density });
   }
   for (const goal of ['overlaps', 'passThroughs', 'crossings'] as const) {
     const actual = figures[goal].length;

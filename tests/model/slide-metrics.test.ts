@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { slideCheckMessage } from '../../src/model/messages.js';
+import { namedMisses } from '../../src/app/slide-check.js';
+import { slideCheckMessage, type SlideMiss } from '../../src/model/messages.js';
+import type { Graph } from '../../src/model/types.js';
 import { measureSlide, segmentThroughBox, slideShortfalls, straightFaults, typeLimit, type ShownActor, type ShownSlide } from '../../src/render/slide-metrics.js';
 
 const actor = (id: string, x: number, y: number, width = 100, height = 40): ShownActor => ({ id, x, y, width, height });
@@ -101,18 +103,30 @@ describe('typeLimit: what keeps the labels from growing', () => {
     expect(limit).toEqual({ along: 'width', rows: 2, widestRow: 6, largest: ['c', 'e'] });
   });
 
-  it('says it with type too small, in the reader’s language, and says to split instead when the actors alone would crowd the slide', () => {
+  it('names no actor when all are alike: the levels, or the actors side by side, are what takes the room', () => {
+    const column = Array.from({ length: 12 }, (_, i) => actor(`a${i}`, 500, 20 + i * 41, 100, 36));
+    expect(typeLimit(slide(column))).toEqual({ along: 'height', rows: 12, widestRow: 1, largest: [] });
+  });
+
+  it('is said with type too small, names the actors by their labels in the reader’s language, and gives way to splitting when the actors alone would crowd the slide', () => {
     const tall = [0, 1, 2, 3, 4].map((i) => actor(`a${i}`, 500, 40 + i * 105, 100, i === 2 ? 90 : 40));
-    const misses = slideShortfalls(measureSlide(slide(tall, [], 12)), 'projector');
-    expect(misses[0]).toMatchObject({ goal: 'labelPx', limit: { along: 'height', rows: 5, largest: ['a2', 'a0'] } });
+    const graph = {
+      nodes: tall.map(({ id }) => ({ id, label: id === 'a2' ? { zh: '领导小组', en: 'Leading group, promotion group\nor joint conference', short: { en: 'Leading group' } } : { zh: id, en: id }, sector: 'department' })),
+    } as unknown as Graph;
     // as the app says them: named, and without the fill (the layout's matter, not the author's)
-    const named = misses.flatMap((miss) => (miss.goal === 'labelPx' ? [{ ...miss, limit: { ...miss.limit, largest: ['Leading group', 'Party'] } }] : []));
-    expect(slideCheckMessage(undefined, '1280×720', named, 'en')).toBe(
-      'This graph does not read on a 1280×720 slide: labels are 12.0 px (at least 18 px read from the back of a room) — the graph is as tall as the slide allows, in 5 rows, and "Leading group" and "Party" are its tallest actors: shorter labels for these, or fewer levels (split the view), let the type grow.',
+    const misses = slideShortfalls(measureSlide(slide(tall, [], 12)), 'projector').filter(({ goal }) => goal === 'labelPx') as SlideMiss[];
+    expect(misses).toMatchObject([{ goal: 'labelPx', limit: { along: 'height', rows: 5, largest: ['a2'] } }]);
+    expect(slideCheckMessage(undefined, '1280×720', namedMisses(misses, graph, 'en'), 'en')).toBe(
+      'This graph does not read on a 1280×720 slide: labels are 12.0 px (at least 18 px read from the back of a room) — the graph is as tall as the slide allows, in 5 rows, and "Leading group" is its tallest actor: shorter labels for it, or fewer levels (split the view), let the type grow.',
     );
-    expect(slideCheckMessage('城市', '1280×720', named, 'zh')).toContain('标签只有 12.0 像素(至少需要 18 像素),图已和幻灯片一样高,共 5 层,最高的主体是 "Leading group"、"Party"');
-    const crowded = [...named, { goal: 'split' as const, actual: 0.6, wanted: 0.4 }];
-    expect(slideCheckMessage(undefined, '1280×720', crowded, 'en')).not.toContain('tallest');
+    expect(slideCheckMessage('城市', '1280×720', namedMisses(misses, graph, 'zh'), 'zh')).toBe(
+      '视图 "城市"在 1280×720 的幻灯片上看不清:标签只有 12.0 像素(至少需要 18 像素),图已和幻灯片一样高,共 5 层,最高的主体是 "领导小组":缩短它的标签,或减少层级(拆分视图),字才能放大。',
+    );
+    // forty actors at 9 px: at 18 px their boxes alone would cover the slide, and splitting is what to do
+    const crowded = Array.from({ length: 40 }, (_, i) => actor(`a${i}`, 60 + (i % 8) * 120, 30 + Math.floor(i / 8) * 100));
+    const split = slideShortfalls(measureSlide(slide(crowded, [], 9)), 'projector');
+    expect(split.find(({ goal }) => goal === 'labelPx')).not.toHaveProperty('limit');
+    expect(split.map(({ goal }) => goal)).toContain('split');
   });
 });
 
