@@ -126,7 +126,7 @@ export class CytoscapeController implements ReactiveController {
     if (next.classes !== previous?.classes) {
       applyClasses(cy, next.classes);
       this.ringed = holdFocusRing(cy, this.ringed);
-      this.routeIfHiddenChanged();
+      this.reroute({ ifHiddenChanged: true });
     }
     this.settle();
   }
@@ -204,13 +204,18 @@ export class CytoscapeController implements ReactiveController {
     // not reported drawn before every step is done, whatever resizes meanwhile
     const pending = this.drawPending;
     this.drawPending = false;
+    let laidOut = false;
     this.staging.patch(cy, scene.elements, {
-      relayout: () => this.layout(),
+      relayout: () => {
+        laidOut = true;
+        this.layout();
+      },
       done: () => {
         this.drawPending = pending;
         // the latest state: it may have changed while a large graph was being added
         if (this.scene) applyClasses(cy, this.scene.classes);
-        this.routeIfHiddenChanged();
+        // data changed where the actors stand (a relation's type, the author's reading, what is hidden): lines routed again
+        if (!laidOut) this.reroute();
         this.ringed = holdFocusRing(cy, this.ringed);
         // a new instance measures its container first; one on screen reports the new frame
         if (this.visible) this.settle();
@@ -239,12 +244,12 @@ export class CytoscapeController implements ReactiveController {
     this.routedAround = hidden.key;
   }
 
-  /** Lines run round what is shown: a sector hidden, a step shown or data changed without a new layout changes their way. */
-  private routeIfHiddenChanged(): void {
+  /** Routes the lines again where the graph is routed at all (see `routesIn`); with `ifHiddenChanged`, only if what is shown changed. */
+  private reroute({ ifHiddenChanged = false } = {}): void {
     const cy = this.cy;
     // a graph too large for routes has none to change (and its hidden set would be costly to follow)
     if (!cy || !this.scene || !fitsSlide(cy.nodes().length, cy.edges().length)) return;
-    if (hiddenOf(this.scene).key !== this.routedAround) this.route();
+    if (!ifHiddenChanged || hiddenOf(this.scene).key !== this.routedAround) this.route();
   }
 
   /** Reports a failure to lay out or draw to the host, which shows it instead of a blank canvas. */
