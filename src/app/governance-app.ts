@@ -9,7 +9,7 @@ import { BUILTIN_MODELS, builtinModel } from '../model/builtin.js';
 import { findQuote, preparedOnce, quoteInSentence } from '../model/citations.js';
 import { MAX_FILE_SIZE, MAX_LABEL_LENGTH, formatSize } from '../model/limits.js';
 import { validateGraph } from '../model/validate.js';
-import { OPENED, inLang, msg, oneLang, sheetMessage, slideCheckMessage, type MessageKey, type SlideMiss } from '../model/messages.js';
+import { OPENED, inLang, msg, oneLang, sheetMessage, slideCheckMessage, typeLimitSentence, type MessageKey, type SlideMiss } from '../model/messages.js';
 import type { SourceFile } from '../model/open.js';
 import { SCHEMA_URL, type Bilingual, type DisplayLang, type Graph, type Problem } from '../model/types.js';
 import { vocabularyOf } from '../model/vocabulary.js';
@@ -158,6 +158,9 @@ export class GovernanceApp extends LitElement {
       background: var(--gg-background);
       color: var(--gg-text);
       font-size: 0.85rem;
+    }
+    .slide-check summary {
+      cursor: pointer;
     }
     .citations {
       position: relative;
@@ -518,7 +521,11 @@ export class GovernanceApp extends LitElement {
     const lang = oneLang(this.state.lang);
     const title = graph.views?.find((item) => item.id === view)?.title;
     const size = `${CHECKED_SLIDE.width}×${CHECKED_SLIDE.height}`;
-    return html`<p class="slide-check">${slideCheckMessage(title && inLang(title, lang), size, namedMisses(found.misses, graph, lang), lang)}</p>`;
+    const misses = namedMisses(found.misses, graph, lang);
+    const said = slideCheckMessage(title && inLang(title, lang), size, misses, lang);
+    // why the labels are small, and which to shorten, on a click: the note stays short over the graph
+    const limit = misses.find((miss) => miss.limit)?.limit;
+    return limit ? html`<details class="slide-check"><summary>${said}</summary>${typeLimitSentence(limit, lang)}</details>` : html`<p class="slide-check">${said}</p>`;
   }
 
   /** Problems of the files last opened: every one, and that the graph shown has not changed. */

@@ -701,15 +701,19 @@ export function typeLimitMessage({ along, rows, widestRow, largest }: TypeLimit,
     : `the graph is as wide as the slide allows, ${side}: fewer actors side by side (split the view) let the type grow`;
 }
 
+/** What keeps a slide's labels from growing (see `typeLimitMessage`), as a sentence of its own: under the slide check's message, for who asks why. */
+export function typeLimitSentence(limit: TypeLimit, lang: Lang): string {
+  const said = typeLimitMessage(limit, lang);
+  return lang === 'zh' ? `${said}。` : `${said.charAt(0).toUpperCase()}${said.slice(1)}.`;
+}
+
 /** What a view misses to read on a slide, drawn as on one, and what to do, in the reader's language. */
 export function slideCheckMessage(view: string | undefined, size: string, misses: readonly SlideMiss[], lang: Lang): string {
   const zh = lang === 'zh';
-  const say = ({ goal, actual, wanted, limit }: SlideMiss): string => {
+  const say = ({ goal, actual, wanted }: SlideMiss): string => {
     switch (goal) {
-      case 'labelPx': {
-        const small = zh ? `标签只有 ${actual.toFixed(1)} 像素(至少需要 ${wanted} 像素)` : `labels are ${actual.toFixed(1)} px (at least ${wanted} px read from the back of a room)`;
-        return limit ? `${small}${zh ? ',' : ' — '}${typeLimitMessage(limit, lang)}` : small;
-      }
+      case 'labelPx':
+        return zh ? `标签只有 ${actual.toFixed(1)} 像素(至少需要 ${wanted} 像素)` : `labels are ${actual.toFixed(1)} px (at least ${wanted} px read from the back of a room)`;
       case 'split':
         return zh ? '主体太多,一张幻灯片放不下:请拆分此视图(views.csv)' : 'too many actors for one slide: split the view (views.csv)';
       case 'overlaps':

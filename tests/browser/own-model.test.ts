@@ -301,8 +301,12 @@ describe('making your own model in the app', () => {
     history.replaceState(null, '', '#model=my:many&lang=zh&view=all');
     window.dispatchEvent(new HashChangeEvent('hashchange'));
     // shorter Chinese labels: still too small to read, though the actors would fit at a legible size
-    // … and what holds them back, in Chinese: the 44 agencies side by side under the first, none of them wider than the others
-    await expect.poll(check, { timeout: 20_000 }).toMatch(/^此图在 1280×720 的幻灯片上看不清:标签只有 [\d.]+ 像素\(至少需要 18 像素\),图已和幻灯片一样宽,一行并排 44 个主体:减少并排的主体\(拆分视图\),字才能放大/);
+    await expect.poll(check, { timeout: 20_000 }).toMatch(/^此图在 1280×720 的幻灯片上看不清:标签只有 [\d.]+ 像素\(至少需要 18 像素\)/);
+    // … and, on a click, what holds them back: the 44 agencies side by side under the first, none wider than the others
+    const why = app.shadowRoot!.querySelector<HTMLDetailsElement>('details.slide-check')!;
+    expect(why.open).toBe(false);
+    expect(why.querySelector('summary')!.textContent).toMatch(/^此图在 1280×720 的幻灯片上看不清:标签只有 [\d.]+ 像素\(至少需要 18 像素\)[^,]*。$/);
+    expect(why.textContent).toContain('图已和幻灯片一样宽,一行并排 44 个主体:减少并排的主体(拆分视图),字才能放大。');
     history.replaceState(null, '', '#model=my:many&lang=zh&view=few');
     window.dispatchEvent(new HashChangeEvent('hashchange'));
     await expect.poll(check, { timeout: 20_000 }).toBe('');

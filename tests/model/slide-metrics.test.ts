@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { namedMisses } from '../../src/app/slide-check.js';
-import { slideCheckMessage, type SlideMiss } from '../../src/model/messages.js';
+import { slideCheckMessage, typeLimitSentence, type SlideMiss } from '../../src/model/messages.js';
 import type { Graph } from '../../src/model/types.js';
 import { measureSlide, segmentThroughBox, slideShortfalls, straightFaults, typeLimit, type ShownActor, type ShownSlide } from '../../src/render/slide-metrics.js';
 
@@ -108,7 +108,7 @@ describe('typeLimit: what keeps the labels from growing', () => {
     expect(typeLimit(slide(column))).toEqual({ along: 'height', rows: 12, widestRow: 1, largest: [] });
   });
 
-  it('is said with type too small, names the actors by their labels in the reader’s language, and gives way to splitting when the actors alone would crowd the slide', () => {
+  it('says why type is too small, naming the actors by their labels in the reader’s language, and gives way to splitting when the actors alone would crowd the slide', () => {
     const tall = [0, 1, 2, 3, 4].map((i) => actor(`a${i}`, 500, 40 + i * 105, 100, i === 2 ? 90 : 40));
     const graph = {
       nodes: tall.map(({ id }) => ({ id, label: id === 'a2' ? { zh: '领导小组', en: 'Leading group, promotion group\nor joint conference', short: { en: 'Leading group' } } : { zh: id, en: id }, sector: 'department' })),
@@ -116,12 +116,12 @@ describe('typeLimit: what keeps the labels from growing', () => {
     // as the app says them: named, and without the fill (the layout's matter, not the author's)
     const misses = slideShortfalls(measureSlide(slide(tall, [], 12)), 'projector').filter(({ goal }) => goal === 'labelPx') as SlideMiss[];
     expect(misses).toMatchObject([{ goal: 'labelPx', limit: { along: 'height', rows: 5, largest: ['a2'] } }]);
-    expect(slideCheckMessage(undefined, '1280×720', namedMisses(misses, graph, 'en'), 'en')).toBe(
-      'This graph does not read on a 1280×720 slide: labels are 12.0 px (at least 18 px read from the back of a room) — the graph is as tall as the slide allows, in 5 rows, and "Leading group" is its tallest actor: shorter labels for it, or fewer levels (split the view), let the type grow.',
+    const [{ limit }] = namedMisses(misses, graph, 'en');
+    expect(slideCheckMessage(undefined, '1280×720', misses, 'en')).toBe('This graph does not read on a 1280×720 slide: labels are 12.0 px (at least 18 px read from the back of a room).');
+    expect(typeLimitSentence(limit!, 'en')).toBe(
+      'The graph is as tall as the slide allows, in 5 rows, and "Leading group" is its tallest actor: shorter labels for it, or fewer levels (split the view), let the type grow.',
     );
-    expect(slideCheckMessage('城市', '1280×720', namedMisses(misses, graph, 'zh'), 'zh')).toBe(
-      '视图 "城市"在 1280×720 的幻灯片上看不清:标签只有 12.0 像素(至少需要 18 像素),图已和幻灯片一样高,共 5 层,最高的主体是 "领导小组":缩短它的标签,或减少层级(拆分视图),字才能放大。',
-    );
+    expect(typeLimitSentence(namedMisses(misses, graph, 'zh')[0].limit!, 'zh')).toBe('图已和幻灯片一样高,共 5 层,最高的主体是 "领导小组":缩短它的标签,或减少层级(拆分视图),字才能放大。');
     // forty actors at 9 px: at 18 px their boxes alone would cover the slide, and splitting is what to do
     const crowded = Array.from({ length: 40 }, (_, i) => actor(`a${i}`, 60 + (i % 8) * 120, 30 + Math.floor(i / 8) * 100));
     const split = slideShortfalls(measureSlide(slide(crowded, [], 9)), 'projector');
