@@ -19,7 +19,8 @@ import { labelSize } from './typography.js';
  * How much each fault weighs against the others: `small` per halving of the type below the goal,
  * `zoom` per doubling above it, `wrap` per rank wrapped into one more row, `against` per relation
  * drawn upwards although its source leads (an arrow against the reading of the page), `unfilled`
- * per share of the canvas left empty below the fill goal (a tall column on a wide slide). A straight
+ * per share of the canvas left empty below the fill goal (a tall column on a wide slide; across, only
+ * actors side by side count, see `sideBySide`). A straight
  * line through an actor costs little (the relation is routed around it, see `routing.ts`: only
  * the detour is lost); crossings weigh more, as routing cannot undo them. Missing a goal of
  * `SLIDE_GOALS` costs more than coming near it: `excess` per crossing beyond the goal's, `missed`
@@ -141,22 +142,44 @@ function judgeOn(actors: readonly ShownActor[], relations: readonly ShownRelatio
   const box = withPoints(extentOfActors(actors), relations.flatMap((relation) => relation.points ?? []));
   const extent = actors.length ? { width: box.x2 - box.x1, height: box.y2 - box.y1 } : { width: 0, height: 0 };
   const faults = { overlaps: figures.overlaps.length, crossings: figures.crossings.length, passThroughs: figures.passThroughs.length, extent };
-  return (canvas) => ({ cost: costOf(faults, against, canvas), missed: missedGoals(faults, canvas), crossings: faults.crossings });
+  const across = sideBySide(Float64Array.from(actors, (actor) => actor.x), Float64Array.from(actors, (actor) => actor.y), Float64Array.from(actors, (actor) => actor.width));
+  return (canvas) => ({ cost: costOf(faults, across, against, canvas), missed: missedGoals(faults, across, canvas), crossings: faults.crossings });
 }
 
 /** How much a relation runs against the page: relations come top-down (see `toElements`), a source below its target is drawn against it, one beside it half so. */
 const againstPage = (sourceY: number, targetY: number) => Math.sign(sourceY - targetY) / 2 + 0.5;
 
-/** The zoom of a fit of an extent into the canvas, and the share of the canvas the fitted graph fills the other way (one way it fills all). */
-function fitted(extent: StraightFaults['extent'], canvas: SlideCanvas): { zoom: number; fills: number } {
+/**
+ * The zoom of a fit of an extent into the canvas, and the share of the canvas the fitted graph fills the other way (one
+ * way it fills all): across, as far as actors stand side by side (see `sideBySide`).
+ */
+function fitted(extent: StraightFaults['extent'], across: number, canvas: SlideCanvas): { zoom: number; fills: number } {
   const room = usable(canvas);
   const zoom = fitViewport({ x1: 0, y1: 0, x2: extent.width, y2: extent.height }, canvas.width, canvas.width / canvas.aspect)?.zoom ?? 0;
-  return { zoom, fills: Math.min((extent.width * zoom) / room.width, (extent.height * zoom) / room.height) };
+  return { zoom, fills: Math.min((across * zoom) / room.width, (extent.height * zoom) / room.height) };
 }
 
-/** The cost of a placement's faults (see `slideCost`), with its extent in graph units. */
-function costOf({ overlaps, crossings, passThroughs, extent }: StraightFaults, against: number, canvas: SlideCanvas): number {
-  const { zoom, fills } = fitted(extent, canvas);
+/**
+ * How wide a placement stands for the fill goal: from the leftmost to the rightmost actor of the rows
+ * of two or more actors, in graph units (a row's centres are level). A single actor moved aside fills
+ * nothing: it only stretches its lines (a chain of one actor a row would otherwise zigzag across the slide).
+ */
+function sideBySide(x: ArrayLike<number>, y: ArrayLike<number>, width: ArrayLike<number>): number {
+  const rows = new Map<number, { left: number; right: number; count: number }>();
+  for (let v = 0; v < x.length; v++) {
+    const [left, right] = [x[v] - width[v] / 2, x[v] + width[v] / 2];
+    const row = rows.get(y[v]);
+    if (row) Object.assign(row, { left: Math.min(row.left, left), right: Math.max(row.right, right), count: row.count + 1 });
+    else rows.set(y[v], { left, right, count: 1 });
+  }
+  let [left, right] = [Infinity, -Infinity];
+  for (const row of rows.values()) if (row.count > 1) [left, right] = [Math.min(left, row.left), Math.max(right, row.right)];
+  return right > left ? right - left : 0;
+}
+
+/** The cost of a placement's faults (see `slideCost`), with its extent and how wide it stands (see `sideBySide`) in graph units. */
+function costOf({ overlaps, crossings, passThroughs, extent }: StraightFaults, across: number, against: number, canvas: SlideCanvas): number {
+  const { zoom, fills } = fitted(extent, across, canvas);
   const faults =
     WEIGHTS.overlap * overlaps +
     WEIGHTS.passThrough * passThroughs +
@@ -168,8 +191,8 @@ function costOf({ overlaps, crossings, passThroughs, extent }: StraightFaults, a
 }
 
 /** How many goals of `SLIDE_GOALS` a placement misses once fitted (see `SlideJudgement`). */
-function missedGoals({ overlaps, crossings, passThroughs, extent }: StraightFaults, canvas: SlideCanvas): number {
-  const { zoom, fills } = fitted(extent, canvas);
+function missedGoals({ overlaps, crossings, passThroughs, extent }: StraightFaults, across: number, canvas: SlideCanvas): number {
+  const { zoom, fills } = fitted(extent, across, canvas);
   return [overlaps > SLIDE_GOALS.overlaps, passThroughs > SLIDE_GOALS.passThroughs, crossings > SLIDE_GOALS.crossings, zoom < GOAL_ZOOM, fills < SLIDE_GOALS.fillMinor].filter(Boolean).length;
 }
 
@@ -183,7 +206,7 @@ const PARTNER_GAP = 28;
 const MIN_ROW_GAP = 36;
 
 /** Everything that shapes a slide layout besides the data (part of `LAYOUT_OPTIONS`). */
-export const SLIDE_LAYOUT = { extent: 'routed', max: SLIDE_LAYOUT_MAX, regroupMax: REGROUP_MAX, leaders: TIERS.leaders, anneal: ANNEAL, padding: FIT_PADDING, maxZoom: MAX_FIT_ZOOM, goalZoom: GOAL_ZOOM, weights: WEIGHTS, wrapFrom: WRAP_FROM, maxSpread: MAX_SPREAD, minRowGap: MIN_ROW_GAP, partnerGap: PARTNER_GAP, passes: SEARCH_PASSES, reach: SWAP_REACH } as const;
+export const SLIDE_LAYOUT = { extent: 'routed', fillAcross: 'side by side', max: SLIDE_LAYOUT_MAX, regroupMax: REGROUP_MAX, leaders: TIERS.leaders, anneal: ANNEAL, padding: FIT_PADDING, maxZoom: MAX_FIT_ZOOM, goalZoom: GOAL_ZOOM, weights: WEIGHTS, wrapFrom: WRAP_FROM, maxSpread: MAX_SPREAD, minRowGap: MIN_ROW_GAP, partnerGap: PARTNER_GAP, passes: SEARCH_PASSES, reach: SWAP_REACH } as const;
 
 type Rows = number[][];
 
@@ -266,7 +289,7 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
     const faults = straightFaults(x, y, actorWidths, actorHeights, links);
     let against = 0;
     for (const [s, t] of links) against += againstPage(y[s], y[t]);
-    return { cost: costOf(faults, against, canvas), crossings: faults.crossings };
+    return { cost: costOf(faults, sideBySide(x, y, actorWidths), against, canvas), crossings: faults.crossings };
   };
 
   /** The height of rows as placed at a width, actors' own heights included. */

@@ -183,6 +183,14 @@ describe('slideLayout', () => {
     expect(Math.min(fills.width, fills.height)).toBeGreaterThanOrEqual(SLIDE_GOALS.fillMinor);
   });
 
+  it('stands a single chain in a straight column rather than zigzag its first actors across the slide to fill it', () => {
+    // a county's chain, one actor a step: nothing stands side by side, so nothing fills the slide's width but longer lines
+    const nodes = [actor('party', TIERS.min), actor('government', TIERS.leaders), ...Array.from({ length: 10 }, (_, i) => actor(`office${i}`, 3, 120, 44))];
+    const edges = nodes.slice(1).map((node, i) => ({ source: nodes[i].id, target: node.id }));
+    const { positions } = placed(nodes, edges);
+    expect(new Set(nodes.map((node) => Math.round(positions.get(node.id)!.x)))).toEqual(new Set([0]));
+  });
+
   it('moves an actor out of the way of a line it would otherwise sit on', () => {
     // top → bottom would run straight through middle if middle sat between them
     const nodes = [actor('top'), actor('middle', 1), actor('side', 1), actor('bottom', 2)];
