@@ -135,7 +135,7 @@ export function relationPaths(elements: readonly ElementDefinition[], positions:
     else bundles.set(pair, [relation]);
   }
   // routed as the screen routes them: round the shown actors, the shown relations only, in a graph that fits a slide as a whole (see `routesIn`)
-  const routes = fitsSlide(placed.size, elements.length - placed.size)
+  const routes = fitsSlide(placed.size, elements.filter(({ data }) => data.source !== undefined).length)
     ? routeRelations(
         [...placed.values()].filter((actor) => visible(actor.id)).map((actor) => ({ ...actor, flat: flatSide(actor.shape, actor.width, actor.height), upright: uprightSide(actor.shape, actor.width, actor.height) })),
         drawn.map((relation) => ({ id: relation.id, source: relation.source, target: relation.target, inferred: relation.inferred === true })),

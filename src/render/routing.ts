@@ -499,8 +499,6 @@ export function routesIn(cy: Core, marks: MarkOptions = {}, hidden: ReadonlySet<
   const shown = (id: string) => !hidden.has(id);
   const actors = cy
     .nodes()
-    .map((node) => node)
-    .filter((node) => shown(node.id()))
     .map((node) => ({
       id: node.id(),
       ...node.position(),
@@ -508,7 +506,8 @@ export function routesIn(cy: Core, marks: MarkOptions = {}, hidden: ReadonlySet<
       height: node.data('height') as number,
       flat: flatSide(node.style('shape') as SectorStyle['shape'], node.data('width'), node.data('height')),
       upright: uprightSide(node.style('shape') as SectorStyle['shape'], node.data('width'), node.data('height')),
-    }));
+    }))
+    .filter((actor) => shown(actor.id));
   const relations = cy
     .edges()
     .map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id(), inferred: edge.data('inferred') === true }))

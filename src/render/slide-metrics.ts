@@ -6,7 +6,7 @@
  */
 import type { Core, EdgeSingular } from 'cytoscape';
 import type { TypeLimit } from '../model/messages.js';
-import { FIT_PADDING } from './layout.js';
+import { extentOfActors, FIT_PADDING } from './layout.js';
 
 /** An actor's box on screen, in px: centre and size. */
 export interface ShownActor {
@@ -251,7 +251,7 @@ export function measureSlide(slide: ShownSlide): SlideFigures {
       }
     }
   }
-  const extent = extentOfShown(actors);
+  const extent = extentOfActors(actors);
   const covered = actors.reduce((sum, { width, height }) => sum + width * height, 0);
   return {
     labelPx: slide.labelPx,
@@ -281,7 +281,7 @@ export function typeLimit({ actors, width: canvasWidth, height: canvasHeight }: 
     if (row && actor.y - row[0].y <= LEVEL) row.push(actor);
     else rows.push([actor]);
   }
-  const { x1, y1, x2, y2 } = extentOfShown(actors);
+  const { x1, y1, x2, y2 } = extentOfActors(actors);
   // the fit stops where the graph fills the room one way: the fuller of the two
   const along = (x2 - x1) / (canvasWidth - 2 * FIT_PADDING) >= (y2 - y1) / (canvasHeight - 2 * FIT_PADDING) ? 'width' : 'height';
   const rowWidth = (row: ShownActor[]) => row.reduce((sum, actor) => sum + actor.width, 0);
@@ -301,12 +301,6 @@ function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length / 2;
   return sorted.length === 0 ? 0 : sorted.length % 2 ? sorted[Math.floor(middle)] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-/** The box round actors on screen, in px (an empty box at 0 for none). */
-function extentOfShown(actors: readonly ShownActor[]): { x1: number; y1: number; x2: number; y2: number } {
-  if (actors.length === 0) return { x1: 0, y1: 0, x2: 0, y2: 0 };
-  return actors.map((actor) => boxOf(actor)).reduce((box, b) => ({ x1: Math.min(box.x1, b.x1), y1: Math.min(box.y1, b.y1), x2: Math.max(box.x2, b.x2), y2: Math.max(box.y2, b.y2) }));
 }
 
 /** A goal a slide misses, as a short key and the figures involved. */

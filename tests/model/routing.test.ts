@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { relationPaths, roundedCorners } from '../../src/render/geometry.js';
+import type { Look } from '../../src/render/looks.js';
 import { routeRelations, segmentsOf, type RouteActor } from '../../src/render/routing.js';
 import { measureSlide, segmentThroughBox } from '../../src/render/slide-metrics.js';
 
@@ -183,13 +184,18 @@ describe('measuring drawn lines', () => {
 });
 
 describe('routes on exported slides', () => {
-  it('draws a routed relation from its source’s outline through the same bends, with rounded corners', () => {
+  /** The exported line of the government's relation to society, with the looks given besides its own. */
+  const exported = (looks: [string, Partial<Look>][] = []) => {
     const elements = [
       ...actors.map(({ id, width, height }) => ({ data: { id, label: id, sector: 'functional', width, height } })),
       { data: { id: 'guides', source: 'gov', target: 'society', relation: 'guides', kind: 'guides', reversed: false, inferred: false } },
     ];
     const positions = new Map(actors.map(({ id, x, y }) => [id, { x, y }]));
-    const [path] = relationPaths(elements, positions, new Map([['guides', { zIndex: 0 }]]));
+    return relationPaths(elements, positions, new Map<string, Partial<Look>>([['guides', { zIndex: 0 }], ...looks]))[0];
+  };
+
+  it('draws a routed relation from its source’s outline through the same bends, with rounded corners', () => {
+    const path = exported();
     const bends = routeRelations(actors, [{ id: 'guides', source: 'gov', target: 'society' }]).get('guides');
     expect(path.bends).toEqual(bends);
     // leaves the government's box on its outline, toward the first bend
@@ -201,14 +207,8 @@ describe('routes on exported slides', () => {
   });
 
   it('runs a relation straight where the actor in its way is hidden, as the screen does', () => {
-    const elements = [
-      ...actors.map(({ id, width, height }) => ({ data: { id, label: id, sector: 'functional', width, height } })),
-      { data: { id: 'guides', source: 'gov', target: 'society', relation: 'guides', kind: 'guides', reversed: false, inferred: false } },
-    ];
-    const positions = new Map(actors.map(({ id, x, y }) => [id, { x, y }]));
-    const [shown] = relationPaths(elements, positions, new Map([['guides', { zIndex: 0 }]]));
-    expect(shown.bends?.length).toBeGreaterThan(0);
-    const [hidden] = relationPaths(elements, positions, new Map([['guides', { zIndex: 0 }], ['b', { hidden: true }]]));
+    expect(exported().bends?.length).toBeGreaterThan(0);
+    const hidden = exported([['b', { hidden: true }]]);
     expect(hidden.bends).toBeUndefined();
     expect(hidden.start.x).toBeCloseTo(government.x);
   });
