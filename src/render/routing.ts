@@ -86,7 +86,8 @@ const inside = (p: Point, box: Box) => p.x > box.x1 && p.x < box.x2 && p.y > box
  * of each that meets a busy side of an actor at a place of its own (see `spreadPorts`),
  * and, given a `markRadius`, of each inferred relation whose mark is placed along its line (see
  * `placeMarks`); relations that run straight, or find no way around, are left out. Relations
- * between the same two actors share a route, side by side.
+ * between the same two actors share a route, side by side; unrouted, they run apart through the
+ * middles of the curves Cytoscape would fan them out on.
  */
 export function routeRelations(actors: readonly RouteActor[], relations: readonly RouteRelation[], { markRadius }: MarkOptions = {}): Map<string, Point[]> {
   const routes = new Map<string, Point[]>();
@@ -134,15 +135,13 @@ export function routeRelations(actors: readonly RouteActor[], relations: readonl
     place(bundle, route);
   }
   if (relations.length <= UNCROSS_MAX) uncross(drawn, (line) => networkFor(marginOf(line.bundle)), place);
-  const unrouted = [...bundles.values()].filter((bundle) => bundle.length > 1 && !routes.has(bundle[0].id));
-  // a fan carrying a mark is drawn as segments through the middles of the curves Cytoscape would draw (their control
-  // points' distance halved): a mark can then move along its line, clear of others
-  for (const bundle of markRadius ? unrouted.filter((bundle) => bundle.some((relation) => relation.inferred)) : []) {
+  // a fan is drawn as segments through the middles of the curves Cytoscape would draw (their control points' distance
+  // halved): each of its lines can then meet a busy side at a place of its own, and a mark move along its line
+  for (const bundle of bundles.values()) {
     const [source, target] = [byId.get(bundle[0].source), byId.get(bundle[0].target)];
-    if (source && target && source !== target) place(bundle, [{ x: (source.x + target.x) / 2, y: (source.y + target.y) / 2 }], BUNDLE_STEP / 2);
+    if (bundle.length > 1 && !routes.has(bundle[0].id) && source && target && source !== target) place(bundle, [{ x: (source.x + target.x) / 2, y: (source.y + target.y) / 2 }], BUNDLE_STEP / 2);
   }
-  const fanned = new Set(unrouted.flatMap((bundle) => (routes.has(bundle[0].id) ? [] : bundle.map((relation) => relation.id))));
-  spreadPorts(byId, relations, routes, fanned, networkFor(ROUTE_CLEARANCE).clear);
+  spreadPorts(byId, relations, routes, networkFor(ROUTE_CLEARANCE).clear);
   const marks = markRadius ? placeMarks(byId, relations, (relation) => relation.inferred === true, routes, markRadius) : new Map<string, number>();
   for (const relation of relations) {
     const bends = routes.get(relation.id);
@@ -263,6 +262,9 @@ function withMiddleBend(source: RouteActor, target: RouteActor, bends: readonly 
 /** An actor with at least this many relations leaving through one of its sides gives each its own place along that side. */
 const PORTS_FROM = 4;
 
+/** Where a line whose own place along a busy side is blocked (its line from there would run through another actor) may meet the side instead: shares of the way from that place to where it would meet it unspread. */
+const PORT_FALLBACKS = [0.25, 0.5, 0.75];
+
 /** Ports keep this far from a side's ends, in graph units. */
 const PORT_INSET = 8;
 
@@ -280,21 +282,21 @@ function sideToward(actor: RouteActor, toward: Point): Side {
  * the order of where they go, so that lines fan out from the side instead of meeting at one point
  * with their arrowheads stacked (a line leaves by the side it heads for: one to a far neighbour a
  * little lower leaves by the left or right, not along the bottom to its corner): a first (or last)
- * bend just outside the side, where it is clear of other actors. Relations fanned out by Cytoscape
- * (`fanned`) keep their curves.
+ * bend just outside the side, where it is clear of other actors; a line that would run from its
+ * place through another actor meets the side nearer where it would unspread, as far from the others
+ * as it can, or keeps its line.
  */
 function spreadPorts(
   byId: ReadonlyMap<string, RouteActor>,
   relations: readonly RouteRelation[],
   routes: Map<string, Point[]>,
-  fanned: ReadonlySet<string>,
   clear: Network['clear'],
 ): void {
   type End = { relation: RouteRelation; atSource: boolean; toward: Point };
   const sides = new Map<string, { actor: RouteActor; side: Side; ends: End[] }>();
   for (const relation of relations) {
     const [source, target] = [byId.get(relation.source), byId.get(relation.target)];
-    if (!source || !target || source === target || fanned.has(relation.id)) continue;
+    if (!source || !target || source === target) continue;
     const bends = routes.get(relation.id) ?? [];
     for (const atSource of [true, false]) {
       const actor = atSource ? source : target;
@@ -317,16 +319,38 @@ function spreadPorts(
     // along the straight part of the side only: a slanted or round one would end the line elsewhere
     const usable = length * ((side.along === 'x' ? actor.flat : actor.upright) ?? 1) - 2 * PORT_INSET;
     if (usable <= 0) continue;
-    ends.forEach(({ relation, atSource, toward }, i) => {
-      const exit = actor[side.along] - usable / 2 + (usable * (i + 0.5)) / ends.length;
-      // a bend just outside the side, placed so that the line from it to the actor's centre crosses the side at `exit`
+    // a bend just outside the side, placed so that the line from it to the actor's centre crosses the side at `exit`
+    const portAt = (exit: number) => {
       const port = { x: 0, y: 0 };
       port[side.along] = actor[side.along] + ((exit - actor[side.along]) * (half + ROUTE_CLEARANCE)) / half;
       port[across] = actor[across] + (side.far ? 1 : -1) * (half + ROUTE_CLEARANCE);
-      const ownEnds = new Set([relation.source, relation.target]);
-      if (!clear(actor, port, new Set([actor.id])) || !clear(port, toward, ownEnds)) return;
+      return port;
+    };
+    const clearFrom = (end: End, exit: number) => clear(actor, portAt(exit), new Set([actor.id])) && clear(portAt(exit), end.toward, new Set([end.relation.source, end.relation.target]));
+    const step = usable / ends.length;
+    // lines that keep the place where they would meet the side unspread
+    const kept = ends.map(() => false);
+    // each its own place where the line from there runs clear of other actors
+    const exits = ends.map((end, i) => {
+      const spread = actor[side.along] - usable / 2 + step * (i + 0.5);
+      return clearFrom(end, spread) ? spread : undefined;
+    });
+    // the others: where they would cross the side unspread (keeping their lines), or a clear place on the way there
+    // further from the places taken (see `PORT_FALLBACKS`)
+    ends.forEach((end, i) => {
+      if (exits[i] !== undefined) return;
+      const spread = actor[side.along] - usable / 2 + step * (i + 0.5);
+      const straight = actor[side.along] + slope(end) * half;
+      const taken = exits.filter((exit): exit is number => exit !== undefined);
+      const room = (exit: number) => Math.min(Infinity, ...taken.map((other) => Math.abs(other - exit)));
+      const candidates = PORT_FALLBACKS.map((share) => spread + (straight - spread) * share).filter((exit) => clearFrom(end, exit));
+      exits[i] = candidates.reduce((best, exit) => (room(exit) > room(best) + 1e-9 ? exit : best), straight);
+      kept[i] = exits[i] === straight;
+    });
+    ends.forEach(({ relation, atSource }, i) => {
+      if (kept[i]) return;
       const bends = routes.get(relation.id) ?? [];
-      routes.set(relation.id, atSource ? [port, ...bends] : [...bends, port]);
+      routes.set(relation.id, atSource ? [portAt(exits[i]!), ...bends] : [...bends, portAt(exits[i]!)]);
     });
   }
 }

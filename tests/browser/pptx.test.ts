@@ -99,12 +99,13 @@ describe('Export PowerPoint', () => {
 
   it("puts every line's middle, where a mark of the author's reading sits, where the canvas draws it", async () => {
     const compared = { marked: 0, routed: 0, fanned: 0 };
-    // the last with the market hidden: the lines run round what is shown, on the canvas and on the slide alike
-    for (const [view, hide] of [['overview', ''], ['market-society', ''], ['beijing', ''], ['overview', 'market']]) {
+    // with the market hidden the lines run round what is shown, on the canvas and on the slide alike; the whole model is
+    // too large to route, so its pairs of relations fan out on Cytoscape's curves: those are compared there
+    for (const [view, hide] of [['overview', ''], ['market-society', ''], ['beijing', ''], ['overview', 'market'], ['', '']]) {
       const { el, cy } = await renderGraph(html`<governance-graph model="domestic" view=${view} hide=${hide} lang="en" theme="projector"></governance-graph>`, { width: 1280, height: 720 });
       const { relations } = (await el.exportSlides({ steps: false })).slides[0].panels[0];
       expect(relations.length, view).toBe(cy.edges(':visible').length);
-      for (const relation of relations) {
+      for (const relation of relations.filter((relation) => view || relation.control)) {
         // Cytoscape moves a straight line's middle a quarter of its arrowhead's gap toward it: at most 2.5 graph units (the
         // widest line's, 4.55 units × 1.1 × 2 / 4), a hair beside a mark 23 units across
         const drawn = cy.getElementById(relation.id).midpoint();

@@ -72,6 +72,41 @@ describe('routeRelations (relations drawn around actors instead of through them)
     for (const { id, target } of relations) expect(throughAny(lineOf(hub, below.find((d) => d.id === target)!, routes.get(id)), below.filter((d) => d.id !== target))).toEqual([]);
   });
 
+  it('gives each relation of a pair its own place along a busy side too, not one point where both arrowheads stack', () => {
+    const hub = actor('hub', 0, 0, 240, 40);
+    const below = [-300, -100, 100, 300].map((x, i) => actor(`d${i}`, x, 240));
+    // the government guides and funds the second: a pair, unmarked, among lines to three others
+    const relations = [
+      ...below.map((d) => ({ id: `guides-${d.id}`, source: 'hub', target: d.id })),
+      { id: 'funds-d1', source: 'hub', target: 'd1' },
+    ];
+    const routes = routeRelations([hub, ...below], relations);
+    // where each line crosses the hub's bottom (y = 20), from its centre toward its first bend
+    const exits = relations.map(({ id, target }) => {
+      const toward = routes.get(id)?.[0] ?? below.find((d) => d.id === target)!;
+      return { id, x: (toward.x * 20) / toward.y };
+    });
+    exits.sort((a, b) => a.x - b.x);
+    const gaps = exits.slice(1).map((exit, i) => exit.x - exits[i].x);
+    expect(Math.min(...gaps), exits.map(({ id, x }) => `${id} ${x.toFixed(1)}`).join(', ')).toBeGreaterThan(20);
+  });
+
+  it('moves a line whose own place is blocked by a neighbour to a clear place apart from the others, not onto another line', () => {
+    const hub = actor('hub', 0, 0, 240, 40);
+    const below = [-300, -100, 100, 300].map((x, i) => actor(`d${i}`, x, 240));
+    // an actor just below the hub's left half, in the way of the second line from its own place
+    const neighbour = actor('neighbour', -110, 80, 100, 30);
+    const relations = below.map((d) => ({ id: `to-${d.id}`, source: 'hub', target: d.id }));
+    const routes = routeRelations([hub, ...below, neighbour], relations);
+    const exits = relations.map(({ id, target }) => {
+      const toward = routes.get(id)?.[0] ?? below.find((d) => d.id === target)!;
+      return (toward.x * 20) / toward.y;
+    });
+    const sorted = [...exits].sort((a, b) => a - b);
+    expect(Math.min(...sorted.slice(1).map((x, i) => x - sorted[i])), exits.map((x) => x.toFixed(1)).join(', ')).toBeGreaterThan(15);
+    for (const { id, target } of relations) expect(throughAny(lineOf(hub, below.find((d) => d.id === target)!, routes.get(id)), [neighbour]), id).toEqual([]);
+  });
+
   it('spreads a busy left or right side as it spreads a top or bottom, each line leaving by the side it heads for', () => {
     const relationsTo = (targets: RouteActor[]) => targets.map((t) => ({ id: `to-${t.id}`, source: 'hub', target: t.id }));
     // four relations leaving a tall actor's right side toward actors a little above and below: drawn straight, they would meet at its middle
