@@ -326,24 +326,23 @@ function spreadPorts(
       port[across] = actor[across] + (side.far ? 1 : -1) * (half + ROUTE_CLEARANCE);
       return port;
     };
-    const clearFrom = (end: End, exit: number) => clear(actor, portAt(exit), new Set([actor.id])) && clear(portAt(exit), end.toward, new Set([end.relation.source, end.relation.target]));
-    const step = usable / ends.length;
+    const clearFrom = (end: End, exit: number) => {
+      const port = portAt(exit);
+      return clear(actor, port, new Set([actor.id])) && clear(port, end.toward, new Set([end.relation.source, end.relation.target]));
+    };
+    // each its own place, evenly along the side
+    const spreads = ends.map((_, i) => actor[side.along] - usable / 2 + (usable * (i + 0.5)) / ends.length);
     // lines that keep the place where they would meet the side unspread
     const kept = ends.map(() => false);
-    // each its own place where the line from there runs clear of other actors
-    const exits = ends.map((end, i) => {
-      const spread = actor[side.along] - usable / 2 + step * (i + 0.5);
-      return clearFrom(end, spread) ? spread : undefined;
-    });
-    // the others: where they would cross the side unspread (keeping their lines), or a clear place on the way there
-    // further from the places taken (see `PORT_FALLBACKS`)
+    const exits = ends.map((end, i) => (clearFrom(end, spreads[i]) ? spreads[i] : undefined));
+    // where the line from its own place would run through another actor: where it would meet the side unspread (keeping
+    // its line), or a clear place on the way there further from the places taken (see `PORT_FALLBACKS`)
     ends.forEach((end, i) => {
       if (exits[i] !== undefined) return;
-      const spread = actor[side.along] - usable / 2 + step * (i + 0.5);
       const straight = actor[side.along] + slope(end) * half;
       const taken = exits.filter((exit): exit is number => exit !== undefined);
       const room = (exit: number) => Math.min(Infinity, ...taken.map((other) => Math.abs(other - exit)));
-      const candidates = PORT_FALLBACKS.map((share) => spread + (straight - spread) * share).filter((exit) => clearFrom(end, exit));
+      const candidates = PORT_FALLBACKS.map((share) => spreads[i] + (straight - spreads[i]) * share).filter((exit) => clearFrom(end, exit));
       exits[i] = candidates.reduce((best, exit) => (room(exit) > room(best) + 1e-9 ? exit : best), straight);
       kept[i] = exits[i] === straight;
     });
