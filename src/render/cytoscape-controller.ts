@@ -1,5 +1,6 @@
 import type { Core, EdgeSingular, EventObject } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { growHubsIn } from './hubs.js';
 import { fitViewport, withPoints, type Bounds, type Reserved } from './layout.js';
 import { inferredBadge } from './palette.js';
 import { extentOf, placeActors } from './placement.js';
@@ -236,9 +237,10 @@ export class CytoscapeController implements ReactiveController {
     }
   }
 
-  /** Routes the shown relations round the shown actors where they stand (see `routeRelationsIn`). */
+  /** Draws hubs taller where they stand (see `growHubsIn`), then routes the shown relations round the shown actors (see `routeRelationsIn`). */
   private route(): void {
     if (!this.cy || !this.scene) return;
+    growHubsIn(this.cy, this.scene.elements);
     const hidden = hiddenOf(this.scene);
     routeRelationsIn(this.cy, { markRadius: inferredBadge(this.scene.colours.scale).radius }, hidden.ids);
     this.routedAround = hidden.key;

@@ -1,4 +1,5 @@
 import type { Core, EdgeSingular, ElementDefinition } from 'cytoscape';
+import { LABEL_HEIGHT } from './hubs.js';
 
 /**
  * Brings the graph in `cy` to `next` by removing, adding and updating elements by id, in one
@@ -29,7 +30,8 @@ export function patchElements(cy: Core, next: ElementDefinition[]): boolean {
       }
       const { data } = definition;
       if (definition.group === 'nodes') {
-        relayout ||= existing.data('width') !== data.width || existing.data('height') !== data.height;
+        // a hub drawn taller than its label (see `growHubsIn`) compares at its label's height
+        relayout ||= existing.data('width') !== data.width || (existing.data(LABEL_HEIGHT) ?? existing.data('height')) !== data.height;
         existing.data(data);
       } else if (existing.data('source') !== data.source || existing.data('target') !== data.target) {
         (existing as EdgeSingular).move({ source: data.source as string, target: data.target as string }).data(data);

@@ -7,6 +7,7 @@ import { classesOf, type DisplayState, type Highlight } from './classes.js';
 import { CJK, type ActorData } from './elements.js';
 import { exportFrame, sourceReference } from './export.js';
 import { relationPaths, type Point } from './geometry.js';
+import { withHubsGrown } from './hubs.js';
 import { extentOfActors, withPoints, type Bounds } from './layout.js';
 import { dashOf, lookOf, rulesOf, swatchLook, type Border, type Drawn, type Look, type Underlay } from './looks.js';
 import { inferredBadge, type RelationStyle, type SectorStyle, type ThemeColours } from './palette.js';
@@ -231,7 +232,9 @@ function shownRelations(graph: Graph, view: string | undefined, actors: Readonly
  * one slide per step (steps 1…n shown, step n's actors emphasised, its caption under the title),
  * every slide framing the whole view so that nobody moves from one to the next; else one slide.
  */
-export function slideDeck(input: SlideInput): SlideDeck {
+export function slideDeck(given: SlideInput): SlideDeck {
+  // hubs drawn taller where they stand, as on screen
+  const input = { ...given, elements: withHubsGrown(given.elements, given.positions) };
   const { graph, view, lang, hidden, colours } = input;
   const steps: Step[] = graph.views?.find((v) => v.id === view)?.steps ?? [];
   const bySteps = input.steps !== false && steps.length > 0;

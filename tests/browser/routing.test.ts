@@ -1,9 +1,10 @@
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
 import { html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
+import { LABEL_HEIGHT } from '../../src/render/hubs.js';
 import { inferredBadge, THEME_COLOURS } from '../../src/render/palette.js';
 import { ROUTE_CLEARANCE, ROUTED, routesIn } from '../../src/render/routing.js';
-import { renderGraph } from './helpers.js';
+import { nextEvent, renderGraph } from './helpers.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -79,5 +80,35 @@ describe('relations routed around what is shown', () => {
     }
     // the steps' lines still bend round the actors shown, where those stand in their way
     expect(rounded).toBeGreaterThan(0);
+  });
+});
+
+describe('an actor that many lines meet', () => {
+  it('is drawn taller than its label where there is room, keeps that height through a new state and a new language, and is exported as drawn', async () => {
+    const { el, cy, host } = await renderGraph(html`<governance-graph model="domestic" view="overview" lang="en" theme="projector" static style="height: 100%"></governance-graph>`, {
+      width: 1280,
+      height: 720,
+    });
+    const government = () => cy.getElementById('city-gov');
+    const grownOverLabel = () => government().data('height') - government().data(LABEL_HEIGHT);
+    expect(government().connectedEdges().length).toBeGreaterThan(15);
+    expect(grownOverLabel()).toBeGreaterThan(10);
+    // a department meets a few lines: drawn at its label's size
+    expect(cy.getElementById('housing-department').data(LABEL_HEIGHT)).toBeUndefined();
+    const height = government().data('height');
+    // a state (a sector hidden) changes no size
+    el.hide = 'market';
+    await el.updateComplete;
+    await new Promise(requestAnimationFrame);
+    expect(government().data('height')).toBe(height);
+    // the slides draw it as the canvas does
+    const deck = await el.exportSlides({ steps: false });
+    expect(deck.slides[0].panels[0].actors.find((actor) => actor.id === 'city-gov')!.height).toBe(height);
+    // in Chinese its label is one line: grown again from that label's height, not from the English one
+    const redrawn = nextEvent(host, 'graph-ready');
+    el.lang = 'zh';
+    await redrawn;
+    expect(government().data(LABEL_HEIGHT)).toBeLessThan(cy.getElementById('water-department').data('height') + 1);
+    expect(grownOverLabel()).toBeGreaterThan(10);
   });
 });
