@@ -64,6 +64,32 @@ export const styles = [
     grid-row: 3;
     max-height: 40vh;
   }
+  /* on a slide of a whole view the legend stands over the canvas: along its bottom, or in a corner the graph leaves empty (see FloatingLegend) */
+  .floating governance-legend {
+    /* the whole frame, not the legend's row, is where it is placed */
+    grid-row: 1 / -1;
+    position: absolute;
+    left: 0;
+    right: 0;
+    bottom: 0;
+    z-index: 1;
+    box-sizing: border-box;
+    background: var(--gg-background);
+  }
+  .floating governance-legend[data-corner] {
+    border: 1px solid var(--gg-border);
+    border-radius: 4px;
+  }
+  .floating governance-legend[data-corner^='top'] {
+    top: 0;
+    bottom: auto;
+  }
+  .floating governance-legend[data-corner$='left'] {
+    right: auto;
+  }
+  .floating governance-legend[data-corner$='right'] {
+    left: auto;
+  }
   governance-search {
     position: absolute;
     top: 8px;

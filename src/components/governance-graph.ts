@@ -29,6 +29,7 @@ import { emit, type InnerEvent, type TraceChangeDetail } from './events.js';
 import { parseHidden, toggleHidden } from './hide-list.js';
 import { styles } from './governance-graph.styles.js';
 import './governance-actor-panel.js';
+import type { GovernanceLegend } from './governance-legend.js';
 import './governance-legend.js';
 import './governance-search.js';
 import { textAlternative, traceAnnouncement } from './text-alternative.js';
@@ -155,6 +156,7 @@ export class GovernanceGraph extends LitElement {
   @state() private printImage?: string;
 
   @query('[part="canvas"]') private canvas?: HTMLElement;
+  @query('governance-legend') private legendElement?: GovernanceLegend;
 
   private readonly cytoscape = new CytoscapeController(this, {
     container: () => this.canvas,
@@ -167,6 +169,7 @@ export class GovernanceGraph extends LitElement {
       // the trace panel covers the right of the canvas: fit the graph into what it leaves
       right: this.panelCover(),
     }),
+    floatingLegend: () => (this.legendFloats ? this.legendElement : undefined),
     onError: (error) => this.handleDrawError(error),
   });
   private loading?: AbortController;
@@ -240,7 +243,7 @@ export class GovernanceGraph extends LitElement {
     const lang = this.displayLang;
     const graph = this.loaded;
     const title = graph ? inLang(graph.title, lang) : msg('graphLabel', lang);
-    return html`<div class="frame">
+    return html`<div class="frame ${this.legendFloats ? 'floating' : ''}">
       <div
         part="canvas"
         tabindex="0"
@@ -367,6 +370,14 @@ export class GovernanceGraph extends LitElement {
   }
 
   /** The step shown: `step` as a whole number within the view's steps; undefined for the whole view. */
+  /**
+   * Whether the legend stands over the canvas, in an empty corner or along its bottom (see
+   * `FloatingLegend`): on a slide showing a whole view, not a step (its caption sits there) nor a trace (its chains do).
+   */
+  private get legendFloats(): boolean {
+    return this.static && !this.stepNumber && !this.traced;
+  }
+
   private get stepNumber(): number | undefined {
     return shownStep(this.step, this.steps.length);
   }

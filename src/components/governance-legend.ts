@@ -7,6 +7,7 @@ import { inferredBadge, type RelationStyle } from '../render/palette.js';
 import { COLOUR_NAMES, dashOf, rulesOf, swatchLook } from '../render/looks.js';
 import { emitInner } from './events.js';
 import { visuallyHidden } from './theme.styles.js';
+import type { LegendPlace } from '../render/legend-room.js';
 import { arrowPath, shapePath } from '../render/shapes.js';
 
 /**
@@ -123,6 +124,23 @@ export class GovernanceLegend extends LitElement {
 
   /** The sectors and relations the graph speaks of: names and looks of the entries (default: the built-in ones). */
   @property({ attribute: false }) vocabulary: Vocabulary = BUILT_IN_VOCABULARY;
+
+  /**
+   * On a slide, where it stands over the canvas (see `FloatingLegend`): its height in px at a width,
+   * `Infinity` where an entry is wider or it would have to scroll.
+   */
+  heightAt(width: number): number {
+    this.style.width = `${width}px`;
+    return this.scrollWidth > this.clientWidth + 1 || this.scrollHeight > this.clientHeight + 1 ? Infinity : this.getBoundingClientRect().height;
+  }
+
+  /** On a slide: stands in a corner at a width, or (none) along the canvas's bottom; returns its height there in px. */
+  place(place: LegendPlace | undefined): number {
+    this.style.width = place ? `${place.width}px` : '';
+    if (place) this.dataset.corner = place.corner;
+    else delete this.dataset.corner;
+    return this.getBoundingClientRect().height;
+  }
 
   override render() {
     const lang = this.lang;

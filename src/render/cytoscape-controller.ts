@@ -1,7 +1,9 @@
 import type { Core, EdgeSingular, EventObject } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { growHubsIn } from './hubs.js';
-import { fitViewport, withPoints, type Bounds, type Reserved } from './layout.js';
+import { atLabelSize, growHubsIn } from './hubs.js';
+import { fitViewport, withPoints, type Bounds, type Reserved, type Viewport } from './layout.js';
+import { legendCorner, type LegendPlace } from './legend-room.js';
+import { GOAL_ZOOM } from './slide-layout.js';
 import { inferredBadge } from './palette.js';
 import { extentOf, placeActors } from './placement.js';
 import { ROUTED, routeRelationsIn } from './routing.js';
@@ -12,6 +14,16 @@ import { applyClasses } from './classes.js';
 import { holdFocusRing } from './focus.js';
 import { LARGE_GRAPH, StagedPatch } from './staging.js';
 import { ContainerWatch, containerAspect, containerWidth } from './container-watch.js';
+
+/**
+ * How much larger the type must be for a slide's actors to be laid out for the whole canvas, their
+ * legend in a corner, rather than for the canvas above the legend (see `fitWithLegend`): a layout
+ * made for a shape the legend may not leave is kept to where it pays.
+ */
+const WHOLE_CANVAS_GAIN = 1.05;
+
+/** Lines are looked at every this many px for a legend's room (see `legendPlace`): closer than its clearance, so none slips between. */
+const LINE_SAMPLE_PX = 8;
 
 /** How long the view takes to zoom to the next presentation step, in ms. */
 const STEP_ZOOM_MS = 450;
@@ -28,8 +40,18 @@ export interface CytoscapeControllerOptions {
   onHover?: (id: string | null) => void;
   /** Pixels at the edges of the canvas that fitting leaves free (a search box, a caption, a panel). */
   reserved?: () => Reserved;
+  /** A legend drawn over the canvas (on a slide), to put in an empty corner or under the graph (see `legendCorner`); none: the legend is the host's own affair. */
+  floatingLegend?: () => FloatingLegend | undefined;
   /** The current elements could not be laid out or drawn; the host says so and clears them. */
   onError?: (error: Error) => void;
+}
+
+/** A legend over the canvas, which the controller places where the graph leaves room for it. */
+export interface FloatingLegend {
+  /** Its height in px at a width (`Infinity` where it cannot be that narrow). */
+  heightAt(width: number): number;
+  /** Puts it in a corner at a width, or (none) in a strip along the canvas's bottom; returns its height there in px. */
+  place(place: LegendPlace | undefined): number;
 }
 
 /**
@@ -54,6 +76,8 @@ export class CytoscapeController implements ReactiveController {
   private visible = false;
   /** The actor whose focus ring is held at its width on screen (see `holdFocusRing`). */
   private ringed?: string;
+  /** The height of the floating legend under the graph the actors were last laid out above, in px; 0: laid out for the whole canvas. */
+  private laidOutAbove = 0;
   /** What was hidden when the lines were last routed (see `hiddenOf`). */
   private routedAround?: string;
   /** Cytoscape is being loaded (the first time in a page). */
@@ -171,11 +195,98 @@ export class CytoscapeController implements ReactiveController {
     cy.resize();
     const box = this.graphBounds();
     if (!box) return;
-    const viewport = fitViewport(box, cy.width(), cy.height(), { top: 0, bottom: 0, ...this.options.reserved?.() });
+    const viewport = this.fitWithLegend(box, { top: 0, bottom: 0, ...this.options.reserved?.() });
     if (!viewport) return;
     cy.stop(true, true);
     if (animate) cy.animate(viewport, { duration: STEP_ZOOM_MS, easing: 'ease-in-out-cubic' });
     else cy.viewport(viewport);
+  }
+
+  /**
+   * The viewport that fits `box`, leaving `reserved` free. With a floating legend, the actors laid
+   * out for the canvas above it (a layout made for that shape only, see `exactShape`) and fitted
+   * into that canvas with the legend under the graph; or into the whole canvas with the legend in a
+   * corner they leave empty, where that draws the type larger; or, where the type still misses the
+   * slide's goal (`GOAL_ZOOM`), laid out for the whole canvas with the legend in a corner, where that
+   * draws it larger by `WHOLE_CANVAS_GAIN`. The actors stand, and the legend is put, as chosen.
+   */
+  private fitWithLegend(box: Bounds, reserved: Reserved): Viewport | undefined {
+    const cy = this.cy!;
+    const [width, height] = [cy.width(), cy.height()];
+    const legend = this.options.floatingLegend?.();
+    if (!legend || !this.scene) return fitViewport(box, width, height, reserved);
+    const strip = legend.place(undefined);
+    let best: { viewport: Viewport; place?: LegendPlace; above: number } | undefined;
+    for (const above of [strip, 0]) {
+      // laid out for the whole canvas only where the picture above the legend misses the slide's type: a layout more to make
+      if (above === 0 && best && best.viewport.zoom >= GOAL_ZOOM) break;
+      this.layOutAbove(above);
+      const shown = this.graphBounds();
+      const whole = shown && fitViewport(shown, width, height, reserved);
+      if (!whole) continue;
+      const place = this.legendPlace(legend, whole);
+      const under = above > 0 ? fitViewport(shown, width, height, { ...reserved, bottom: reserved.bottom + strip }) : undefined;
+      // the canvas above the legend's layout first: the other picture must draw the type larger to be taken
+      const gain = above > 0 ? 1 : WHOLE_CANVAS_GAIN;
+      for (const candidate of [under && { viewport: under, above }, place && { viewport: whole, place, above }]) {
+        if (candidate && (!best || candidate.viewport.zoom > best.viewport.zoom * gain + 1e-9)) best = candidate;
+      }
+    }
+    if (!best) return undefined;
+    this.layOutAbove(best.above);
+    // Cytoscape keeps the lines' ends as measured where the other layout put the actors until they are styled anew
+    cy.style().update();
+    legend.place(best.place);
+    return best.viewport;
+  }
+
+  /** Lays the actors out for the canvas above a floating legend `above` px tall (0: the whole canvas), unless they are already. */
+  private layOutAbove(above: number): void {
+    const cy = this.cy!;
+    if (this.laidOutAbove === above || !this.scene) return;
+    this.laidOutAbove = above;
+    // a layout made for this very shape: one of a near shape (the other of these two) would fit no better than it
+    this.placeFor(cy.width() / Math.max(1, cy.height() - above), true);
+  }
+
+  /** Places the actors for a canvas of the shape `aspect` (see `placeActors`) at their labels' sizes, then draws hubs taller and routes the lines round them. */
+  private placeFor(aspect: number, exactShape = false): void {
+    const cy = this.cy!;
+    // dagre measures the actors in `cy`: as the layouts are kept, by their labels' sizes
+    atLabelSize(cy);
+    placeActors(cy, { ...this.scene!.placement, aspect, width: containerWidth(this.options.container()), exactShape });
+    this.route();
+  }
+
+  /** Where a floating legend fits clear of the graph drawn at `viewport` on the whole canvas (see `legendCorner`). */
+  private legendPlace(legend: FloatingLegend, { zoom, pan }: Viewport): LegendPlace | undefined {
+    const cy = this.cy!;
+    const hidden = this.scene ? hiddenOf(this.scene).ids : new Set<string>();
+    const onScreen = ({ x, y }: { x: number; y: number }) => ({ x: x * zoom + pan.x, y: y * zoom + pan.y });
+    const drawn: Bounds[] = [];
+    for (const node of cy.nodes()) {
+      if (hidden.has(node.id())) continue;
+      const centre = onScreen(node.position());
+      const [halfWidth, halfHeight] = [(node.data('width') / 2) * zoom, (node.data('height') / 2) * zoom];
+      drawn.push({ x1: centre.x - halfWidth, y1: centre.y - halfHeight, x2: centre.x + halfWidth, y2: centre.y + halfHeight });
+    }
+    // lines as points a few px apart, and each line's middle as large as the mark (∗) it may carry there
+    const mark = inferredBadge(this.scene?.colours.scale ?? 1).radius * zoom;
+    for (const edge of cy.edges()) {
+      if (hidden.has(edge.id()) || hidden.has(edge.source().id()) || hidden.has(edge.target().id())) continue;
+      const points = [edge.source().position(), ...(edge.is(ROUTED) ? edge.segmentPoints() : []), edge.target().position()].map(onScreen);
+      for (let i = 1; i < points.length; i++) {
+        const [a, b] = [points[i - 1], points[i]];
+        const steps = Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / LINE_SAMPLE_PX);
+        for (let k = 0; k <= steps; k++) {
+          const [x, y] = [a.x + ((b.x - a.x) * k) / steps, a.y + ((b.y - a.y) * k) / steps];
+          drawn.push({ x1: x, y1: y, x2: x, y2: y });
+        }
+      }
+      const middle = onScreen(edge.midpoint());
+      drawn.push({ x1: middle.x - mark, y1: middle.y - mark, x2: middle.x + mark, y2: middle.y + mark });
+    }
+    return legendCorner(drawn, { width: cy.width(), height: cy.height() }, (width) => legend.heightAt(width));
   }
 
   private create(factory: CytoscapeFactory): void {
@@ -229,9 +340,11 @@ export class CytoscapeController implements ReactiveController {
   private layout(): void {
     if (!this.cy || !this.scene || this.cy.nodes().empty()) return;
     try {
+      // with a floating legend, for the canvas above it, then as the fit finds best (see `fitWithLegend`); else for the whole canvas
       const container = this.options.container();
-      placeActors(this.cy, { ...this.scene.placement, aspect: containerAspect(container), width: containerWidth(container) });
-      this.route();
+      const legend = container && container.clientHeight > 0 ? this.options.floatingLegend?.() : undefined;
+      this.laidOutAbove = legend ? legend.place(undefined) : 0;
+      this.placeFor(this.laidOutAbove ? container!.clientWidth / Math.max(1, container!.clientHeight - this.laidOutAbove) : containerAspect(container), this.laidOutAbove > 0);
     } catch (error) {
       this.fail(error);
     }

@@ -84,3 +84,10 @@ export function growHubsIn(cy: Core, elements: readonly ElementDefinition[]): vo
     }
   });
 }
+
+/** Draws every actor of `cy` at its label's height again (see `growHubsIn`). */
+export function atLabelSize(cy: Core): void {
+  cy.batch(() => {
+    for (const node of cy.nodes(`[${LABEL_HEIGHT}]`)) node.data('height', node.data(LABEL_HEIGHT)).removeData(LABEL_HEIGHT);
+  });
+}

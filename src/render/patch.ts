@@ -2,6 +2,12 @@ import type { Core, EdgeSingular, ElementDefinition } from 'cytoscape';
 import { LABEL_HEIGHT } from './hubs.js';
 
 /**
+ * A definition with data of its own: Cytoscape keeps the data object it is given, and a hub drawn
+ * taller (see `growHubsIn`) must not change the scene's elements, whose sizes key the layouts.
+ */
+const owned = (definition: ElementDefinition): ElementDefinition => ({ ...definition, data: { ...definition.data } });
+
+/**
  * Brings the graph in `cy` to `next` by removing, adding and updating elements by id, in one
  * batch, so positions, selection and viewport survive.
  *
@@ -11,7 +17,7 @@ export function patchElements(cy: Core, next: ElementDefinition[]): boolean {
   const wanted = new Set(next.map((definition) => definition.data.id as string));
   // a first graph needs no comparing: add it in one call
   if (cy.elements().empty()) {
-    if (next.length > 0) cy.add(next);
+    if (next.length > 0) cy.add(next.map(owned));
     return next.length > 0;
   }
   let relayout = false;
@@ -24,7 +30,7 @@ export function patchElements(cy: Core, next: ElementDefinition[]): boolean {
     for (const definition of next) {
       const existing = cy.getElementById(definition.data.id as string);
       if (existing.empty()) {
-        cy.add(definition);
+        cy.add(owned(definition));
         relayout = true;
         continue;
       }

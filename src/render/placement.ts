@@ -68,6 +68,12 @@ export interface PlacementRequest {
   width: number;
   /** Keep a computed layout for later visits too (graphs from files). */
   persist: boolean;
+  /**
+   * For a slide, only a layout made for a canvas of this very shape (see `aspectClass`), not one of
+   * a near shape: the canvas above a slide's legend, laid out after the whole canvas's layout left the
+   * legend no corner (see `FloatingLegend`), which is near in shape but not what it is fitted into.
+   */
+  exactShape?: boolean;
 }
 
 const positionsOf = (layout: StoredLayout): Positions => new Map(Object.entries(layout.positions).map(([id, [x, y]]) => [id, { x, y }]));
@@ -125,7 +131,7 @@ function findNearShape(request: PlacementRequest, sizes: Map<string, [number, nu
   if (!request.key) return undefined;
   if (!forSlide(request)) return layoutCache.find(request.key, sizes);
   const shape = aspectClass(request.aspect);
-  for (let distance = 0; distance <= NEAR_SHAPE; distance++) {
+  for (let distance = 0; distance <= (request.exactShape ? 0 : NEAR_SHAPE); distance++) {
     for (const near of new Set([shape - distance, shape + distance])) {
       const found = layoutCache.find(`${request.key}|${near}|${widthClass(request.width)}`, sizes);
       if (found) return found;

@@ -43,7 +43,7 @@ function usable({ width, aspect }: SlideCanvas): { width: number; height: number
 }
 
 /** The zoom at which labels reach the slide goal's type size in every theme (node sizes grow with the theme's type). */
-const GOAL_ZOOM = Math.max(...Object.entries(SLIDE_GOALS.labelPx).map(([theme, px]) => px / labelSize(THEME_COLOURS[theme as keyof typeof THEME_COLOURS].scale)));
+export const GOAL_ZOOM = Math.max(...Object.entries(SLIDE_GOALS.labelPx).map(([theme, px]) => px / labelSize(THEME_COLOURS[theme as keyof typeof THEME_COLOURS].scale)));
 
 /** Rows are spread apart at most this many times the spacing, to fill a canvas taller than the graph. */
 const MAX_SPREAD = 3.5;

@@ -124,7 +124,7 @@ describe('Export PowerPoint', () => {
     let outside = 0;
     for (const view of ['overview', 'city', 'beijing', 'market-society'])
       for (const lang of ['zh', 'en']) {
-        const { el } = await renderGraph(html`<governance-graph model="domestic" view=${view} lang=${lang} theme="projector" static></governance-graph>`, { width: 1280, height: 720 });
+        const { el } = await renderGraph(html`<governance-graph model="domestic" view=${view} lang=${lang} theme="projector" static style="height: 100%"></governance-graph>`, { width: 1280, height: 720 });
         const { box, actors, relations } = (await el.exportSlides({ steps: false })).slides[0].panels[0];
         const around = extentOfActors(actors);
         for (const bend of relations.flatMap((relation) => relation.bends ?? [])) {

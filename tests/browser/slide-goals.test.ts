@@ -1,3 +1,4 @@
+import type { Core } from 'cytoscape';
 import { html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUILTIN_MODELS } from '../../src/model/builtin.js';
@@ -6,7 +7,7 @@ import { tierOf } from '../../src/render/layout.js';
 import { inferredBadge, THEME_COLOURS } from '../../src/render/palette.js';
 import { ROUTE_CLEARANCE } from '../../src/render/routing.js';
 import { measureSlide, shownSlide, SLIDE_GOALS } from '../../src/render/slide-metrics.js';
-import { renderGraph } from './helpers.js';
+import { nextEvent, renderGraph } from './helpers.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -14,8 +15,8 @@ afterEach(() => {
 
 /**
  * Every view of every built-in model (a model without views as a whole), in both languages, in the themes slides are
- * shown in, on a whole 1280×720 slide; and in the light theme under a slide's title (1200×600), where the projector
- * theme's English overview misses its type goal (the README says why).
+ * shown in, on a whole 1280×720 slide; and in the light theme under a slide's title (1200×600). The projector theme
+ * under a title is asserted on the slide goals alone (below): two marks of the city view meet there (see the README).
  */
 const slides = Object.values(BUILTIN_MODELS).flatMap((graph) =>
   (graph.views?.length ? graph.views.map((view) => view.id) : [undefined]).flatMap((view) =>
@@ -68,6 +69,21 @@ describe('built-in views on a 1280×720 slide in the projector and the light the
   });
 });
 
+const underTitle = slides.filter(({ theme, width }) => theme === 'projector' && width === 1280).map((slide) => ({ ...slide, width: 1200, height: 600 }));
+
+describe('built-in views under a slide’s title (1200×600) in the projector theme', () => {
+  it.each(underTitle)('$model $view $lang: the slide goals hold, labels reading from the back of a hall', async ({ model, view, lang, width, height }) => {
+    const { cy } = await renderGraph(html`<governance-graph model=${model} view=${view ?? ''} lang=${lang} theme="projector" static style="height: 100%"></governance-graph>`, { width, height });
+    const figures = measureSlide(shownSlide(cy));
+    expect(figures.overlaps).toEqual([]);
+    expect(figures.passThroughs).toEqual([]);
+    expect(figures.crossings.length).toBeLessThanOrEqual(SLIDE_GOALS.crossings);
+    expect(figures.labelPx).toBeGreaterThanOrEqual(SLIDE_GOALS.labelPx.projector);
+    expect(Math.max(figures.fill.width, figures.fill.height)).toBeGreaterThanOrEqual(SLIDE_GOALS.fillMajor);
+    expect(Math.min(figures.fill.width, figures.fill.height)).toBeGreaterThanOrEqual(SLIDE_GOALS.fillMinor);
+  });
+});
+
 describe('the legend on a slide', () => {
   it('is the entries alone in static mode, without the heading that folds them, and leaves the graph more of the slide', async () => {
     const legendOf = async (mode: 'static' | 'interactive') => {
@@ -87,6 +103,57 @@ describe('the legend on a slide', () => {
     expect(page.summary).not.toBeNull();
     expect(slide.entries).toBe(page.entries);
     expect(slide.height).toBeLessThan(page.height - 20);
+  });
+});
+
+/** The legend's box on the canvas, and the actors and lines the graph draws into it. */
+function legendOver(el: HTMLElement, cy: Core) {
+  const legend = el.shadowRoot!.querySelector('governance-legend')!;
+  const canvas = el.shadowRoot!.querySelector('[part="canvas"]')!.getBoundingClientRect();
+  const box = legend.getBoundingClientRect();
+  const [x1, y1, x2, y2] = [box.left - canvas.left, box.top - canvas.top, box.right - canvas.left, box.bottom - canvas.top];
+  const inside = ({ x, y }: { x: number; y: number }) => x > x1 && x < x2 && y > y1 && y < y2;
+  const { actors, relations } = shownSlide(cy);
+  const overlapping = actors.filter(({ x, y, width, height }) => x - width / 2 < x2 && x + width / 2 > x1 && y - height / 2 < y2 && y + height / 2 > y1);
+  // each line looked at every twentieth of each of its pieces
+  const crossing = relations.filter(({ points = [] }) =>
+    points.some((to, i) => i > 0 && Array.from({ length: 21 }, (_, k) => ({ x: points[i - 1].x + ((to.x - points[i - 1].x) * k) / 20, y: points[i - 1].y + ((to.y - points[i - 1].y) * k) / 20 })).some(inside)),
+  );
+  return { legend, top: y1, bottom: y2, canvasHeight: canvas.height, actors, over: [...overlapping, ...crossing].map(({ id }) => id) };
+}
+
+describe('the legend over a slide of a whole view', () => {
+  it('stands in a corner the graph leaves empty where that draws the type larger, clear of every actor and line', async () => {
+    // the English overview under a slide's title: with the legend under it, 15.6 px
+    const { el, cy } = await renderGraph(html`<governance-graph model="domestic" view="overview" lang="en" theme="projector" static style="height: 100%"></governance-graph>`, { width: 1200, height: 600 });
+    const { legend, over } = legendOver(el, cy);
+    expect(legend.dataset.corner).toMatch(/^(top|bottom)-(left|right)$/);
+    expect(over).toEqual([]);
+    expect(measureSlide(shownSlide(cy)).labelPx).toBeGreaterThanOrEqual(SLIDE_GOALS.labelPx.projector);
+  });
+
+  it('stands under the graph where no corner has the room, the graph above it', async () => {
+    const { el, cy } = await renderGraph(html`<governance-graph model="domestic" view="beijing" lang="en" theme="projector" static style="height: 100%"></governance-graph>`, { width: 1280, height: 720 });
+    const { legend, top, bottom, canvasHeight, actors, over } = legendOver(el, cy);
+    expect(legend.dataset.corner).toBeUndefined();
+    expect(bottom).toBeCloseTo(canvasHeight, 0);
+    expect(over).toEqual([]);
+    expect(Math.max(...actors.map(({ y, height }) => y + height / 2))).toBeLessThanOrEqual(top);
+  });
+
+  it('keeps its row under the graph at a step, where the step’s caption sits, and with a trace, where its chains do', async () => {
+    for (const attributes of ['step="2"', 'trace="water-department"']) {
+      const host = document.createElement('div');
+      host.style.cssText = 'width: 1280px; height: 720px';
+      host.innerHTML = `<governance-graph model="domestic" view="overview" lang="en" theme="projector" static ${attributes} style="height: 100%"></governance-graph>`;
+      const ready = nextEvent(host, 'graph-ready');
+      document.body.append(host);
+      await ready;
+      const legend = host.querySelector('governance-graph')!.shadowRoot!.querySelector('governance-legend')!;
+      expect(getComputedStyle(legend).position, attributes).toBe('static');
+      expect(legend.dataset.corner, attributes).toBeUndefined();
+      host.remove();
+    }
   });
 });
 
