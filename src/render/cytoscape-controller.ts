@@ -78,6 +78,10 @@ export class CytoscapeController implements ReactiveController {
   private ringed?: string;
   /** The height of the floating legend under the graph the actors were last laid out above, in px; 0: laid out for the whole canvas. */
   private laidOutAbove = 0;
+  /** Counts layouts of new elements, so that a floating legend's place (see `fitWithLegend`) is chosen again for each. */
+  private layoutCount = 0;
+  /** Where `fitWithLegend` last put a floating legend and for which canvas the actors stand, and in what situation. */
+  private legendChoice?: { situation: string; above: number; place?: LegendPlace };
   /** What was hidden when the lines were last routed (see `hiddenOf`). */
   private routedAround?: string;
   /** Cytoscape is being loaded (the first time in a page). */
@@ -216,6 +220,15 @@ export class CytoscapeController implements ReactiveController {
     const legend = this.options.floatingLegend?.();
     if (!legend || !this.scene) return fitViewport(box, width, height, reserved);
     const strip = legend.place(undefined);
+    // chosen before for the same layout, canvas, legend and shown actors: the same choice, without trying again
+    const situation = [this.layoutCount, width, height, strip, hiddenOf(this.scene).key].join('\n');
+    const chosen = this.legendChoice?.situation === situation ? this.legendChoice : undefined;
+    if (chosen) {
+      this.layOutAbove(chosen.above);
+      legend.place(chosen.place);
+      const shown = this.graphBounds() ?? box;
+      return fitViewport(shown, width, height, chosen.place ? reserved : { ...reserved, bottom: reserved.bottom + strip });
+    }
     let best: { viewport: Viewport; place?: LegendPlace; above: number } | undefined;
     for (const above of [strip, 0]) {
       // laid out for the whole canvas only where the picture above the legend misses the slide's type: a layout more to make
@@ -237,6 +250,7 @@ export class CytoscapeController implements ReactiveController {
     // Cytoscape keeps the lines' ends as measured where the other layout put the actors until they are styled anew
     cy.style().update();
     legend.place(best.place);
+    this.legendChoice = { situation, above: best.above, place: best.place };
     return best.viewport;
   }
 
@@ -286,7 +300,10 @@ export class CytoscapeController implements ReactiveController {
       const middle = onScreen(edge.midpoint());
       drawn.push({ x1: middle.x - mark, y1: middle.y - mark, x2: middle.x + mark, y2: middle.y + mark });
     }
-    return legendCorner(drawn, { width: cy.width(), height: cy.height() }, (width) => legend.heightAt(width));
+    // each width measured once: measuring lays the legend out anew
+    const heights = new Map<number, number>();
+    const heightAt = (width: number) => heights.get(Math.round(width)) ?? heights.set(Math.round(width), legend.heightAt(width)).get(Math.round(width))!;
+    return legendCorner(drawn, { width: cy.width(), height: cy.height() }, heightAt);
   }
 
   private create(factory: CytoscapeFactory): void {
@@ -342,6 +359,7 @@ export class CytoscapeController implements ReactiveController {
     try {
       // with a floating legend, for the canvas above it, then as the fit finds best (see `fitWithLegend`); else for the whole canvas
       const container = this.options.container();
+      this.layoutCount++;
       const legend = container && container.clientHeight > 0 ? this.options.floatingLegend?.() : undefined;
       this.laidOutAbove = legend ? legend.place(undefined) : 0;
       this.placeFor(this.laidOutAbove ? container!.clientWidth / Math.max(1, container!.clientHeight - this.laidOutAbove) : containerAspect(container), this.laidOutAbove > 0);

@@ -27,7 +27,8 @@ export interface LegendPlace {
  *
  * @param drawn what the graph draws (actors, lines, marks), as boxes in px on the canvas
  * @param canvas the canvas's size in px
- * @param heightAt the legend's height in px at a width (`Infinity` where it cannot be that narrow)
+ * @param heightAt the legend's height in px at a width (`Infinity` where it cannot be that narrow), no less at a
+ *   narrower one: measured only where the room might hold it
  */
 export function legendCorner(drawn: readonly Bounds[], canvas: { width: number; height: number }, heightAt: (width: number) => number): LegendPlace | undefined {
   for (const corner of LEGEND_CORNERS) {
@@ -39,9 +40,13 @@ export function legendCorner(drawn: readonly Bounds[], canvas: { width: number; 
     }));
     // the legend can only be as wide as up to a box's near side (or the canvas), and as tall as the boxes within that width leave
     const widths = [...new Set([canvas.width, ...boxes.map(({ near }) => near).filter((near) => near > 0 && near < canvas.width)])].sort((a, b) => b - a);
+    // a legend is no shorter at a narrower width: once measured at one, a narrower width needs at least that much room
+    let least = 0;
     for (const width of widths) {
       const room = Math.min(canvas.height, ...boxes.filter(({ near }) => near < width).map(({ depth }) => depth));
-      if (room > 0 && heightAt(width) <= room) return { corner, width };
+      if (room <= 0 || room < least) continue;
+      least = heightAt(width);
+      if (least <= room) return { corner, width };
     }
   }
   return undefined;
