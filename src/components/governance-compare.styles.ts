@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { fontFamily, themedHost } from './theme.styles.js';
+import { fontFamily, themedHost, visuallyHidden } from './theme.styles.js';
 
 export const styles = [
   themedHost,
@@ -19,7 +19,7 @@ export const styles = [
     inset: 0;
     display: grid;
     /* the table takes at most 40 % of the height, and only what it needs when folded */
-    grid-template-rows: auto minmax(0, 1fr) auto fit-content(40%);
+    grid-template-rows: auto minmax(0, 1fr) fit-content(40%);
     grid-template-columns: minmax(0, 1fr);
   }
   :host([theme='projector']) {
@@ -33,6 +33,9 @@ export const styles = [
   .headline-side {
     white-space: nowrap;
   }
+  .visually-hidden {
+    ${visuallyHidden}
+  }
   .graphs {
     display: grid;
     /* set to the shares of the actors shown (see paneShares) */
@@ -41,7 +44,8 @@ export const styles = [
   }
   .side {
     display: grid;
-    grid-template-rows: auto minmax(0, 1fr);
+    /* title, graph, and under one side the shared legend */
+    grid-template-rows: auto minmax(0, 1fr) auto;
     min-width: 0;
     min-height: 0;
   }

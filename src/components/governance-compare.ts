@@ -22,8 +22,8 @@ import './governance-legend.js';
 
 type Side = 'left' | 'right';
 
-/** The narrowest a pane gets, as a share of the width: enough for a flat model's row. */
-const PANE_SHARE = 0.4;
+/** The narrowest a pane gets, as a share of the width: enough for a flat model of a few actors to read as large as a layered one of many beside it. */
+const PANE_SHARE = 0.43;
 
 /**
  * Two governance models side by side, each laid out for its own pane (a layered chain against a
@@ -114,7 +114,6 @@ export class GovernanceCompare extends LitElement {
       <div class="graphs">
         ${(['left', 'right'] as const).map((side) => this.renderSide(side, comparison))}
       </div>
-      ${this.renderLegend(lang)}
       ${this.hideTable
         ? nothing
         : html`<details class="below">
@@ -130,13 +129,20 @@ export class GovernanceCompare extends LitElement {
    * beside a flat one of a few.
    */
   private paneShares(comparison: Comparison | undefined): string {
-    const count = (side: Side) => {
-      const graph = this.graphs[side];
-      return graph ? selectView(graph, this.viewOf(side, comparison)).actors.length : 1;
-    };
-    const [left, right] = [count('left'), count('right')];
+    const [left, right] = [this.actorCount('left', comparison), this.actorCount('right', comparison)];
     const share = Math.min(1 - PANE_SHARE, Math.max(PANE_SHARE, left / (left + right)));
     return `minmax(0, ${share.toFixed(3)}fr) minmax(0, ${(1 - share).toFixed(3)}fr)`;
+  }
+
+  /** How many actors a side shows (one while its model loads). */
+  private actorCount(side: Side, comparison: Comparison | undefined): number {
+    const graph = this.graphs[side];
+    return graph ? selectView(graph, this.viewOf(side, comparison)).actors.length : 1;
+  }
+
+  /** The side the shared legend stands under: the one of fewer actors, whose graph, flatter, leaves room below it. */
+  private legendSide(comparison: Comparison | undefined): Side {
+    return this.actorCount('right', comparison) <= this.actorCount('left', comparison) ? 'right' : 'left';
   }
 
   override updated(): void {
@@ -151,15 +157,18 @@ export class GovernanceCompare extends LitElement {
     this.rightGraph?.fit();
   }
 
-  /** The difference at a glance: how long the longest chain of accountability is on each side, among what it shows. */
+  /**
+   * The difference at a glance, in one line: how long the longest chain of accountability is on each side, among what it
+   * shows, in the panes' order ("4 links against 1"); the models' titles, which head the panes, for screen readers only.
+   */
   private renderHeadline(lang: DisplayLang) {
     const { left, right } = this.graphs;
     const links = this.shownChains;
     if (!left || !right || !links) return html`<p part="headline"></p>`;
     const side = (graph: Graph, count: number) => html`<span class="headline-side"
-      >${inLang(graph.title, oneLang(lang))} <strong>${count}</strong> ${msg(count === 1 ? 'link' : 'links', lang)}</span
+      ><span class="visually-hidden">${inLang(graph.title, oneLang(lang))}</span> <strong>${count}</strong> ${msg(count === 1 ? 'link' : 'links', lang)}</span
     >`;
-    return html`<p part="headline">${msg('longestChainHeadline', lang)}: ${side(left, links.left)} · ${side(right, links.right)}</p>`;
+    return html`<p part="headline">${msg('longestChainHeadline', lang)}: ${side(left, links.left)} ${msg('against', lang)} ${side(right, links.right)}</p>`;
   }
 
   /** Links of the longest chain of accountability among the actors and relations a side shows (its view). */
@@ -242,6 +251,7 @@ export class GovernanceCompare extends LitElement {
         @actor-select=${(event: ActorSelectEvent) => this.handlePoint(side, event.detail.id, true)}
         @trace-change=${(event: TraceChangeEvent) => event.detail.id === null && this.handlePoint(side, null, true)}
       ></governance-graph>
+      ${side === this.legendSide(comparison) ? this.renderLegend(this.lang) : nothing}
     </section>`;
   }
 

@@ -80,6 +80,7 @@ export const MESSAGES = {
   links: { zh: '环', en: 'links' },
   link: { zh: '环', en: 'link' },
   longestChainHeadline: { zh: '最长责任链', en: 'Longest chain of accountability' },
+  against: { zh: '对', en: 'against' },
   onlyHere: { zh: '仅此一方有', en: 'only on this side' },
   inferred: { zh: '作者的解读', en: "the author's reading" },
   readingPrefix: { zh: '作者的解读', en: "The author's reading" },

@@ -14,6 +14,8 @@ export interface LayerEdge {
   source: string;
   target: string;
   minLen?: number;
+  /** Whether the relation only shapes what the lower end does (see `RelationKind`): a slide may draw an actor joined by such relations alone beside its partner. */
+  influence?: boolean;
 }
 
 /** Spacing of a layered layout, in graph units. */

@@ -166,7 +166,7 @@ function layerGraph(elements: readonly ElementDefinition[]): { nodes: (LayerNode
     nodes: actors.map((node) => ({ id: node.id!, sector: node.sector as Sector, tier: tiers.get(node.id!)!, width: node.width, height: node.height, minRank: tiers.get(node.id!)! })),
     edges: elements
       .filter(({ data }) => data.source !== undefined)
-      .map(({ data }) => ({ source: data.source, target: data.target, minLen: rankSpan(tiers.get(data.source)!, tiers.get(data.target)!) })),
+      .map(({ data }) => ({ source: data.source, target: data.target, minLen: rankSpan(tiers.get(data.source)!, tiers.get(data.target)!), influence: data.kind === 'influence' })),
   };
 }
 

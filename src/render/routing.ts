@@ -136,10 +136,17 @@ export function routeRelations(actors: readonly RouteActor[], relations: readonl
   }
   if (relations.length <= UNCROSS_MAX) uncross(drawn, (line) => networkFor(marginOf(line.bundle)), place);
   // a fan is drawn as segments through the middles of the curves Cytoscape would draw (their control points' distance
-  // halved): each of its lines can then meet a busy side at a place of its own, and a mark move along its line
+  // halved): each of its lines can then meet a busy side at a place of its own, and a mark move along its line. The
+  // middle of the part drawn between the two boxes: the centres' middle lies inside a wide actor beside a small one, and
+  // Cytoscape draws no line whose first bend is inside its source. Lines that each carry a mark part as far as marks need
+  // to stand side by side: two actors close together leave no room for one mark past the other along the lines
   for (const bundle of bundles.values()) {
     const [source, target] = [byId.get(bundle[0].source), byId.get(bundle[0].target)];
-    if (bundle.length > 1 && !routes.has(bundle[0].id) && source && target && source !== target) place(bundle, [{ x: (source.x + target.x) / 2, y: (source.y + target.y) / 2 }], BUNDLE_STEP / 2);
+    if (bundle.length > 1 && !routes.has(bundle[0].id) && source && target && source !== target) {
+      const middle = (exitDistance(source, target) + lengthOf([source, target]) - exitDistance(target, source)) / 2;
+      const marked = markRadius && bundle.every((relation) => relation.inferred);
+      place(bundle, [pointAlong([source, target], middle)], marked ? Math.max(BUNDLE_STEP / 2, 2 * markRadius + MARK_GAP) : BUNDLE_STEP / 2);
+    }
   }
   spreadPorts(byId, relations, routes, networkFor(ROUTE_CLEARANCE).clear);
   const marks = markRadius ? placeMarks(byId, relations, (relation) => relation.inferred === true, routes, markRadius) : new Map<string, number>();

@@ -54,6 +54,9 @@ const MAX_SPREAD = 3.5;
  */
 const WRAP_FROM = 7;
 
+/** A model of at most this many ranks is flat (one actor and those it relates to): its partners may stand beside it (see `liftBeside`). */
+const FLAT_RANKS = 2;
+
 /** Passes of the order search; each tries every swap of two near places in a row and every move to a sibling row. */
 const SEARCH_PASSES = 4;
 
@@ -206,7 +209,7 @@ const PARTNER_GAP = 28;
 export const MIN_ROW_GAP = 36;
 
 /** Everything that shapes a slide layout besides the data (part of `LAYOUT_OPTIONS`). */
-export const SLIDE_LAYOUT = { extent: 'routed', fillAcross: 'side by side', max: SLIDE_LAYOUT_MAX, regroupMax: REGROUP_MAX, leaders: TIERS.leaders, anneal: ANNEAL, padding: FIT_PADDING, maxZoom: MAX_FIT_ZOOM, goalZoom: GOAL_ZOOM, weights: WEIGHTS, wrapFrom: WRAP_FROM, maxSpread: MAX_SPREAD, minRowGap: MIN_ROW_GAP, partnerGap: PARTNER_GAP, passes: SEARCH_PASSES, reach: SWAP_REACH } as const;
+export const SLIDE_LAYOUT = { extent: 'routed', fillAcross: 'side by side', max: SLIDE_LAYOUT_MAX, regroupMax: REGROUP_MAX, leaders: TIERS.leaders, anneal: ANNEAL, padding: FIT_PADDING, maxZoom: MAX_FIT_ZOOM, goalZoom: GOAL_ZOOM, weights: WEIGHTS, wrapFrom: WRAP_FROM, maxSpread: MAX_SPREAD, minRowGap: MIN_ROW_GAP, partnerGap: PARTNER_GAP, liftBeside: { flatRanks: FLAT_RANKS }, passes: SEARCH_PASSES, reach: SWAP_REACH } as const;
 
 type Rows = number[][];
 
@@ -451,6 +454,61 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
     return rows;
   };
 
+  // actors joined to others by influence alone (a market, a society taking part): nothing puts them a layer down
+  const bound = new Uint8Array(nodes.length);
+  for (const edge of edges) {
+    if (edge.influence) continue;
+    for (const id of [edge.source, edge.target]) if (index.has(id)) bound[index.get(id)!] = 1;
+  }
+  /** How many relations join two actors of one row with another actor between them. */
+  const overNeighbour = (rows: Rows) => {
+    let count = 0;
+    for (const row of rows) {
+      const actors = actorsIn(row);
+      for (const [s, t] of links) {
+        const [a, b] = [actors.indexOf(s), actors.indexOf(t)];
+        if (a >= 0 && b >= 0 && Math.abs(a - b) > 1) count++;
+      }
+    }
+    return count;
+  };
+  /**
+   * Moves actors joined to others by influence alone (see `LayerEdge.influence`) up beside an actor they are related to, where that
+   * reads better: partners drawn level with their government, not as one more layer under it (the foreign model's market
+   * and society beside its cities, with what the cities set up beneath). Greedy, from the given rows; none when no move helps.
+   * Never between two actors of a row that a relation joins: its line would have to bend round the newcomer.
+   */
+  const liftBeside = (start: Rows, width: number): Rows | undefined => {
+    let rows = start;
+    let lifted = false;
+    let best = cost(rows, width) + wrapCost(rows);
+    let misplaced = leaderBreaches(rows);
+    for (let pass = 0; pass < SEARCH_PASSES; pass++) {
+      let improved = false;
+      for (const v of nodes.keys()) {
+        const from = rows.findIndex((row) => row.includes(v));
+        if (bound[v] || from < 0) continue;
+        const without = rows.map((row) => row.filter((u) => u !== v));
+        const candidates: Rows[] = [];
+        for (let r = 0; r < from; r++) {
+          without[r].forEach((u, j) => {
+            if (!neighbours[v].includes(u)) return;
+            for (const at of [j, j + 1]) candidates.push(without.map((row, o) => (o === r ? [...row.slice(0, at), v, ...row.slice(at)] : row)));
+          });
+        }
+        for (const candidate of candidates) {
+          const kept = candidate.filter((row) => actorsIn(row).length > 0);
+          const below = leaderBreaches(kept);
+          if (below > misplaced || overNeighbour(kept) > overNeighbour(rows)) continue;
+          const next = cost(kept, width) + wrapCost(kept);
+          if (next < best - 1e-9) [best, rows, improved, misplaced, lifted] = [next, kept, true, below, true];
+        }
+      }
+      if (!improved) break;
+    }
+    return lifted ? rows : undefined;
+  };
+
   /**
    * Simulated annealing from the searched rows: random swaps in a row and moves of an actor to any
    * row or a row of its own, a worse placement kept with a chance that falls as the search cools.
@@ -529,6 +587,20 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
       const judgement = asDrawn(candidate, width);
       tried.push({ rows: candidate, width, judgement });
       if (!best || readsBetterThan(judgement, best.judgement)) best = { rows: candidate, judgement, width };
+    }
+  }
+  // partners lifted beside whom they work with: only in a model of two levels (in a layered one they would stand among
+  // the levels and cross their lines), only where the slide misses a goal still (a layout that meets every goal stays
+  // as it is)
+  if (best!.judgement.missed > 0 && ranks.length <= FLAT_RANKS) {
+    for (const { rows: start, width } of [...tried]) {
+      // not searched again: a swap could put an actor between partners
+      const rows = liftBeside(start, width);
+      if (!rows) continue;
+      const judgement = asDrawn(rows, width);
+      tried.push({ rows, width, judgement });
+      // for larger type, never at the cost of a crossing
+      if (judgement.crossings <= best!.judgement.crossings && readsBetterThan(judgement, best!.judgement)) best = { rows, judgement, width };
     }
   }
   // annealing takes about half a second a width: only for a slide that misses a goal still and has lines crossing, from the

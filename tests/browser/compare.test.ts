@@ -6,6 +6,7 @@ import type { GovernanceGraph } from '../../src/components/governance-graph.js';
 import { BUILTIN_COMPARISON, BUILTIN_MODELS } from '../../src/model/builtin.js';
 import { longestChain } from '../../src/model/trace.js';
 import { selectView } from '../../src/render/elements.js';
+import { SLIDE_GOALS } from '../../src/render/slide-metrics.js';
 import { cyOf, nextEvent } from './helpers.js';
 
 afterEach(() => {
@@ -36,12 +37,15 @@ describe('<governance-compare>', () => {
     expect(rightCy.nodes()).toHaveLength(BUILTIN_MODELS.foreign.nodes.length);
   });
 
-  it('lays each side out for its own pane: the foreign model flat beneath the city, both filling their panes', async () => {
+  it('lays each side out for its own pane: the foreign model flat, its market and society beside the city and what the city set up one row beneath, both filling their panes', async () => {
     const { leftCy, rightCy } = await renderCompare('lang="en"');
     const y = (id: string) => rightCy.getElementById(id).position('y');
-    const beneath = rightCy.nodes().not('#city-government').map((node) => node.id());
-    expect(new Set(beneath.map(y)).size).toBe(1);
-    expect(y(beneath[0])).toBeGreaterThan(y('city-government'));
+    const x = (id: string) => rightCy.getElementById(id).position('x');
+    expect([y('market'), y('society')]).toEqual([y('city-government'), y('city-government')]);
+    expect(Math.sign(x('market') - x('city-government'))).toBe(-Math.sign(x('society') - x('city-government')));
+    const bodies = ['resilience-unit', 'resilience-office', 'chief-resilience-officer'];
+    expect(new Set(bodies.map(y)).size).toBe(1);
+    expect(y(bodies[0])).toBeGreaterThan(y('city-government'));
     for (const cy of [leftCy, rightCy]) {
       const box = cy.nodes(':visible').renderedBoundingBox();
       expect(Math.max(box.w / cy.width(), box.h / cy.height())).toBeGreaterThan(0.8);
@@ -68,15 +72,37 @@ describe('<governance-compare>', () => {
     expect(leftCy.nodes().map((node) => node.id()).sort()).toEqual([...city.actors].sort());
   });
 
-  it('says the difference in one line above the graphs: the longest chain of accountability on each side', async () => {
-    const { el } = await renderCompare('lang="en"');
-    const headline = el.shadowRoot!.querySelector('[part="headline"]')!.textContent!.replace(/\s+/g, ' ');
+  it('says the difference in one line above the graphs: the longest chain of accountability on each side, in the panes’ order', async () => {
+    const { el } = await renderCompare('lang="en" theme="projector" static');
+    const part = el.shadowRoot!.querySelector<HTMLElement>('[part="headline"]')!;
     const domestic = longestChain(BUILTIN_MODELS.domestic)!.links.length;
     const foreign = longestChain(BUILTIN_MODELS.foreign)!.links.length;
     expect(domestic).toBeGreaterThan(foreign);
-    expect(headline).toContain(`${BUILTIN_MODELS.domestic.title.en} ${domestic} links`);
-    expect(headline).toContain(`${BUILTIN_MODELS.foreign.title.en} ${foreign} link${foreign === 1 ? '' : 's'}`);
-    expect(headline.trim()).toMatch(/^Longest chain of accountability:/);
+    // what a screen reader reads names each side; what the slide shows is the contrast, on one line
+    const read = part.textContent!.replace(/\s+/g, ' ').trim();
+    expect(read).toMatch(/^Longest chain of accountability:/);
+    expect(read).toContain(`${BUILTIN_MODELS.domestic.title.en} ${domestic} links against ${BUILTIN_MODELS.foreign.title.en} ${foreign} link`);
+    const shownText = (node: Node): string =>
+      node instanceof HTMLElement ? (node.classList.contains('visually-hidden') ? '' : [...node.childNodes].map(shownText).join('')) : node.nodeType === Node.TEXT_NODE ? node.textContent! : '';
+    expect(shownText(part).replace(/\s+/g, ' ').trim()).toBe(`Longest chain of accountability: ${domestic} links against ${foreign} link`);
+    const lineHeight = Number.parseFloat(getComputedStyle(part).fontSize) * 1.6;
+    expect(part.getBoundingClientRect().height).toBeLessThan(lineHeight);
+  });
+
+  it('on a slide, reads from across a room: both panes’ type at the slide goals, the legend under the flat model so the layered one takes the whole height', async () => {
+    for (const [lang, goal] of [
+      ['en', SLIDE_GOALS.labelPx.light],
+      ['zh', SLIDE_GOALS.labelPx.projector],
+    ] as const) {
+      const { el, left, right } = await renderCompare(`lang="${lang}" theme="projector" static hide-table`);
+      for (const side of [left, right]) expect(side.slideFigures().labelPx, `${lang} ${side.getAttribute('part')}`).toBeGreaterThanOrEqual(goal);
+      const legend = el.shadowRoot!.querySelector('[part="legend"]')!.getBoundingClientRect();
+      const [l, r] = [left.getBoundingClientRect(), right.getBoundingClientRect()];
+      expect(legend.left).toBeGreaterThanOrEqual(r.left - 1);
+      expect(legend.top).toBeGreaterThanOrEqual(r.bottom - 1);
+      expect(l.bottom).toBeGreaterThan(legend.top + legend.height / 2);
+      document.body.replaceChildren();
+    }
   });
 
   it('counts in the headline what each side shows: with left-view, the longest chain within that view', async () => {

@@ -293,6 +293,23 @@ describe('marks of the author’s reading (∗)', () => {
     expect(Math.hypot(guides.x - funds.x, guides.y - funds.y)).toBeGreaterThan(10);
   });
 
+  it('bends a pair of relations between a wide actor and a small one beside it outside both, each mark clear of the other', () => {
+    // a city's four-line box beside its market, two readings between them: the middle of their centres lies inside the city
+    const [city, market] = [actor('city', 0, 0, 250, 80), actor('market', -200, 0, 80, 50)];
+    const relations = [
+      { id: 'partners', source: 'city', target: 'market', inferred: true },
+      { id: 'participates', source: 'city', target: 'market', inferred: true },
+    ];
+    const routes = routeRelations([city, market], relations, { markRadius: radius });
+    const inside = (p: Point, a: RouteActor) => p.x > box(a).x1 && p.x < box(a).x2 && p.y > box(a).y1 && p.y < box(a).y2;
+    for (const { id } of relations) {
+      // Cytoscape draws no line whose first bend lies inside its source
+      for (const bend of routes.get(id)!) expect(inside(bend, city) || inside(bend, market), id).toBe(false);
+    }
+    const [a, b] = relations.map(({ id }) => markOf(routes.get(id)));
+    expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(2 * radius);
+  });
+
   it('moves a mark off a third actor that stands beside the middle of its line', () => {
     const [top, bottom, beside] = [actor('top', 0, 0), actor('bottom', 0, 300), actor('beside', 75, 150)];
     const routes = routeRelations([top, bottom, beside], [{ id: 'reads', source: 'top', target: 'bottom', inferred: true }], { markRadius: radius });

@@ -70,6 +70,37 @@ describe('slideLayout', () => {
     expect(new Set(nodes.slice(1).map((node) => positions.get(node.id)!.y)).size).toBe(1);
   });
 
+  it('draws partners joined by influence alone beside their city where a row beneath would leave the type too small', () => {
+    // the foreign model in a compare pane: a city sets up three bodies, and works with a market and a society
+    const nodes = [actor('city', 1, 180, 100), ...['unit', 'office', 'officer'].map((id) => actor(id, 2)), actor('market', 4, 90), actor('society', 5, 100)];
+    const edges: LayerEdge[] = [
+      ...['unit', 'office', 'officer'].map((id) => ({ source: 'city', target: id })),
+      { source: 'city', target: 'market', influence: true },
+      { source: 'city', target: 'market', influence: true },
+      { source: 'city', target: 'society', influence: true },
+    ];
+    const pane = { width: 500, aspect: 500 / 520 };
+    const { positions, figures } = placed(nodes, edges, pane);
+    const y = (id: string) => positions.get(id)!.y;
+    expect([y('market'), y('society')]).toEqual([y('city'), y('city')]);
+    expect(new Set(['unit', 'office', 'officer'].map(y))).toEqual(new Set([y('unit')]));
+    expect(y('unit')).toBeGreaterThan(y('city'));
+    // beside the city, not beside each other with one line over the other
+    const x = (id: string) => positions.get(id)!.x;
+    expect(Math.sign(x('market') - x('city'))).toBe(-Math.sign(x('society') - x('city')));
+    expect(figures.overlaps).toEqual([]);
+    // the same actors joined by relations that make layers stay a row beneath
+    const layered = placed(nodes, edges.map(({ source, target }) => ({ source, target })), pane).positions;
+    expect(new Set(nodes.slice(1).map((node) => layered.get(node.id)!.y)).size).toBe(1);
+    // and larger type than that row gives
+    const width = (p: Map<string, { x: number }>) => Math.max(...nodes.map((n) => p.get(n.id)!.x + n.width / 2)) - Math.min(...nodes.map((n) => p.get(n.id)!.x - n.width / 2));
+    expect(width(positions)).toBeLessThan(width(layered) * 0.8);
+    // under a Party committee the model is layered: its levels stay, partners a row under the city they work with
+    const party = actor('party', TIERS.min, 180, 60);
+    const underParty = placed([party, ...nodes], [{ source: 'party', target: 'city' }, ...edges], pane).positions;
+    expect(underParty.get('market')!.y).toBeGreaterThan(underParty.get('city')!.y);
+  });
+
   it('keeps sectors apart when it wraps a rank: market and society in rows of their own', () => {
     const market = Array.from({ length: 5 }, (_, i) => actor(`market${i}`, 4));
     const society = Array.from({ length: 5 }, (_, i) => actor(`society${i}`, 5));
