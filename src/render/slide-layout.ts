@@ -483,6 +483,7 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
     let lifted = false;
     let best = cost(rows, width) + wrapCost(rows);
     let misplaced = leaderBreaches(rows);
+    let over = overNeighbour(rows);
     for (let pass = 0; pass < SEARCH_PASSES; pass++) {
       let improved = false;
       for (const v of nodes.keys()) {
@@ -498,10 +499,10 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
         }
         for (const candidate of candidates) {
           const kept = candidate.filter((row) => actorsIn(row).length > 0);
-          const below = leaderBreaches(kept);
-          if (below > misplaced || overNeighbour(kept) > overNeighbour(rows)) continue;
+          const [below, overAfter] = [leaderBreaches(kept), overNeighbour(kept)];
+          if (below > misplaced || overAfter > over) continue;
           const next = cost(kept, width) + wrapCost(kept);
-          if (next < best - 1e-9) [best, rows, improved, misplaced, lifted] = [next, kept, true, below, true];
+          if (next < best - 1e-9) [best, rows, improved, misplaced, over, lifted] = [next, kept, true, below, overAfter, true];
         }
       }
       if (!improved) break;
