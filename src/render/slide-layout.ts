@@ -209,7 +209,7 @@ const PARTNER_GAP = 28;
 export const MIN_ROW_GAP = 36;
 
 /** Everything that shapes a slide layout besides the data (part of `LAYOUT_OPTIONS`). */
-export const SLIDE_LAYOUT = { extent: 'routed', fillAcross: 'side by side', max: SLIDE_LAYOUT_MAX, regroupMax: REGROUP_MAX, leaders: TIERS.leaders, anneal: ANNEAL, padding: FIT_PADDING, maxZoom: MAX_FIT_ZOOM, goalZoom: GOAL_ZOOM, weights: WEIGHTS, wrapFrom: WRAP_FROM, maxSpread: MAX_SPREAD, minRowGap: MIN_ROW_GAP, partnerGap: PARTNER_GAP, liftBeside: { flatRanks: FLAT_RANKS }, passes: SEARCH_PASSES, reach: SWAP_REACH } as const;
+export const SLIDE_LAYOUT = { extent: 'routed', fillAcross: 'side by side', max: SLIDE_LAYOUT_MAX, regroupMax: REGROUP_MAX, leaders: TIERS.leaders, anneal: ANNEAL, padding: FIT_PADDING, maxZoom: MAX_FIT_ZOOM, goalZoom: GOAL_ZOOM, weights: WEIGHTS, wrapFrom: WRAP_FROM, maxSpread: MAX_SPREAD, minRowGap: MIN_ROW_GAP, partnerGap: PARTNER_GAP, flat: { ranks: FLAT_RANKS, liftBeside: true, partnerGapPerRelation: true }, passes: SEARCH_PASSES, reach: SWAP_REACH } as const;
 
 type Rows = number[][];
 
@@ -266,9 +266,19 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
     });
   };
 
+  /**
+   * Room between two neighbours of a row for the relations joining them: in a flat model, room for each one's arrowhead and
+   * mark (partners lifted beside their city, see `liftBeside`); in a layered one, room for one, as its rows' width is its
+   * type size (with room for each, the English overview under a title fell below the goal).
+   */
+  const partnerRoom = (a: number, b: number) => {
+    const joined = neighbours[a].filter((u) => u === b).length;
+    return PARTNER_GAP * (ranks.length <= FLAT_RANKS ? joined : Math.min(joined, 1));
+  };
+
   /** Puts a row's actors as near their wanted centres as order, gaps and the width allow. */
   const spreadWithin = (row: number[], wanted: number[], width: number) => {
-    const gapAfter = (i: number) => (nodes[row[i]].width + nodes[row[i + 1]].width) / 2 + spacing.nodeSep + (neighbours[row[i]].includes(row[i + 1]) ? PARTNER_GAP : 0);
+    const gapAfter = (i: number) => (nodes[row[i]].width + nodes[row[i + 1]].width) / 2 + spacing.nodeSep + partnerRoom(row[i], row[i + 1]);
     const last = row.length - 1;
     const right = new Float64Array(row.length);
     const left = new Float64Array(row.length);

@@ -89,6 +89,9 @@ describe('slideLayout', () => {
     const x = (id: string) => positions.get(id)!.x;
     expect(Math.sign(x('market') - x('city'))).toBe(-Math.sign(x('society') - x('city')));
     expect(figures.overlaps).toEqual([]);
+    // two relations between market and city: more room than for society's one, each line's style showing beside its mark
+    const room = (id: string) => Math.abs(x(id) - x('city')) - (nodes.find((n) => n.id === id)!.width + 180) / 2;
+    expect(room('market')).toBeGreaterThan(room('society') + 20);
     // the same actors joined by relations that make layers stay a row beneath
     const layered = placed(nodes, edges.map(({ source, target }) => ({ source, target })), pane).positions;
     expect(new Set(nodes.slice(1).map((node) => layered.get(node.id)!.y)).size).toBe(1);
