@@ -208,8 +208,11 @@ const PARTNER_GAP = 28;
 /** Smallest gap between rows when a graph is too tall for its canvas: room for an arrowhead and a mark. */
 export const MIN_ROW_GAP = 36;
 
+/** Raised whenever the search itself changes (not only its numbers): layouts cached by older code are then not reused. */
+const SEARCH_REVISION = 2;
+
 /** Everything that shapes a slide layout besides the data (part of `LAYOUT_OPTIONS`). */
-export const SLIDE_LAYOUT = { extent: 'routed', fillAcross: 'side by side', max: SLIDE_LAYOUT_MAX, regroupMax: REGROUP_MAX, leaders: TIERS.leaders, anneal: ANNEAL, padding: FIT_PADDING, maxZoom: MAX_FIT_ZOOM, goalZoom: GOAL_ZOOM, weights: WEIGHTS, wrapFrom: WRAP_FROM, maxSpread: MAX_SPREAD, minRowGap: MIN_ROW_GAP, partnerGap: PARTNER_GAP, flat: { ranks: FLAT_RANKS, liftBeside: true, partnerGapPerRelation: true }, passes: SEARCH_PASSES, reach: SWAP_REACH } as const;
+export const SLIDE_LAYOUT = { revision: SEARCH_REVISION, extent: 'routed', fillAcross: 'side by side', max: SLIDE_LAYOUT_MAX, regroupMax: REGROUP_MAX, leaders: TIERS.leaders, anneal: ANNEAL, padding: FIT_PADDING, maxZoom: MAX_FIT_ZOOM, goalZoom: GOAL_ZOOM, weights: WEIGHTS, wrapFrom: WRAP_FROM, maxSpread: MAX_SPREAD, minRowGap: MIN_ROW_GAP, partnerGap: PARTNER_GAP, flat: { ranks: FLAT_RANKS }, passes: SEARCH_PASSES, reach: SWAP_REACH } as const;
 
 type Rows = number[][];
 
@@ -482,6 +485,15 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
     }
     return count;
   };
+  /** Whether `v` stands in `row` between two actors a relation joins. */
+  const splitsPartners = (row: number[], v: number) => {
+    const actors = actorsIn(row);
+    const at = actors.indexOf(v);
+    return links.some(([s, t]) => {
+      const [a, b] = [actors.indexOf(s), actors.indexOf(t)];
+      return a >= 0 && b >= 0 && Math.min(a, b) < at && at < Math.max(a, b);
+    });
+  };
   /**
    * Moves actors joined to others by influence alone (see `LayerEdge.influence`) up beside an actor they are related to, where that
    * reads better: partners drawn level with their government, not as one more layer under it (the foreign model's market
@@ -504,7 +516,10 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
         for (let r = 0; r < from; r++) {
           without[r].forEach((u, j) => {
             if (!neighbours[v].includes(u)) return;
-            for (const at of [j, j + 1]) candidates.push(without.map((row, o) => (o === r ? [...row.slice(0, at), v, ...row.slice(at)] : row)));
+            for (const at of [j, j + 1]) {
+              const target = [...without[r].slice(0, at), v, ...without[r].slice(at)];
+              if (rowWidth(target) <= width && !splitsPartners(target, v)) candidates.push(without.map((row, o) => (o === r ? target : row)));
+            }
           });
         }
         for (const candidate of candidates) {
@@ -604,12 +619,11 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
   // the levels and cross their lines), only where the slide misses a goal still (a layout that meets every goal stays
   // as it is)
   if (best!.judgement.missed > 0 && ranks.length <= FLAT_RANKS) {
-    for (const { rows: start, width } of [...tried]) {
-      // not searched again: a swap could put an actor between partners
+    for (const { rows: start, width } of tried) {
+      // neither searched again nor annealed: a swap could put an actor between partners
       const rows = liftBeside(start, width);
       if (!rows) continue;
       const judgement = asDrawn(rows, width);
-      tried.push({ rows, width, judgement });
       // for larger type, never at the cost of a crossing
       if (judgement.crossings <= best!.judgement.crossings && readsBetterThan(judgement, best!.judgement)) best = { rows, judgement, width };
     }
