@@ -40,16 +40,30 @@ export const styles = [
     display: grid;
     /* set to the shares of the actors shown (see paneShares) */
     grid-template-columns: 1fr 1fr;
+    /* the sides, and under the one of fewer actors the shared legend */
+    grid-template-rows: minmax(0, 1fr) auto;
     min-height: 0;
   }
   .side {
     display: grid;
-    /* title, graph, and under one side the shared legend */
-    grid-template-rows: auto minmax(0, 1fr) auto;
+    grid-template-rows: auto minmax(0, 1fr);
+    grid-row: 1 / -1;
     min-width: 0;
     min-height: 0;
   }
-  .side + .side {
+  .graphs[data-legend='left'] .side:first-of-type,
+  .graphs[data-legend='right'] .side:last-of-type {
+    grid-row: 1;
+  }
+  [part='legend'] {
+    grid-row: 2;
+    grid-column: 1;
+  }
+  .graphs[data-legend='right'] [part='legend'] {
+    grid-column: 2;
+  }
+  .side + .side,
+  .graphs[data-legend='right'] [part='legend'] {
     border-left: 2px solid color-mix(in srgb, currentColor 25%, transparent);
   }
   h2 {

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { BUILTIN_COMPARISON, builtinModel } from '../model/builtin.js';
 import { compareModels, counterpartsOf, type ComparisonSummary } from '../model/compare.js';
 import type { Comparison, ComparisonCell } from '../model/comparison.js';
-import { inLang, msg, oneLang } from '../model/messages.js';
+import { chainHeadline, inLang, msg, oneLang } from '../model/messages.js';
 import type { DisplayLang, Graph } from '../model/types.js';
 import { longestChain } from '../model/trace.js';
 import { INFERRED_MARK, sharedVocabulary } from '../model/vocabulary.js';
@@ -83,7 +83,10 @@ export class GovernanceCompare extends LitElement {
   /** The difference summary; it walks both graphs, so it is worked out once per pair of graphs, not per hover. */
   private summary?: ComparisonSummary;
 
-  /** The headline's longest chain on each side, in the view shown there (the summary counts whole models); once per pair of views. */
+  /** What each side shows (its view of its model); worked out once per pair of views, for the panes' widths, the legend and the headline. */
+  private shown: Partial<Record<Side, ReturnType<typeof selectView>>> = {};
+
+  /** The headline's longest chain on each side, in the view shown there (the summary counts whole models). */
   private shownChains?: Record<Side, number>;
 
   override willUpdate(changed: PropertyValues): void {
@@ -97,6 +100,12 @@ export class GovernanceCompare extends LitElement {
       this.summary = left && right ? compareModels(left, right, this.comparison) : undefined;
     }
     if (['graphs', 'left', 'right', 'leftView', 'rightView'].some((name) => changed.has(name))) {
+      const comparison = this.comparison;
+      const shownOn = (side: Side) => {
+        const graph = this.graphs[side];
+        return graph && selectView(graph, this.viewOf(side, comparison));
+      };
+      this.shown = { left: shownOn('left'), right: shownOn('right') };
       const [left, right] = [this.shownChainLength('left'), this.shownChainLength('right')];
       this.shownChains = left !== undefined && right !== undefined ? { left, right } : undefined;
     }
@@ -111,8 +120,8 @@ export class GovernanceCompare extends LitElement {
     const comparison = this.comparison;
     return html`<div class="frame">
       ${this.renderHeadline(lang)}
-      <div class="graphs">
-        ${(['left', 'right'] as const).map((side) => this.renderSide(side, comparison))}
+      <div class="graphs" data-legend=${this.legendSide()}>
+        ${(['left', 'right'] as const).map((side) => this.renderSide(side, comparison))} ${this.renderLegend(lang)}
       </div>
       ${this.hideTable
         ? nothing
@@ -128,27 +137,26 @@ export class GovernanceCompare extends LitElement {
    * `PANE_SHARE` and its complement, so a layered model of many actors gets the room it needs
    * beside a flat one of a few.
    */
-  private paneShares(comparison: Comparison | undefined): string {
-    const [left, right] = [this.actorCount('left', comparison), this.actorCount('right', comparison)];
+  private paneShares(): string {
+    const [left, right] = [this.actorCount('left'), this.actorCount('right')];
     const share = Math.min(1 - PANE_SHARE, Math.max(PANE_SHARE, left / (left + right)));
     return `minmax(0, ${share.toFixed(3)}fr) minmax(0, ${(1 - share).toFixed(3)}fr)`;
   }
 
   /** How many actors a side shows (one while its model loads). */
-  private actorCount(side: Side, comparison: Comparison | undefined): number {
-    const graph = this.graphs[side];
-    return graph ? selectView(graph, this.viewOf(side, comparison)).actors.length : 1;
+  private actorCount(side: Side): number {
+    return this.shown[side]?.actors.length ?? 1;
   }
 
   /** The side the shared legend stands under: the one of fewer actors, whose graph, flatter, leaves room below it. */
-  private legendSide(comparison: Comparison | undefined): Side {
-    return this.actorCount('right', comparison) <= this.actorCount('left', comparison) ? 'right' : 'left';
+  private legendSide(): Side {
+    return this.actorCount('right') <= this.actorCount('left') ? 'right' : 'left';
   }
 
   override updated(): void {
     // through the CSSOM: a strict Content-Security-Policy blocks style attributes, not this
     const graphs = this.renderRoot.querySelector<HTMLElement>('.graphs');
-    if (graphs) graphs.style.gridTemplateColumns = this.paneShares(this.comparison);
+    if (graphs) graphs.style.gridTemplateColumns = this.paneShares();
   }
 
   /** Fits each graph into its pane. */
@@ -165,18 +173,21 @@ export class GovernanceCompare extends LitElement {
     const { left, right } = this.graphs;
     const links = this.shownChains;
     if (!left || !right || !links) return html`<p part="headline"></p>`;
-    const side = (graph: Graph, count: number) => html`<span class="headline-side"
-      ><span class="visually-hidden">${inLang(graph.title, oneLang(lang))}</span> <strong>${count}</strong> ${msg(count === 1 ? 'link' : 'links', lang)}</span
+    // one sentence in one language, as a sentence cannot be in two
+    const one = oneLang(lang);
+    const headline = chainHeadline(one, links.left, links.right);
+    const side = (graph: Graph, [count, unit]: readonly [number, string]) => html`<span class="headline-side"
+      ><span class="visually-hidden">${inLang(graph.title, one)} </span><strong>${count}</strong>${unit}</span
     >`;
-    return html`<p part="headline">${msg('longestChainHeadline', lang)}: ${side(left, links.left)} ${msg('against', lang)} ${side(right, links.right)}</p>`;
+    return html`<p part="headline" lang=${one}>${headline.before}${side(left, headline.left)}${headline.between}${side(right, headline.right)}</p>`;
   }
 
   /** Links of the longest chain of accountability among the actors and relations a side shows (its view). */
   private shownChainLength(side: Side): number | undefined {
     const graph = this.graphs[side];
-    if (!graph) return undefined;
-    const { actors, relations } = selectView(graph, this.viewOf(side, this.comparison));
-    return longestChain({ ...graph, nodes: actors, edges: relations })?.links.length ?? 0;
+    const shown = this.shown[side];
+    if (!graph || !shown) return undefined;
+    return longestChain({ ...graph, nodes: shown.actors, edges: shown.relations })?.links.length ?? 0;
   }
 
   /**
@@ -251,17 +262,12 @@ export class GovernanceCompare extends LitElement {
         @actor-select=${(event: ActorSelectEvent) => this.handlePoint(side, event.detail.id, true)}
         @trace-change=${(event: TraceChangeEvent) => event.detail.id === null && this.handlePoint(side, null, true)}
       ></governance-graph>
-      ${side === this.legendSide(comparison) ? this.renderLegend(this.lang) : nothing}
     </section>`;
   }
 
-  /** The legend lists what is on screen: the views shown, not the whole models. */
+  /** One legend for both sides, placed by the grid under the side of fewer actors; it lists what is on screen: the views shown, not the whole models. */
   private renderLegend(lang: DisplayLang) {
-    const comparison = this.comparison;
-    const shown = (['left', 'right'] as const).flatMap((side) => {
-      const graph = this.graphs[side];
-      return graph ? [selectView(graph, this.viewOf(side, comparison))] : [];
-    });
+    const shown = [this.shown.left, this.shown.right].filter((view) => view !== undefined);
     const vocabulary = sharedVocabulary(this.graphs.left, this.graphs.right);
     const legend = legendIn(vocabulary, ...shown);
     return html`<governance-legend

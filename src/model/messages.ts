@@ -79,8 +79,7 @@ export const MESSAGES = {
   longestChain: { zh: '最长责任链', en: 'longest chain of accountability' },
   links: { zh: '环', en: 'links' },
   link: { zh: '环', en: 'link' },
-  longestChainHeadline: { zh: '最长责任链', en: 'Longest chain of accountability' },
-  against: { zh: '对', en: 'against' },
+  chainHeadline: { zh: '最长责任链：{left} 对 {right}', en: 'Longest chain of accountability: {left} against {right}' },
   onlyHere: { zh: '仅此一方有', en: 'only on this side' },
   inferred: { zh: '作者的解读', en: "the author's reading" },
   readingPrefix: { zh: '作者的解读', en: "The author's reading" },
@@ -130,6 +129,14 @@ export function inLang(text: Bilingual | Note, lang: DisplayLang): string {
 /** The one language of a text that cannot show both (a name in a sentence): Chinese when both are shown. */
 export function oneLang(lang: DisplayLang): Lang {
   return lang === 'both' ? 'zh' : lang;
+}
+
+/** The compare view's headline in parts, round each side's count so that a count can stand out: `{ before, left: [4, ' links'], between, right: [1, ' link'] }`. */
+export function chainHeadline(lang: Lang, left: number, right: number) {
+  const [before, rest] = MESSAGES.chainHeadline[lang].split('{left}');
+  const [between, after] = rest.split('{right}');
+  const side = (count: number, tail = '') => [count, ` ${msg(count === 1 ? 'link' : 'links', lang)}${tail}`] as const;
+  return { before, left: side(left), between, right: side(right, after) };
 }
 
 /** A message of the UI table in the display language. */

@@ -87,6 +87,35 @@ describe('<governance-compare>', () => {
     expect(shownText(part).replace(/\s+/g, ' ').trim()).toBe(`Longest chain of accountability: ${domestic} links against ${foreign} link`);
     const lineHeight = Number.parseFloat(getComputedStyle(part).fontSize) * 1.6;
     expect(part.getBoundingClientRect().height).toBeLessThan(lineHeight);
+    // with both languages shown, one sentence in one language, still on one line
+    el.lang = 'both';
+    await el.updateComplete;
+    expect(shownText(part).replace(/\s+/g, ' ').trim()).toBe(`最长责任链：${domestic} 环 对 ${foreign} 环`);
+    expect(part.getAttribute('lang')).toBe('zh');
+    expect(part.getBoundingClientRect().height).toBeLessThan(lineHeight);
+  });
+
+  it('puts the one legend under the side of fewer actors, whichever side that is, as its own part: no model’s section', async () => {
+    const { el, left, right } = await renderCompare('left="foreign" right="domestic" lang="en" theme="projector" static hide-table');
+    const under = (pane: GovernanceGraph, other: GovernanceGraph) => {
+      const legend = el.shadowRoot!.querySelector('[part="legend"]')!;
+      // the pane's column: its section, border included
+      const [box, p, o] = [legend.getBoundingClientRect(), pane.closest('section')!.getBoundingClientRect(), other.getBoundingClientRect()];
+      expect(box.left).toBeGreaterThanOrEqual(p.left - 1);
+      expect(box.right).toBeLessThanOrEqual(p.right + 1);
+      expect(box.top).toBeGreaterThanOrEqual(p.bottom - 1);
+      // the other side takes the whole height beside it
+      expect(o.bottom).toBeGreaterThan(box.top + box.height / 2);
+      expect(legend.closest('section')).toBeNull();
+    };
+    under(left, right);
+    // the sides swapped: the legend follows the flat model
+    el.left = 'domestic';
+    el.right = 'foreign';
+    await Promise.all([nextEvent(left, 'graph-ready'), nextEvent(right, 'graph-ready')]);
+    await el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    under(right, left);
   });
 
   it('on a slide, reads from across a room: both panes’ type at the slide goals, the legend under the flat model so the layered one takes the whole height', async () => {
@@ -98,7 +127,7 @@ describe('<governance-compare>', () => {
       for (const side of [left, right]) expect(side.slideFigures().labelPx, `${lang} ${side.getAttribute('part')}`).toBeGreaterThanOrEqual(goal);
       const legend = el.shadowRoot!.querySelector('[part="legend"]')!.getBoundingClientRect();
       const [l, r] = [left.getBoundingClientRect(), right.getBoundingClientRect()];
-      expect(legend.left).toBeGreaterThanOrEqual(r.left - 1);
+      expect(legend.left).toBeGreaterThanOrEqual(right.closest('section')!.getBoundingClientRect().left - 1);
       expect(legend.top).toBeGreaterThanOrEqual(r.bottom - 1);
       expect(l.bottom).toBeGreaterThan(legend.top + legend.height / 2);
       document.body.replaceChildren();
