@@ -117,6 +117,10 @@ export function routeRelations(actors: readonly RouteActor[], relations: readonl
     });
   };
   const marginOf = (bundle: readonly RouteRelation[]) => ROUTE_CLEARANCE + ((bundle.length - 1) / 2) * BUNDLE_GAP;
+  // unrouted, a bundle fans out as Cytoscape's curves do, its lines half their control points' distance apart; lines that
+  // each carry a mark part as far as marks need to stand side by side
+  const fanGap = (bundle: readonly RouteRelation[]) =>
+    markRadius && bundle.every((relation) => relation.inferred) ? Math.max(BUNDLE_STEP / 2, 2 * markRadius + MARK_GAP) : BUNDLE_STEP / 2;
 
   const drawn: Line[] = [];
   for (const bundle of bundles.values()) {
@@ -125,8 +129,7 @@ export function routeRelations(actors: readonly RouteActor[], relations: readonl
     const ends = new Set([source.id, target.id]);
     const line: Line = { bundle, source, target, bends: [] };
     drawn.push(line);
-    // unrouted, a bundle fans out as Cytoscape's curves do, bulging half their control points' distance
-    const bulge = ((bundle.length - 1) / 2) * (BUNDLE_STEP / 2);
+    const bulge = ((bundle.length - 1) / 2) * fanGap(bundle);
     const straightThrough = actors.some((actor) => !ends.has(actor.id) && segmentThroughBox(source, target, boxOf(actor, GRAZE + bulge)));
     if (!straightThrough) continue;
     const route = shortestRoute(source, target, networkFor(marginOf(bundle)));
@@ -138,14 +141,13 @@ export function routeRelations(actors: readonly RouteActor[], relations: readonl
   // a fan is drawn as segments through the middles of the curves Cytoscape would draw (their control points' distance
   // halved): each of its lines can then meet a busy side at a place of its own, and a mark move along its line. The
   // middle of the part drawn between the two boxes: the centres' middle lies inside a wide actor beside a small one, and
-  // Cytoscape draws no line whose first bend is inside its source. Lines that each carry a mark part as far as marks need
-  // to stand side by side: two actors close together leave no room for one mark past the other along the lines
+  // Cytoscape draws no line whose first bend is inside its source (see `fanGap` for marks: two actors close together leave
+  // no room for one mark past the other along the lines)
   for (const bundle of bundles.values()) {
     const [source, target] = [byId.get(bundle[0].source), byId.get(bundle[0].target)];
     if (bundle.length > 1 && !routes.has(bundle[0].id) && source && target && source !== target) {
       const middle = (exitDistance(source, target) + lengthOf([source, target]) - exitDistance(target, source)) / 2;
-      const marked = markRadius && bundle.every((relation) => relation.inferred);
-      place(bundle, [pointAlong([source, target], middle)], marked ? Math.max(BUNDLE_STEP / 2, 2 * markRadius + MARK_GAP) : BUNDLE_STEP / 2);
+      place(bundle, [pointAlong([source, target], middle)], fanGap(bundle));
     }
   }
   spreadPorts(byId, relations, routes, networkFor(ROUTE_CLEARANCE).clear);

@@ -293,6 +293,18 @@ describe('marks of the author’s reading (∗)', () => {
     expect(Math.hypot(guides.x - funds.x, guides.y - funds.y)).toBeGreaterThan(10);
   });
 
+  it('routes a pair of marked relations round an actor that only their fan, spread wide for the marks, would cross', () => {
+    // an office beside the middle of the straight line, clear of it by less than the marked lines' spread
+    const [gov, society, office] = [actor('gov', 0, 0), actor('society', 0, 400), actor('office', 74, 200)];
+    expect(throughAny(lineOf(gov, society), [office])).toEqual([]);
+    const relations = [
+      { id: 'guides', source: 'gov', target: 'society', inferred: true },
+      { id: 'funds', source: 'gov', target: 'society', inferred: true },
+    ];
+    const routes = routeRelations([gov, society, office], relations, { markRadius: radius });
+    for (const { id } of relations) expect(throughAny(lineOf(gov, society, routes.get(id)), [office]), id).toEqual([]);
+  });
+
   it('bends a pair of relations between a wide actor and a small one beside it outside both, each mark clear of the other', () => {
     // a city's four-line box beside its market, two readings between them: the middle of their centres lies inside the city
     const [city, market] = [actor('city', 0, 0, 250, 80), actor('market', -200, 0, 80, 50)];
