@@ -128,12 +128,13 @@ export function inLang(text: Bilingual | Note, lang: DisplayLang): string {
 
 /** The one language of a text that cannot show both (a name in a sentence): Chinese when both are shown. */
 export function oneLang(lang: DisplayLang): Lang {
-  return lang === 'both' ? 'zh' : lang;
+  // any other lang attribute is the default too (see `inLang`)
+  return lang === 'en' ? 'en' : 'zh';
 }
 
 /** The compare view's headline in parts, round each side's count so that a count can stand out: `{ before, left: [4, ' links'], between, right: [1, ' link'] }`. */
 export function chainHeadline(lang: Lang, left: number, right: number) {
-  const [before, rest] = MESSAGES.chainHeadline[lang].split('{left}');
+  const [before, rest] = inLang(MESSAGES.chainHeadline, lang).split('{left}');
   const [between, after] = rest.split('{right}');
   const side = (count: number, tail = '') => [count, ` ${msg(count === 1 ? 'link' : 'links', lang)}${tail}`] as const;
   return { before, left: side(left), between, right: side(right, after) };
