@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,4 +52,15 @@ describe('npm run slide-check', { timeout: 90_000 }, () => {
     // a message, not a stack trace
     expect(output).not.toMatch(/\n\s+at /);
   });
+
+  it('agrees with the browser test on the built-in models: every view, in both languages, meets the goals on a projected slide', () => {
+    const files = ['graph-data/domestic.json', 'graph-data/foreign.json'];
+    const { output, code } = slideCheck(...files);
+    expect(code, output).toBe(0);
+    expect(output).toContain('Every slide meets the goals.');
+    // one passing line per view (a model without views: the whole model) and language
+    const views = files.map((file) => (JSON.parse(readFileSync(file, 'utf8')) as { views?: unknown[] }).views?.length || 1);
+    expect(output.split('\n').filter((line) => /^\s+✓ .* · (zh|en): \d+ actors, labels \d+\.\d px/.test(line))).toHaveLength(2 * views.reduce((a, b) => a + b));
+    expect(output).not.toContain('✗');
+  }, 300_000);
 });
