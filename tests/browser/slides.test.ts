@@ -153,6 +153,42 @@ describe('export', () => {
     expect(png.width / png.height).toBeCloseTo(16 / 9, 2);
   });
 
+  it('exports labels any SVG reader draws where the screen does: each line on a baseline of its own, centred in its actor; the legend nearly as large, in even columns; the graph centred on the slide', async () => {
+    const { el } = await renderGraph(html`<governance-graph model="domestic" view="overview" lang="zh" theme="projector"></governance-graph>`);
+    const svg = await el.exportSvg();
+    // librsvg and PowerPoint's importer ignore dominant-baseline: a label relying on it is drawn shifted up
+    expect(svg).not.toContain('dominant-baseline');
+    const host = document.createElement('div');
+    host.innerHTML = svg;
+    document.body.append(host);
+    const root = host.querySelector('svg')!;
+    const actors = [...root.querySelectorAll<SVGGElement>('g.actor')];
+    expect(actors.length).toBe(overview.actors.length);
+    let labelSize = 0;
+    for (const actor of actors) {
+      const [shape, text] = [actor.querySelector('path')!.getBBox(), actor.querySelector('text')!];
+      const lines = [...text.querySelectorAll('tspan')];
+      for (const line of lines) expect(line.getAttribute('y'), actor.dataset.id).toMatch(/^-?\d/);
+      const box = text.getBBox();
+      // in the slide's units: the graph is drawn scaled to fit
+      labelSize = Number(text.getAttribute('font-size')) * text.getCTM()!.a;
+      // the ink's middle at the box's middle, within a tenth of the type
+      const matrix = actor.querySelector('path')!.transform.baseVal.consolidate()!.matrix;
+      expect(Math.abs(box.y + box.height / 2 - (matrix.f + shape.y + shape.height / 2)), actor.dataset.id).toBeLessThan(Number(text.getAttribute('font-size')) * 0.15);
+    }
+    const legend = [...root.querySelectorAll<SVGTextElement>('g.legend > text')];
+    expect(legend.length).toBeGreaterThan(5);
+    for (const entry of legend) expect(Number(entry.getAttribute('font-size')) * entry.getCTM()!.a).toBeGreaterThanOrEqual(labelSize * 0.8);
+    const columns = [...new Set(legend.map((entry) => Number(entry.getAttribute('x'))))].sort((a, b) => a - b);
+    const gaps = columns.slice(1).map((x, i) => x - columns[i]);
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const gap of gaps) expect(gap).toBeCloseTo(gaps[0], 1);
+    // the graph in the middle of the slide's width
+    const slide = root.getBoundingClientRect();
+    const graph = actors.map((actor) => actor.getBoundingClientRect()).reduce((a, b) => ({ x1: Math.min(a.x1, b.left), x2: Math.max(a.x2, b.right) }), { x1: Infinity, x2: -Infinity });
+    expect(Math.abs((graph.x1 + graph.x2) / 2 - (slide.left + slide.right) / 2)).toBeLessThan(slide.width * 0.05);
+  });
+
   it('exportPng can be transparent', async () => {
     const { el } = await renderGraph(html`<governance-graph model="foreign"></governance-graph>`);
     const bitmap = await createImageBitmap(await el.exportPng({ background: 'transparent' }));
