@@ -124,7 +124,18 @@ describe('<governance-compare>', () => {
       ['zh', SLIDE_GOALS.labelPx.projector],
     ] as const) {
       const { el, left, right } = await renderCompare(`lang="${lang}" theme="projector" static hide-table`);
-      for (const side of [left, right]) expect(side.slideFigures().labelPx, `${lang} ${side.getAttribute('part')}`).toBeGreaterThanOrEqual(goal);
+      for (const side of [left, right]) {
+        const figures = side.slideFigures();
+        const name = `${lang} ${side.getAttribute('part')}`;
+        expect(figures.labelPx, name).toBeGreaterThanOrEqual(goal);
+        expect(figures.overlaps, name).toEqual([]);
+        expect(figures.passThroughs, name).toEqual([]);
+        expect(figures.crossings.length, name).toBeLessThanOrEqual(SLIDE_GOALS.crossings);
+      }
+      // the Party above what it leads: 党中央 over 市委, 市委 over the government
+      const y = (id: string) => cyOf(left)!.getElementById(id).renderedPosition('y');
+      expect(y('cpc-central'), lang).toBeLessThan(y('city-party') - 20);
+      expect(y('city-party'), lang).toBeLessThan(y('city-gov') - 20);
       const legend = el.shadowRoot!.querySelector('[part="legend"]')!.getBoundingClientRect();
       const [l, r] = [left.getBoundingClientRect(), right.getBoundingClientRect()];
       expect(legend.left).toBeGreaterThanOrEqual(right.closest('section')!.getBoundingClientRect().left - 1);
