@@ -133,7 +133,7 @@ describe('<governance-compare>', () => {
         expect(figures.crossings.length, name).toBeLessThanOrEqual(SLIDE_GOALS.crossings);
       }
       // the Party above what it leads: 党中央 over 市委, 市委 over the government
-      const y = (id: string) => cyOf(left)!.getElementById(id).renderedPosition('y');
+      const y = (id: string) => cyOf(left)!.getElementById(id).renderedPosition().y;
       expect(y('cpc-central'), lang).toBeLessThan(y('city-party') - 20);
       expect(y('city-party'), lang).toBeLessThan(y('city-gov') - 20);
       const legend = el.shadowRoot!.querySelector('[part="legend"]')!.getBoundingClientRect();

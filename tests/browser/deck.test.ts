@@ -69,6 +69,34 @@ describe('the example deck (public/deck)', () => {
     await expect.poll(() => cyOf(graph)!.nodes(':visible').length).toBe(3);
   });
 
+  it('on the slide of a traced chain, the panel covers no actor: 市委, the top of the chain, stays in sight', async () => {
+    const win = await openDeck(1280, 720);
+    const slides: Element[] = win.Reveal.getSlides();
+    const slide = slides.find((candidate) => candidate.querySelector('governance-graph[trace]'))!;
+    win.Reveal.slide(slides.indexOf(slide));
+    const graph = slide.querySelector('governance-graph') as GovernanceGraph;
+    await expect.poll(() => drawnAndFitted(graph), { timeout: 10_000 }).toBe(true);
+    const panel = graph.shadowRoot!.querySelector<HTMLElement>('[part="panel"]');
+    expect(panel).not.toBeNull();
+    const canvas = graph.shadowRoot!.querySelector('[part="canvas"]')!.getBoundingClientRect();
+    const cover = panel!.getBoundingClientRect();
+    // over the canvas, not beside it: the graph must make room
+    expect(cover.left).toBeLessThan(canvas.right - 100);
+    // the panel's box on the canvas, in the canvas's own pixels (the deck scales its slides)
+    const scale = canvas.width / cyOf(graph)!.width();
+    const covered = () =>
+      cyOf(graph)!
+        .nodes(':visible')
+        .filter((node) => {
+          const box = node.renderedBoundingBox();
+          const [x1, x2, y1, y2] = [canvas.left + box.x1 * scale, canvas.left + box.x2 * scale, canvas.top + box.y1 * scale, canvas.top + box.y2 * scale];
+          return x1 < cover.right && x2 > cover.left && y1 < cover.bottom && y2 > cover.top;
+        })
+        .map((node) => node.id());
+    await expect.poll(covered, { timeout: 5_000 }).toEqual([]);
+    expect(cyOf(graph)!.getElementById('city-party').visible()).toBe(true);
+  });
+
   it('a click on a scaled slide hits the actor under the pointer', async () => {
     const win = await openDeck(800, 450);
     win.Reveal.slide(4);
