@@ -178,11 +178,13 @@ export class CytoscapeController implements ReactiveController {
     const nodes = this.cy.nodes().filter((node) => !hidden.has(node.id()));
     if (nodes.empty()) return undefined;
     const box = extentOf(nodes);
-    // a highlighted actor's glow (its underlay: a step's new actors, a trace) is part of the picture, not to be cut at the edge
-    for (const node of nodes) {
-      if (!(node.numericStyle('underlay-opacity') > 0)) continue;
+    // a highlighted actor's glow (its underlay: a step's new actors, a trace) is part of the picture, not to be cut at the
+    // edge; while any actor glows, every one keeps the widest glow's room, so the frame stays as the glow moves on to the
+    // next step's actors (it would zoom in again where the last ones stood at the edge)
+    const glow = Math.max(0, ...nodes.filter((node) => node.numericStyle('underlay-opacity') > 0).map((node) => node.numericStyle('underlay-padding')));
+    for (const node of glow > 0 ? nodes : []) {
       const { x, y } = node.position();
-      const [halfWidth, halfHeight] = [node.data('width') / 2, node.data('height') / 2].map((half) => half + node.numericStyle('underlay-padding'));
+      const [halfWidth, halfHeight] = [node.data('width') / 2, node.data('height') / 2].map((half) => half + glow);
       [box.x1, box.x2] = [Math.min(box.x1, x - halfWidth), Math.max(box.x2, x + halfWidth)];
       [box.y1, box.y2] = [Math.min(box.y1, y - halfHeight), Math.max(box.y2, y + halfHeight)];
     }

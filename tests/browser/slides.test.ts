@@ -58,6 +58,8 @@ describe('presentation steps', () => {
         expect(fill(), `step ${n}`).toBeGreaterThan(0.5);
       }
       expect(zooms.at(-1)).toBeLessThan(zooms[0]);
+      // steadily: never in again as actors join
+      zooms.slice(1).forEach((zoom, i) => expect(zoom, `step ${i + 2}`).toBeLessThanOrEqual(zooms[i] + 1e-9));
       for (let n = steps.length; n > 1; n--) el.prev();
       await el.updateComplete;
       expect(cy.zoom()).toBeCloseTo(first.zoom);
