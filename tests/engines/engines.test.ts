@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ENGINES, launch, type EnginePage } from './browsers.js';
 
 const base = inject('enginesBase');
+const files = inject('enginesFiles');
 
 /** A box in viewport coordinates, in whole CSS pixels. */
 interface Box {
@@ -169,6 +170,13 @@ describe.each(ENGINES)('in %s', (engine) => {
     expect(rows.items).toBeGreaterThan(8);
     // one line: every item overlaps every other vertically
     expect(rows.lowestTop).toBeLessThan(rows.highestBottom);
+  });
+
+  it('draws a slide from a double-clicked file with the classic-script build: no server, no module', async () => {
+    await page.open(`${files}classic.html`);
+    await expect.poll(() => page.run(graphStates, 'page'), { timeout: 20_000 }).toEqual([expect.objectContaining({ drawn: true, fitted: true })]);
+    const [state] = await page.run(graphStates, 'page');
+    expect(await inkIn(page, await page.screenshot(), state.canvas)).toBeGreaterThan(5_000);
   });
 
   it('draws the built-in model with ink on its canvas, fitted inside the element', async () => {
