@@ -156,8 +156,11 @@ describe.each(ENGINES)('in %s', (engine) => {
     await page?.close();
   });
 
-  it("the app's toolbar is one line on a 1280 px projector", async () => {
-    await page.open(`${base}index.html#lang=en`);
+  it.each([
+    { shown: 'a model', hash: '' },
+    { shown: 'the compare view', hash: '&model=compare' },
+  ])("the app's toolbar is one line on a 1280 px projector, showing $shown", async ({ hash }) => {
+    await page.open(`${base}index.html#lang=en${hash}`);
     const rows = await page.run(async () => {
       await customElements.whenDefined('governance-app');
       await document.fonts.ready;
