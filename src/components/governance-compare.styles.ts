@@ -59,11 +59,9 @@ export const styles = [
     grid-row: 2;
     grid-column: 1;
   }
-  .graphs[data-legend='right'] [part='legend'] {
-    grid-column: 2;
-  }
   .side + .side,
   .graphs[data-legend='right'] [part='legend'] {
+    grid-column: 2;
     border-left: 2px solid color-mix(in srgb, currentColor 25%, transparent);
   }
   h2 {

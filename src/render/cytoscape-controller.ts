@@ -181,13 +181,9 @@ export class CytoscapeController implements ReactiveController {
     // a highlighted actor's glow (its underlay: a step's new actors, a trace) is part of the picture, not to be cut at the
     // edge; while any actor glows, every one keeps the widest glow's room, so the frame stays as the glow moves on to the
     // next step's actors (it would zoom in again where the last ones stood at the edge)
-    const glow = Math.max(0, ...nodes.filter((node) => node.numericStyle('underlay-opacity') > 0).map((node) => node.numericStyle('underlay-padding')));
-    for (const node of glow > 0 ? nodes : []) {
-      const { x, y } = node.position();
-      const [halfWidth, halfHeight] = [node.data('width') / 2, node.data('height') / 2].map((half) => half + glow);
-      [box.x1, box.x2] = [Math.min(box.x1, x - halfWidth), Math.max(box.x2, x + halfWidth)];
-      [box.y1, box.y2] = [Math.min(box.y1, y - halfHeight), Math.max(box.y2, y + halfHeight)];
-    }
+    let glow = 0;
+    for (const node of nodes) if (node.numericStyle('underlay-opacity') > 0) glow = Math.max(glow, node.numericStyle('underlay-padding'));
+    [box.x1, box.y1, box.x2, box.y2] = [box.x1 - glow, box.y1 - glow, box.x2 + glow, box.y2 + glow];
     // routed relations only (see `routeRelationsIn`): asking every edge of a large graph for its points would lay them all out
     for (const edge of nodes.edgesWith(nodes).filter(ROUTED)) if (!hidden.has(edge.id())) withPoints(box, (edge as EdgeSingular).segmentPoints() ?? []);
     return box;
