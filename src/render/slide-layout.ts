@@ -57,6 +57,12 @@ const WRAP_FROM = 7;
 /** A model of at most this many ranks is flat (one actor and those it relates to): its partners may stand beside it (see `liftBeside`). */
 const FLAT_RANKS = 2;
 
+/** Lines an actor meets from which it is a hub, to stand amid the actors it meets (see `centreHubs`). */
+const HUB_FROM = 6;
+
+/** The shares of the way to the middle of what it meets that a hub is moved, tried in turn (see `centreHubs`). */
+const HUB_SHARES = [1, 0.75, 0.5, 0.25] as const;
+
 /** Passes of the order search; each tries every swap of two near places in a row and every move to a sibling row. */
 const SEARCH_PASSES = 4;
 
@@ -209,10 +215,10 @@ const PARTNER_GAP = 28;
 export const MIN_ROW_GAP = 36;
 
 /** Raised whenever the search itself changes (not only its numbers): layouts cached by older code are then not reused. */
-const SEARCH_REVISION = 2;
+const SEARCH_REVISION = 3;
 
 /** Everything that shapes a slide layout besides the data (part of `LAYOUT_OPTIONS`). */
-export const SLIDE_LAYOUT = { revision: SEARCH_REVISION, extent: 'routed', fillAcross: 'side by side', max: SLIDE_LAYOUT_MAX, regroupMax: REGROUP_MAX, leaders: TIERS.leaders, anneal: ANNEAL, padding: FIT_PADDING, maxZoom: MAX_FIT_ZOOM, goalZoom: GOAL_ZOOM, weights: WEIGHTS, wrapFrom: WRAP_FROM, maxSpread: MAX_SPREAD, minRowGap: MIN_ROW_GAP, partnerGap: PARTNER_GAP, flat: { ranks: FLAT_RANKS }, passes: SEARCH_PASSES, reach: SWAP_REACH } as const;
+export const SLIDE_LAYOUT = { revision: SEARCH_REVISION, extent: 'routed', fillAcross: 'side by side', max: SLIDE_LAYOUT_MAX, regroupMax: REGROUP_MAX, leaders: TIERS.leaders, anneal: ANNEAL, padding: FIT_PADDING, maxZoom: MAX_FIT_ZOOM, goalZoom: GOAL_ZOOM, weights: WEIGHTS, wrapFrom: WRAP_FROM, maxSpread: MAX_SPREAD, minRowGap: MIN_ROW_GAP, partnerGap: PARTNER_GAP, flat: { ranks: FLAT_RANKS }, hubs: { from: HUB_FROM, shares: HUB_SHARES }, passes: SEARCH_PASSES, reach: SWAP_REACH } as const;
 
 type Rows = number[][];
 
@@ -279,9 +285,12 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
     return PARTNER_GAP * (ranks.length <= FLAT_RANKS ? joined : Math.min(joined, 1));
   };
 
+  /** Least distance between the centres of two neighbours of a row. */
+  const gapBetween = (a: number, b: number) => (nodes[a].width + nodes[b].width) / 2 + spacing.nodeSep + partnerRoom(a, b);
+
   /** Puts a row's actors as near their wanted centres as order, gaps and the width allow. */
   const spreadWithin = (row: number[], wanted: number[], width: number) => {
-    const gapAfter = (i: number) => (nodes[row[i]].width + nodes[row[i + 1]].width) / 2 + spacing.nodeSep + partnerRoom(row[i], row[i + 1]);
+    const gapAfter = (i: number) => gapBetween(row[i], row[i + 1]);
     const last = row.length - 1;
     const right = new Float64Array(row.length);
     const left = new Float64Array(row.length);
@@ -321,6 +330,11 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
   /** Rows judged with their relations as the element will draw them (see `judgeAsDrawn`); a rank wrapped into more rows costs a little. */
   const asDrawn = (rows: Rows, width: number): SlideJudgement => {
     place(rows, width);
+    return asPlaced(rows);
+  };
+
+  /** Rows judged as `asDrawn` does, their actors where they stand now. */
+  const asPlaced = (rows: Rows): SlideJudgement => {
     const actors = nodes.map((node, v) => ({ id: String(v), x: x[v], y: y[v], width: node.width, height: node.height }));
     const judgement = judgeAsDrawn(actors, relations, canvas);
     return { ...judgement, cost: judgement.cost + wrapCost(rows) };
@@ -591,6 +605,37 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
     return bestRows;
   };
 
+  /**
+   * Moves each hub (an actor `HUB_FROM` lines or more meet) along its row toward the middle of the actors it meets, as far as
+   * its neighbours in the row and the width let it, where that crosses no more lines and misses no more goals: a hub at the
+   * end of a row draws its lines in from one side, where they converge into a knot (the municipal government of the
+   * overview, beside the coordinating bodies, above the departments, market and society it relates to). Rows place their
+   * actors in even shares of the width (see `place`), which puts a lone hub at the row's end.
+   */
+  const centreHubs = (rows: Rows, width: number, start: SlideJudgement) => {
+    const lines = new Float64Array(nodes.length);
+    for (const [s, t] of links) (lines[s] += 1), (lines[t] += 1);
+    let judgement = start;
+    for (const row of rows) {
+      const actors = actorsIn(row);
+      actors.forEach((hub, i) => {
+        if (lines[hub] < HUB_FROM) return;
+        const middle = neighbours[hub].reduce((sum, u) => sum + x[u], 0) / neighbours[hub].length;
+        const lowest = i > 0 ? x[actors[i - 1]] + gapBetween(actors[i - 1], hub) : -width / 2 + nodes[hub].width / 2;
+        const highest = i < actors.length - 1 ? x[actors[i + 1]] - gapBetween(hub, actors[i + 1]) : width / 2 - nodes[hub].width / 2;
+        const from = x[hub];
+        const to = Math.min(highest, Math.max(lowest, middle));
+        // the whole way if it reads as well, else part of it
+        for (const share of HUB_SHARES) {
+          x[hub] = from + share * (to - from);
+          const next = asPlaced(rows);
+          if (next.missed <= judgement.missed && next.crossings <= judgement.crossings) return void (judgement = next);
+        }
+        x[hub] = from;
+      });
+    }
+  };
+
   orderRanks();
   const widest = Math.max(...nodes.map((node) => node.width));
   const full = Math.max(...ranks.map(rowWidth));
@@ -642,5 +687,6 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
     }
   }
   place(best!.rows, best!.width);
+  centreHubs(best!.rows, best!.width, best!.judgement);
   return new Map(nodes.map((node, v) => [node.id, { x: x[v], y: y[v] }]));
 }

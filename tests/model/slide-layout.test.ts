@@ -167,6 +167,29 @@ describe('slideLayout', () => {
     for (const node of nodes.slice(1)) expect(positions.get(node.id)!.y).toBeGreaterThan(positions.get('party')!.y);
   });
 
+  it('stands a government amid the departments, market and society it relates to, not at the end of its row where every line comes in from one side', () => {
+    // the overview's shape: a group beside the government, both over departments; market and society under the government alone
+    const departments = Array.from({ length: 5 }, (_, i) => actor(`department${i}`, 3));
+    const partners = [...Array.from({ length: 4 }, (_, i) => actor(`market${i}`, 4, 120)), ...Array.from({ length: 4 }, (_, i) => actor(`society${i}`, 5, 140))];
+    const nodes = [actor('party', 0), actor('group', 1, 300, 60), actor('government', 1, 100), ...departments, ...partners];
+    const edges = [
+      { source: 'party', target: 'government' },
+      { source: 'party', target: 'group' },
+      ...departments.slice(0, 4).map((department) => ({ source: 'group', target: department.id })),
+      ...departments.map((department) => ({ source: 'government', target: department.id })),
+      ...partners.map((partner) => ({ source: 'government', target: partner.id, influence: true })),
+    ];
+    const { positions, actors, figures } = placed(nodes, edges);
+    const government = positions.get('government')!;
+    const met = edges.flatMap(({ source, target }) => (source === 'government' ? [positions.get(target)!.x] : target === 'government' ? [positions.get(source)!.x] : []));
+    const middle = met.reduce((sum, x) => sum + x, 0) / met.length;
+    const { x1, x2 } = extentOfActors(actors);
+    // within a tenth of the slide's width of the middle of those it meets
+    expect(Math.abs(government.x - middle)).toBeLessThan((x2 - x1) / 10);
+    expect(figures.crossings.length).toBeLessThanOrEqual(SLIDE_GOALS.crossings);
+    expect(figures.overlaps).toEqual([]);
+  });
+
   it('never puts a government below the departments it directs, though a row of its own at the bottom would uncross lines', () => {
     const departments = Array.from({ length: 5 }, (_, i) => actor(`department${i}`, 3));
     const nodes = [actor('party', 0), actor('government', 1), actor('group', 2), actor('mechanism', 2), ...departments];
