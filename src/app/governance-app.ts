@@ -72,9 +72,32 @@ export class GovernanceApp extends LitElement {
       max-width: 11em;
       text-overflow: ellipsis;
     }
-    /* three model menus instead of two: each a little narrower, the toolbar still one row at 1280 px */
-    header.comparing select {
+    /* three model menus instead of two: each a little narrower, the toolbar still one row where it wraps */
+    header.comparing select.titles {
       max-width: 8em;
+    }
+    /*
+     * from 1000 px the toolbar is one row: the menus of titles (model, view, sides) share what room the other controls
+     * leave, each as wide as its title where there is room and shortened ("…") where there is not; the labels step
+     * aside from the layout (their text and menu are the row's items)
+     */
+    @media (min-width: 1000px) {
+      header {
+        flex-wrap: nowrap;
+      }
+      header > * {
+        flex-shrink: 0;
+        white-space: nowrap;
+      }
+      header > label:has(.titles) {
+        display: contents;
+      }
+      header select.titles,
+      header.comparing select.titles {
+        flex-shrink: 1;
+        min-width: 5em;
+        max-width: none;
+      }
     }
     /* one toolbar row on a 1280 px projector: the page title is in the tab, and still read out */
     @media (max-width: 1500px) {
@@ -97,9 +120,16 @@ export class GovernanceApp extends LitElement {
       height: auto;
       min-height: 0;
     }
+    /* a line of its own under the toolbar, only while it says something */
     .notice {
       margin: 0;
+      padding: 4px 12px;
+      border-bottom: 1px solid var(--gg-border);
       color: var(--gg-error);
+    }
+    .notice:empty {
+      padding: 0;
+      border: 0;
     }
     .open-input {
       ${visuallyHidden}
@@ -320,7 +350,7 @@ export class GovernanceApp extends LitElement {
         <h1>${msg('appTitle', lang)}</h1>
         <label
           >${msg('model', lang)}
-          <select @change=${(e: Event) => this.set({ model: (e.target as HTMLSelectElement).value, src: '', view: '', hide: '', trace: '', to: '' })}>
+          <select class="titles" @change=${(e: Event) => this.set({ model: (e.target as HTMLSelectElement).value, src: '', view: '', hide: '', trace: '', to: '' })}>
             ${this.state.src ? html`<option value="" selected>${msg('fromLink', lang)}</option>` : nothing}
             ${this.modelOptions(this.state.src ? '' : model)}
             <option value="compare" ?selected=${comparing}>${msg('compare', lang)}</option>
@@ -331,14 +361,14 @@ export class GovernanceApp extends LitElement {
           ? (['left', 'right'] as const).map(
               (side) => html`<label
                 >${msg(side, lang)}
-                <select @change=${(e: Event) => this.set({ [side]: (e.target as HTMLSelectElement).value, hide: '' })}>
+                <select class="titles" @change=${(e: Event) => this.set({ [side]: (e.target as HTMLSelectElement).value, hide: '' })}>
                   ${this.modelOptions(this.state[side])}
                 </select>
               </label>`,
             )
           : html`<label
               >${msg('view', lang)}
-              <select ?disabled=${!current?.views?.length} @change=${(e: Event) => this.set({ view: (e.target as HTMLSelectElement).value })}>
+              <select class="titles" ?disabled=${!current?.views?.length} @change=${(e: Event) => this.set({ view: (e.target as HTMLSelectElement).value })}>
                 <option value="all" ?selected=${!shownView}>${msg('wholeModel', lang)}</option>
                 ${(current?.views ?? []).map((v) => html`<option value=${v.id} ?selected=${v.id === shownView}>${inLang(v.title, titleLang)}</option>`)}
               </select>
@@ -361,8 +391,8 @@ export class GovernanceApp extends LitElement {
         <button type="button" @click=${() => this.shadowRoot!.querySelector<GovernanceGraph | GovernanceCompare>('governance-graph, governance-compare')?.fit()}>
           ${msg('fit', lang)}
         </button>
-        <p class="notice" role="status">${this.exportFailed ? msg('exportFailed', lang) : this.missingMine ? msg('notMine', lang) : this.keptBothNotice(lang)}</p>
       </header>
+      <p class="notice" role="status">${this.exportFailed ? msg('exportFailed', lang) : this.missingMine ? msg('notMine', lang) : this.keptBothNotice(lang)}</p>
       <main>
         ${this.renderProblems()} ${this.renderRename()}
         ${this.dragging ? html`<p class="drop">${msg('dropHere', lang)}</p>` : nothing}

@@ -159,7 +159,7 @@ describe.each(ENGINES)('in %s', (engine) => {
   it.each([
     { shown: 'a model', hash: '' },
     { shown: 'the compare view', hash: '&model=compare' },
-  ])("the app's toolbar is one line on a 1280 px projector, showing $shown", async ({ hash }) => {
+  ])("the app's toolbar is one line on a 1280 px projector, its shortened menus taking all the room there is, showing $shown", async ({ hash }) => {
     await page.open(`${base}index.html#lang=en${hash}`);
     const rows = await page.run(async () => {
       await customElements.whenDefined('governance-app');
@@ -168,11 +168,14 @@ describe.each(ENGINES)('in %s', (engine) => {
       // what a reader sees of the toolbar: its controls and the text of its labels
       const items = [...header.querySelectorAll('*')].filter((item) => (item.children.length === 0 || item.localName === 'select') && item.getBoundingClientRect().width > 0);
       const boxes = items.filter((item) => item.localName !== 'option').map((item) => item.getBoundingClientRect());
-      return { items: boxes.length, lowestTop: Math.max(...boxes.map((box) => box.top)), highestBottom: Math.min(...boxes.map((box) => box.bottom)) };
+      const end = header.getBoundingClientRect().right - parseFloat(getComputedStyle(header).paddingRight);
+      return { items: boxes.length, lowestTop: Math.max(...boxes.map((box) => box.top)), highestBottom: Math.min(...boxes.map((box) => box.bottom)), left: end - Math.max(...boxes.map((box) => box.right)) };
     });
     expect(rows.items).toBeGreaterThan(8);
     // one line: every item overlaps every other vertically
     expect(rows.lowestTop).toBeLessThan(rows.highestBottom);
+    // the model titles are longer than the row: no room is left over while they are shortened
+    expect(rows.left).toBeLessThan(16);
   });
 
   it('draws a slide from a double-clicked file with the classic-script build: no server, no module', async () => {
