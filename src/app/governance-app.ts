@@ -72,32 +72,23 @@ export class GovernanceApp extends LitElement {
       max-width: 11em;
       text-overflow: ellipsis;
     }
-    /* three model menus instead of two: each a little narrower, the toolbar still one row where it wraps */
-    header.comparing select.titles {
-      max-width: 8em;
-    }
     /*
-     * from 1000 px the toolbar is one row: the menus of titles (model, view, sides) share what room the other controls
-     * leave, each as wide as its title where there is room and shortened ("…") where there is not; the labels step
-     * aside from the layout (their text and menu are the row's items)
+     * the menus of titles (model, view, sides) are placed in rows as if 14em wide with their labels (11em in the compare
+     * view, with one menu more: one row at 1280 px), then grow into the room their row leaves, up to their titles' width
      */
-    @media (min-width: 1000px) {
-      header {
-        flex-wrap: nowrap;
-      }
-      header > * {
-        flex-shrink: 0;
-        white-space: nowrap;
-      }
-      header > label:has(.titles) {
-        display: contents;
-      }
-      header select.titles,
-      header.comparing select.titles {
-        flex-shrink: 1;
-        min-width: 5em;
-        max-width: none;
-      }
+    header > label:has(.titles) {
+      white-space: nowrap;
+      flex: 1 1 14em;
+      min-width: 0;
+      max-width: max-content;
+    }
+    header.comparing > label:has(.titles) {
+      flex-basis: 11em;
+    }
+    select.titles {
+      flex: 1 1 auto;
+      min-width: 0;
+      max-width: none;
     }
     /* one toolbar row on a 1280 px projector: the page title is in the tab, and still read out */
     @media (max-width: 1500px) {

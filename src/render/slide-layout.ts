@@ -610,16 +610,15 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
    * its neighbours in the row and the width let it, where that crosses no more lines and misses no more goals: a hub at the
    * end of a row draws its lines in from one side, where they converge into a knot (the municipal government of the
    * overview, beside the coordinating bodies, above the departments, market and society it relates to). Rows place their
-   * actors in even shares of the width (see `place`), which puts a lone hub at the row's end.
+   * actors in even shares of the width (see `place`), which can leave a hub at its row's end, far from what it meets. Hubs
+   * move in the rows' order, each toward the middle of the others where they stand by then.
    */
   const centreHubs = (rows: Rows, width: number, start: SlideJudgement) => {
-    const lines = new Float64Array(nodes.length);
-    for (const [s, t] of links) (lines[s] += 1), (lines[t] += 1);
     let judgement = start;
     for (const row of rows) {
       const actors = actorsIn(row);
       actors.forEach((hub, i) => {
-        if (lines[hub] < HUB_FROM) return;
+        if (neighbours[hub].length < HUB_FROM) return;
         const middle = neighbours[hub].reduce((sum, u) => sum + x[u], 0) / neighbours[hub].length;
         const lowest = i > 0 ? x[actors[i - 1]] + gapBetween(actors[i - 1], hub) : -width / 2 + nodes[hub].width / 2;
         const highest = i < actors.length - 1 ? x[actors[i + 1]] - gapBetween(hub, actors[i + 1]) : width / 2 - nodes[hub].width / 2;

@@ -178,6 +178,24 @@ describe.each(ENGINES)('in %s', (engine) => {
     expect(rows.left).toBeLessThan(16);
   });
 
+  it("the app's toolbar in both languages wraps rather than run off the window, each label on one line", async () => {
+    await page.open(`${base}index.html#lang=both&model=compare`);
+    const bar = await page.run(async () => {
+      await customElements.whenDefined('governance-app');
+      await document.fonts.ready;
+      const header = document.querySelector('governance-app')!.shadowRoot!.querySelector('header')!;
+      const labels = [...header.querySelectorAll('label')].filter((label) => label.querySelector('select'));
+      return {
+        // the toolbar's controls, each within the window
+        right: Math.max(...[...header.children].map((child) => child.getBoundingClientRect().right)) - window.innerWidth,
+        // a label whose text wraps is taller than its menu
+        tall: labels.filter((label) => label.getBoundingClientRect().height > label.querySelector('select')!.getBoundingClientRect().height + 4).map((label) => label.textContent!.trim().slice(0, 12)),
+      };
+    });
+    expect(bar.right).toBeLessThanOrEqual(0);
+    expect(bar.tall).toEqual([]);
+  });
+
   it('draws a slide from a double-clicked file with the classic-script build: no server, no module', async () => {
     await page.open(`${files}classic.html`);
     await expect.poll(() => page.run(graphStates, 'page'), { timeout: 20_000 }).toEqual([expect.objectContaining({ drawn: true, fitted: true })]);
