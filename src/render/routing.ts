@@ -205,14 +205,19 @@ function placeMarks(
     const candidates = MARK_PLACES.map((share) => from + share * (to - from))
       .filter((distance) => withMiddleBend(source, target, routes.get(relation.id) ?? [], distance))
       .map((distance) => ({ distance, at: pointAlong(points, distance) }))
-      .map((place) => ({ ...place, cover: covered(place.at) }));
+      .map((place) => ({ ...place, cover: covered(place.at), room: roomAround(place.at, actors) }));
     if (candidates.length === 0) continue;
-    const best = candidates.reduce((a, b) => (b.cover < a.cover ? b : a));
+    // of places as covered, the one furthest from any actor: a line hugging an actor still has a stretch clear of its glow
+    const best = candidates.reduce((a, b) => (b.cover < a.cover || (b.cover === a.cover && b.room > a.room) ? b : a));
     placed.push(best.at);
     marks.set(relation.id, best.distance);
   }
   return marks;
 }
+
+/** How far `at` is from the nearest actor's box. */
+const roomAround = (at: Point, actors: readonly RouteActor[]) =>
+  Math.min(...actors.map((actor) => Math.hypot(Math.max(0, Math.abs(at.x - actor.x) - actor.width / 2), Math.max(0, Math.abs(at.y - actor.y) - actor.height / 2))));
 
 /** Whether `at` is within `distance` of the line through `points`. */
 const nearLine = (at: Point, points: readonly Point[], distance: number) => points.slice(1).some((p, i) => distanceToSegment2(at, points[i], p) < distance ** 2);

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { BUILTIN_MODELS } from '../../src/model/builtin.js';
+import { isInferred } from '../../src/model/vocabulary.js';
 import { relationPaths, roundedCorners } from '../../src/render/geometry.js';
 import type { Look } from '../../src/render/looks.js';
+import { unpackLayouts } from '../../src/render/layout-cache.js';
+import { inferredBadge, THEME_COLOURS } from '../../src/render/palette.js';
 import { routeRelations, segmentsOf, type RouteActor } from '../../src/render/routing.js';
 import { measureSlide, segmentThroughBox } from '../../src/render/slide-metrics.js';
 
@@ -334,5 +338,22 @@ describe('marks of the author’s reading (∗)', () => {
     // and stays on the part drawn between the two actors
     expect(mark.y).toBeGreaterThan(20);
     expect(mark.y).toBeLessThan(280);
+  });
+
+  it('puts a mark that finds no clear place where its line is furthest from actors, not where it hugs one (the city slide: clear of 涉灾部门’s glow when traced)', () => {
+    const graph = BUILTIN_MODELS.domestic;
+    const shown = new Set(graph.views!.find((view) => view.id === 'city')!.actors);
+    const layouts = unpackLayouts(JSON.parse(readFileSync('graph-data/layouts.json', 'utf8')));
+    const key = Object.keys(layouts).find((k) => k.includes('|domestic|city|zh|20.8|hierarchy|5|'))!;
+    expect(key, 'a shipped layout of the city slide').toBeDefined();
+    const { sizes, positions } = layouts[key];
+    const placed = [...shown].map((id) => actor(id, positions[id][0], positions[id][1], sizes[id][0], sizes[id][1]));
+    const relations = graph.edges.filter((edge) => shown.has(edge.source) && shown.has(edge.target)).map((edge) => ({ ...edge, inferred: isInferred(edge) }));
+    const routes = routeRelations(placed, relations, { markRadius: inferredBadge(THEME_COLOURS.projector.scale).radius });
+    // the route runs round 涉灾部门, 9 units from its box; the mark is the middle of its bends
+    const bends = routes.get('coordination-bodies--coordinates--emergency-department')!;
+    const mark = bends[Math.floor(bends.length / 2)];
+    const room = Math.min(...placed.map((other) => Math.hypot(Math.max(0, Math.abs(mark.x - other.x) - other.width / 2), Math.max(0, Math.abs(mark.y - other.y) - other.height / 2))));
+    expect(room).toBeGreaterThan(15);
   });
 });
