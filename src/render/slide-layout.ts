@@ -113,6 +113,8 @@ export interface SlideJudgement {
   cost: number;
   /** How many pairs of relations cross. */
   crossings: number;
+  /** How many relations run through an actor they do not join. */
+  passThroughs: number;
 }
 
 /**
@@ -152,7 +154,7 @@ function judgeOn(actors: readonly ShownActor[], relations: readonly ShownRelatio
   const extent = actors.length ? { width: box.x2 - box.x1, height: box.y2 - box.y1 } : { width: 0, height: 0 };
   const faults = { overlaps: figures.overlaps.length, crossings: figures.crossings.length, passThroughs: figures.passThroughs.length, extent };
   const across = sideBySide(Float64Array.from(actors, (actor) => actor.x), Float64Array.from(actors, (actor) => actor.y), Float64Array.from(actors, (actor) => actor.width));
-  return (canvas) => ({ cost: costOf(faults, across, against, canvas), missed: missedGoals(faults, across, canvas), crossings: faults.crossings });
+  return (canvas) => ({ cost: costOf(faults, across, against, canvas), missed: missedGoals(faults, across, canvas), crossings: faults.crossings, passThroughs: faults.passThroughs });
 }
 
 /** How much a relation runs against the page: relations come top-down (see `toElements`), a source below its target is drawn against it, one beside it half so. */
@@ -215,7 +217,7 @@ const PARTNER_GAP = 28;
 export const MIN_ROW_GAP = 36;
 
 /** Raised whenever the search itself changes (not only its numbers): layouts cached by older code are then not reused. */
-const SEARCH_REVISION = 3;
+const SEARCH_REVISION = 4;
 
 /** Everything that shapes a slide layout besides the data (part of `LAYOUT_OPTIONS`). */
 export const SLIDE_LAYOUT = { revision: SEARCH_REVISION, extent: 'routed', fillAcross: 'side by side', max: SLIDE_LAYOUT_MAX, regroupMax: REGROUP_MAX, leaders: TIERS.leaders, anneal: ANNEAL, padding: FIT_PADDING, maxZoom: MAX_FIT_ZOOM, goalZoom: GOAL_ZOOM, weights: WEIGHTS, wrapFrom: WRAP_FROM, maxSpread: MAX_SPREAD, minRowGap: MIN_ROW_GAP, partnerGap: PARTNER_GAP, flat: { ranks: FLAT_RANKS }, hubs: { from: HUB_FROM, shares: HUB_SHARES }, passes: SEARCH_PASSES, reach: SWAP_REACH } as const;
@@ -607,7 +609,8 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
 
   /**
    * Moves each hub (an actor `HUB_FROM` lines or more meet) along its row toward the middle of the actors it meets, as far as
-   * its neighbours in the row and the width let it, where that crosses no more lines and misses no more goals: a hub at the
+   * its neighbours in the row and the width let it, where that crosses no more lines, runs none more through an actor and
+   * misses no more goals: a hub at the
    * end of a row draws its lines in from one side, where they converge into a knot (the municipal government of the
    * overview, beside the coordinating bodies, above the departments, market and society it relates to). Rows place their
    * actors in even shares of the width (see `place`), which can leave a hub at its row's end, far from what it meets. Hubs
@@ -628,7 +631,7 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
         for (const share of HUB_SHARES) {
           x[hub] = from + share * (to - from);
           const next = asPlaced(rows);
-          if (next.missed <= judgement.missed && next.crossings <= judgement.crossings) return void (judgement = next);
+          if (next.missed <= judgement.missed && next.crossings <= judgement.crossings && next.passThroughs <= judgement.passThroughs) return void (judgement = next);
         }
         x[hub] = from;
       });
