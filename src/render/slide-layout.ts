@@ -610,11 +610,10 @@ export function slideLayout(nodes: LayerNode[], edges: LayerEdge[], { spacing, c
   /**
    * Moves each hub (an actor `HUB_FROM` lines or more meet) along its row toward the middle of the actors it meets, as far as
    * its neighbours in the row and the width let it, where that crosses no more lines, runs none more through an actor and
-   * misses no more goals: a hub at the
-   * end of a row draws its lines in from one side, where they converge into a knot (the municipal government of the
-   * overview, beside the coordinating bodies, above the departments, market and society it relates to). Rows place their
-   * actors in even shares of the width (see `place`), which can leave a hub at its row's end, far from what it meets. Hubs
-   * move in the rows' order, each toward the middle of the others where they stand by then.
+   * misses no more goals: a hub at the end of a row draws its lines in from one side, where they converge into a knot (the
+   * municipal government of the overview, beside the coordinating bodies, above the departments, market and society it
+   * relates to). Rows place their actors in even shares of the width (see `place`), which can leave a hub at its row's end,
+   * far from what it meets. Hubs move in the rows' order, each toward the middle of the others where they stand by then.
    */
   const centreHubs = (rows: Rows, width: number, start: SlideJudgement) => {
     let judgement = start;
